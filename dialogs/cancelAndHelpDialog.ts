@@ -1,0 +1,41 @@
+import { ActivityTypes } from 'botbuilder';
+import { ComponentDialog, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { helpText } from './mainMenu.js';
+import { detectInterruption } from './interruptions.js';
+import type { Interruption } from './interruptions.js';
+
+/** What a dialog ends with when the user interrupted it; the main dialog takes it from there. */
+export interface InterruptedResult {
+  interruption: Exclude<Interruption, 'help'>;
+}
+
+export const isInterrupted = (result: unknown): result is InterruptedResult =>
+  typeof result === 'object' && result !== null && 'interruption' in result;
+
+/**
+ * The base of every dialog: "help" explains and repeats the current question; "start over" and
+ * "talk to a person" end the dialog and let the main dialog act on them.
+ */
+export abstract class CancelAndHelpDialog extends ComponentDialog {
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { activity } = innerDc.context;
+    const interruption = activity.type === ActivityTypes.Message ? detectInterruption(activity.text) : undefined;
+    if (interruption) {
+      const handled = await this.interrupt(innerDc, interruption);
+      if (handled) return handled;
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  protected async interrupt(innerDc: DialogContext, interruption: Interruption): Promise<DialogTurnResult | undefined> {
+    if (interruption === 'help') {
+      await innerDc.context.sendActivity(helpText);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    await innerDc.cancelAllDialogs();
+    const result: InterruptedResult = { interruption };
+    return { status: DialogTurnStatus.complete, result };
+  }
+}

@@ -1,0 +1,29 @@
+/** Matches a reply to one of the offered choices: its exact title, a synonym, or its number. */
+export interface OfferedChoice {
+  value: string;
+  synonyms?: readonly string[];
+}
+
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+export function pickChoice<C extends OfferedChoice>(
+  text: string | undefined,
+  choices: readonly C[],
+  options: { allowNumbers: boolean } = { allowNumbers: true },
+): C | undefined {
+  if (!text) return undefined;
+  const said = normalize(text);
+  const byName = choices.find((choice) => [choice.value, ...(choice.synonyms ?? [])].some((name) => normalize(name) === said));
+  if (byName || !options.allowNumbers) return byName;
+  const number = /^(?:option |number |no |#)?(\d{1,2})$/.exec(said)?.[1];
+  const index = number ? Number(number) - 1 : ORDINALS.indexOf(said.replace(/^the /, '').replace(/ one$/, ''));
+  return index >= 0 ? choices[index] : undefined;
+}

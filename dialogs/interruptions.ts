@@ -1,0 +1,23 @@
+/** Commands that work inside any dialog. Whole-message commands only, so questions pass through. */
+export type Interruption = 'help' | 'cancel' | 'talkToPerson';
+
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const HELP = /^(help|help me|what can you do|what can you help with|options|\?)$/;
+const CANCEL = /^(cancel|start over|start again|restart|reset|main menu|menu|go back to the menu|quit|exit|never mind|nevermind)$/;
+const PERSON =
+  /^(i (want|need|would like|d like) to )?(talk|speak|chat) (to|with) (a |an |someone|somebody|a real )?(person|human|agent|representative|rep|someone|somebody|live agent|real person)?( at drs| please)?$|^(agent|representative|human|real person|operator|live agent|live person)( please)?$/;
+
+export function detectInterruption(text: string | undefined): Interruption | undefined {
+  if (!text) return undefined;
+  const said = normalize(text);
+  if (HELP.test(said)) return 'help';
+  if (CANCEL.test(said)) return 'cancel';
+  if (PERSON.test(said)) return 'talkToPerson';
+  return undefined;
+}

@@ -1,0 +1,85 @@
+import { ActivityTypes } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { choicesMessage } from '../src/channels/render.js';
+import { CancelAndHelpDialog, isInterrupted } from './cancelAndHelpDialog.js';
+import { pickChoice } from './choicePicking.js';
+import { DialogIds } from './dialogIds.js';
+import { detectInterruption } from './interruptions.js';
+import type { Interruption } from './interruptions.js';
+import { GREETING_WORDS, fallbackText, helpText, menuChoices, menuPrompt, startOverText, topicIntros } from './mainMenu.js';
+import { TalkToPersonDialog } from './talkToPersonDialog.js';
+
+/** Messages longer than this get a polite request to shorten them. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+/** Which list the user last saw, so a bare number ("3") can be read as a choice. */
+export type OfferedList = 'menu' | 'none';
+
+/**
+ * The root dialog: routes each message to the menu, a topic, a guided dialog or the fallback,
+ * and takes over when a guided dialog was interrupted.
+ */
+export class MainDialog extends CancelAndHelpDialog {
+  constructor(private readonly offered: StatePropertyAccessor<OfferedList>) {
+    super(DialogIds.main);
+    this.addDialog(new TalkToPersonDialog()).addDialog(
+      new WaterfallDialog(DialogIds.mainFlow, [this.route.bind(this), this.afterGuidedDialog.bind(this)]),
+    );
+    this.initialDialogId = DialogIds.mainFlow;
+  }
+
+  /** Sends the menu as buttons (Web Chat), a card (Teams) or a numbered list (SMS). */
+  async showMenu(context: TurnContext, text = menuPrompt): Promise<void> {
+    await context.sendActivity(choicesMessage(context.activity.channelId, text, menuChoices.map((choice) => choice.value)));
+    await this.offered.set(context, 'menu');
+  }
+
+  protected override async interrupt(innerDc: DialogContext, interruption: Interruption): Promise<DialogTurnResult | undefined> {
+    await innerDc.cancelAllDialogs();
+    return this.act(innerDc, interruption);
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { activity } = step.context;
+    const offered = await this.offered.get(step.context, 'none');
+    await this.offered.set(step.context, 'none');
+    const text = activity.type === ActivityTypes.Message ? activity.text?.trim() : undefined;
+    if (!text) return this.fallback(step);
+    if (text.length > MAX_QUESTION_LENGTH) {
+      await step.context.sendActivity('That message is longer than I can read. Please ask your question in a sentence or two.');
+      return step.endDialog();
+    }
+    const interruption = detectInterruption(text);
+    if (interruption) return this.act(step, interruption);
+    if (GREETING_WORDS.test(text)) {
+      await this.showMenu(step.context);
+      return step.endDialog();
+    }
+    const choice = pickChoice(text, menuChoices, { allowNumbers: offered === 'menu' });
+    if (choice?.topic === 'talkToPerson') return step.beginDialog(DialogIds.talkToPerson);
+    if (choice) {
+      await step.context.sendActivity(topicIntros[choice.topic]);
+      return step.endDialog();
+    }
+    return this.fallback(step);
+  }
+
+  private async afterGuidedDialog(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (isInterrupted(step.result)) return this.act(step, step.result.interruption);
+    return step.endDialog();
+  }
+
+  private async act(dc: DialogContext, interruption: Interruption): Promise<DialogTurnResult> {
+    if (interruption === 'talkToPerson') return dc.beginDialog(DialogIds.talkToPerson);
+    await dc.context.sendActivity(interruption === 'help' ? helpText : startOverText);
+    await this.showMenu(dc.context);
+    return dc.endDialog();
+  }
+
+  private async fallback(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.showMenu(step.context, fallbackText);
+    return step.endDialog();
+  }
+}

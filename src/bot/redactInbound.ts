@@ -1,0 +1,21 @@
+import type { Middleware, TurnContext } from 'botbuilder';
+import { REDACTED_NUMBER, REDACTED_SSN, redact } from '../privacy/redact.js';
+
+export const redactionNotice =
+  'For your privacy I removed what looked like a Social Security, bank or card number from your message. You never need to type those here.';
+
+/** Removes SSNs and account numbers from what the user typed before the bot sees, stores or logs it. */
+export const redactInbound: Middleware = {
+  onTurn: async (context: TurnContext, next: () => Promise<void>) => {
+    const { text } = context.activity;
+    if (typeof text === 'string') {
+      const clean = redact(text);
+      context.activity.text = clean;
+      // A channel may have redacted already (the embedded one does); tell the user either way.
+      if (clean.includes(REDACTED_SSN) || clean.includes(REDACTED_NUMBER)) {
+        await context.sendActivity(redactionNotice);
+      }
+    }
+    await next();
+  },
+};

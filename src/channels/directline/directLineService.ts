@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { redact } from '../../privacy/redact.js';
+import { HttpError } from '../../http/errors.js';
+import type { BotEndpoint } from './botEndpoint.js';
+import { BotDeliveryError } from './botEndpoint.js';
+import type { ActivityPage, ChannelActivity, ConversationStore } from './conversationStore.js';
+import { KeyedSerializer } from './keyedSerializer.js';
+import type { InboundActivity } from './schemas.js';
+import type { TokenClaims, TokenService } from './tokens.js';
+
+export interface DirectLineDeps {
+  store: ConversationStore;
+  tokens: TokenService;
+  deliver: BotEndpoint;
+  /** Where the bot posts its replies (this service's connector endpoints). */
+  serviceUrl: () => string;
+  bot: { id: string; name: string };
+  now?: () => Date;
+}
+
+export interface ConversationTicket {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+}
+
+/**
+ * The embedded Direct Line 3.0 channel: conversations, tokens, the activity log, and delivery
+ * to the bot. One turn per conversation at a time on this instance.
+ */
+export class DirectLineService {
+  private readonly turns = new KeyedSerializer();
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: DirectLineDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** A new conversation and a token scoped to it. */
+  async createConversation(user: { id?: string | undefined } | undefined, channelId = 'webchat'): Promise<ConversationTicket> {
+    const conversationId = randomBytes(16).toString('base64url').replace(/_/g, '-');
+    const userId = user?.id ?? `dl_${randomBytes(9).toString('base64url').replace(/_/g, '-')}`;
+    await this.deps.store.create({ id: conversationId, userId, channelId });
+    return { conversationId, ...(await this.deps.tokens.issue({ conversationId, userId })) };
+  }
+
+  /** `POST /v3/directline/conversations`: starts the token's conversation (once) and greets. */
+  async startConversation(claims: TokenClaims): Promise<ConversationTicket> {
+    const conversation = await this.requireConversation(claims.conversationId);
+    if (await this.deps.store.markStarted(conversation.id)) {
+      const update: ChannelActivity = {
+        type: 'conversationUpdate',
+        channelId: conversation.channelId,
+        from: { id: conversation.userId, role: 'user' },
+        membersAdded: [
+          { id: this.deps.bot.id, name: this.deps.bot.name },
+          { id: conversation.userId },
+        ],
+      };
+      await this.turns.run(conversation.id, () => this.deliver(conversation.id, update));
+    }
+    return this.refresh(claims);
+  }
+
+  /** A fresh token for the same conversation and user. */
+  async refresh(claims: TokenClaims): Promise<ConversationTicket> {
+    return { conversationId: claims.conversationId, ...(await this.deps.tokens.issue(claims)) };
+  }
+
+  /** Stores what the page sent (redacted), hands it to the bot and waits for the turn to finish. */
+  async postActivity(claims: TokenClaims, input: InboundActivity): Promise<{ id: string }> {
+    const conversation = await this.requireConversation(claims.conversationId);
+    if (input.type === 'typing') return { id: `${conversation.id}|typing` };
+    const activity: ChannelActivity = {
+      ...input,
+      ...(input.text === undefined ? {} : { text: redact(input.text) }),
+      channelId: conversation.channelId,
+      from: { id: claims.userId, ...(input.from?.name ? { name: input.from.name } : {}), role: 'user' },
+    };
+    return this.turns.run(conversation.id, async () => {
+      const stored = await this.deps.store.append(conversation.id, activity, this.now());
+      await this.deliver(conversation.id, stored);
+      return { id: stored.id ?? '' };
+    });
+  }
+
+  async listActivities(conversationId: string, watermark: number): Promise<ActivityPage> {
+    await this.requireConversation(conversationId);
+    return this.deps.store.listAfter(conversationId, watermark);
+  }
+
+  /** The bot's reply or proactive message, posted through the connector endpoints. */
+  async acceptFromBot(conversationId: string, activity: ChannelActivity, replyToId?: string): Promise<{ id: string }> {
+    await this.requireConversation(conversationId);
+    const { serviceUrl: _serviceUrl, recipient: _recipient, ...visible } = activity;
+    const stored = await this.deps.store.append(
+      conversationId,
+      { ...visible, ...(replyToId && !visible.replyToId ? { replyToId } : {}) },
+      this.now(),
+    );
+    return { id: stored.id ?? '' };
+  }
+
+  private async deliver(conversationId: string, activity: ChannelActivity): Promise<void> {
+    const toBot: ChannelActivity = {
+      ...activity,
+      id: activity.id ?? `${conversationId}|update-${randomBytes(4).toString('hex')}`,
+      timestamp: activity.timestamp ?? this.now().toISOString(),
+      serviceUrl: this.deps.serviceUrl(),
+      conversation: { id: conversationId },
+      recipient: { id: this.deps.bot.id, name: this.deps.bot.name, role: 'bot' },
+    };
+    try {
+      await this.deps.deliver(toBot);
+    } catch (error) {
+      if (error instanceof BotDeliveryError) throw new HttpError('BotError', error.message);
+      throw error;
+    }
+  }
+
+  private async requireConversation(conversationId: string) {
+    const conversation = await this.deps.store.get(conversationId);
+    if (!conversation) throw new HttpError('NotFound', 'Conversation not found.');
+    return conversation;
+  }
+}

@@ -1,0 +1,96 @@
+import { ActivityTypes, CardFactory } from 'botbuilder';
+import type { Activity, Attachment, CardAction, Middleware, TurnContext } from 'botbuilder';
+import { ChoiceFactory } from 'botbuilder-dialogs';
+import type { Choice } from 'botbuilder-dialogs';
+import removeMarkdown from 'remove-markdown';
+
+/** Twilio's limit for a concatenated SMS; longer replies are split. */
+export const SMS_MAX_LENGTH = 1600;
+
+/**
+ * Choices for the channel: suggested actions on Web Chat, a hero card with buttons on Teams,
+ * a numbered list on SMS (which has no buttons).
+ */
+export function choicesMessage(channelId: string, text: string, choices: (string | Choice)[]): Partial<Activity> {
+  if (channelId === 'sms') return ChoiceFactory.list(choices, text, undefined, { includeNumbers: true });
+  return ChoiceFactory.forChannel(channelId, choices, text);
+}
+
+/** A titled card with optional buttons; SMS gets it flattened to plain text by `smsRendering`. */
+export function infoCard(title: string, text: string, buttons: string[] = []): Attachment {
+  return CardFactory.heroCard(title, text, undefined, CardFactory.actions(buttons.map((value) => ({ type: 'imBack', title: value, value }))));
+}
+
+/** Markdown to plain text, keeping link addresses ("myconneCT: https://…"). */
+export function plainText(markdown: string): string {
+  return removeMarkdown(markdown, { separateLinksAndTexts: ': ', gfm: true })
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function numbered(actions: CardAction[]): string {
+  return actions.map((action, index) => `${index + 1}. ${String(action.title ?? action.value ?? '')}`).join('\n');
+}
+
+function flattenCard(attachment: Attachment): string {
+  const content = (attachment.content ?? {}) as Record<string, unknown>;
+  if (attachment.contentType === CardFactory.contentTypes.adaptiveCard) return adaptiveText(content).join('\n');
+  const parts = [content.title, content.subtitle, content.text].filter((part): part is string => typeof part === 'string' && part !== '');
+  const buttons = Array.isArray(content.buttons) ? numbered(content.buttons as CardAction[]) : '';
+  return [...parts, buttons].filter(Boolean).join('\n');
+}
+
+function adaptiveText(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(adaptiveText);
+  if (!node || typeof node !== 'object') return [];
+  const element = node as Record<string, unknown>;
+  if (element.type === 'TextBlock' && typeof element.text === 'string') return [element.text];
+  if (element.type === 'Fact') return [`${String(element.title)}: ${String(element.value)}`];
+  if (element.type === 'FactSet' && Array.isArray(element.facts)) {
+    return (element.facts as { title: string; value: string }[]).map((fact) => `${fact.title}: ${fact.value}`);
+  }
+  return Object.entries(element)
+    .filter(([key]) => ['body', 'items', 'columns', 'actions'].includes(key))
+    .flatMap(([, value]) => adaptiveText(value));
+}
+
+/** Splits on paragraph, then line, then word boundaries so no piece exceeds `max`. */
+export function splitForSms(text: string, max = SMS_MAX_LENGTH): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' '));
+    const at = cut > max / 2 ? cut : max;
+    pieces.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
+/** Turns one outgoing message into what SMS can show: plain text, no cards, no buttons. */
+export function toSms(activity: Partial<Activity>): Partial<Activity>[] {
+  if (activity.type !== ActivityTypes.Message) return [activity];
+  const parts = [
+    activity.text ? plainText(activity.text) : '',
+    ...(activity.attachments ?? []).map((attachment) => plainText(flattenCard(attachment))),
+    activity.suggestedActions ? numbered(activity.suggestedActions.actions) : '',
+  ].filter(Boolean);
+  const { attachments: _a, suggestedActions: _s, attachmentLayout: _l, textFormat: _f, ...rest } = activity;
+  return splitForSms(parts.join('\n\n')).map((text) => ({ ...rest, text, textFormat: 'plain' }));
+}
+
+/** Middleware: every reply on the SMS channel goes out as plain text. */
+export const smsRendering: Middleware = {
+  onTurn: async (context: TurnContext, next: () => Promise<void>) => {
+    if (context.activity.channelId === 'sms') {
+      context.onSendActivities(async (_context, activities, sendNext) => {
+        const rendered = activities.flatMap(toSms);
+        activities.splice(0, activities.length, ...rendered);
+        return sendNext();
+      });
+    }
+    await next();
+  },
+};

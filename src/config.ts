@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+/** Empty strings (a key copied from .env.example with no value) count as unset. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess((value) => (value === '' || value === undefined ? fallback : value), schema);
+
+const httpUrl = z
+  .string()
+  .url('must be a URL such as http://127.0.0.1:3978')
+  .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+export const configSchema = z
+  .object({
+    PORT: withDefault(z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be 0-65535'), 3978),
+    HOST: withDefault(z.string().min(1), '0.0.0.0'),
+    DATA_DIR: withDefault(z.string().min(1), './data'),
+    DATABASE_URL: optional(
+      z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL'),
+    ),
+    MicrosoftAppType: withDefault(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']), 'MultiTenant'),
+    MicrosoftAppId: optional(z.string().uuid('must be the bot registration\'s application id (a GUID)')),
+    MicrosoftAppPassword: optional(z.string()),
+    MicrosoftAppTenantId: optional(z.string().min(1)),
+    DIRECT_LINE_SECRET: optional(z.string().min(10, 'looks too short to be a Direct Line secret')),
+    DIRECT_LINE_DOMAIN: withDefault(httpUrl, 'https://directline.botframework.com/v3/directline'),
+    TOKEN_SIGNING_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+    TOKEN_TTL_SECONDS: withDefault(z.coerce.number().int().min(60).max(86_400), 1800),
+    PUBLIC_URL: optional(httpUrl),
+    LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+    DRAIN_TIMEOUT_MS: withDefault(z.coerce.number().int().min(0).max(120_000), 10_000),
+  })
+  .superRefine((config, ctx) => {
+    if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
+    }
+    if (config.MicrosoftAppId && config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+  });
+
+export type Config = z.output<typeof configSchema> & {
+  /** Where replies are posted back to and where the embedded channel says it lives. */
+  publicUrl: string;
+  /** The embedded Direct Line service runs when no Azure Direct Line secret is configured. */
+  embeddedChannel: boolean;
+};
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Validates the environment; throws one ConfigError naming every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const config = result.data;
+  const localHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  return {
+    ...config,
+    publicUrl: config.PUBLIC_URL ?? `http://${localHost}:${config.PORT}`,
+    embeddedChannel: config.DIRECT_LINE_SECRET === undefined,
+  };
+}
+
+/** Reads `.env` (when present) into the environment, then validates it. The only reader of process.env. */
+export function loadConfig(envFile = '.env'): Config {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseConfig(process.env);
+}

@@ -1,0 +1,40 @@
+/**
+ * The schema, as an ordered list of SQL migrations shared by PGlite and Postgres.
+ * Append new entries; never edit one that has shipped.
+ */
+export interface Migration {
+  id: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    id: '001_bot_state',
+    sql: `
+      create table bot_state (
+        key text primary key,
+        etag text not null,
+        data jsonb not null,
+        updated_at timestamptz not null default now()
+      );`,
+  },
+  {
+    id: '002_directline',
+    sql: `
+      create table dl_conversations (
+        id text primary key,
+        user_id text not null,
+        channel_id text not null default 'webchat',
+        last_seq integer not null default 0,
+        started boolean not null default false,
+        created_at timestamptz not null default now()
+      );
+      create table dl_activities (
+        conversation_id text not null references dl_conversations(id) on delete cascade,
+        seq integer not null,
+        activity jsonb not null,
+        created_at timestamptz not null default now(),
+        primary key (conversation_id, seq)
+      );`,
+  },
+];

@@ -1,0 +1,23 @@
+import type { Database } from './database.js';
+import { migrate } from './migrate.js';
+import { openPglite } from './pglite.js';
+import { openPostgres } from './postgres.js';
+
+export interface DatabaseOptions {
+  /** A Postgres server; when absent the embedded database is used. */
+  databaseUrl?: string | undefined;
+  /** Where the embedded database keeps its files; absent means in memory. */
+  dataDir?: string | undefined;
+}
+
+/** Opens the configured engine and brings its schema up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { withTimeout } from './database.js';
+import type { Database, QueryResult } from './database.js';
+
+/** The embedded default: a WASM build of Postgres storing its files in `dataDir`. */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  let closed = false;
+  const query = async <Row>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> => {
+    const result = await db.query<Row>(sql, params);
+    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+  };
+  return {
+    engine: 'pglite',
+    query,
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({
+          query: async <Row>(sql: string, params?: unknown[]) => {
+            const result = await tx.query<Row>(sql, params);
+            return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+          },
+        }),
+      ),
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    ping: async (timeoutMs = 2000) => {
+      if (closed) throw new Error('the embedded database is closed');
+      await withTimeout(db.query('select 1'), timeoutMs, 'the embedded database');
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { App } from './server.js';
+import type { Database } from './db/database.js';
+import type { Logger } from './log.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Graceful stop: refuse new connections, let running requests (turns) finish within
+ * `drainTimeoutMs`, then close the database.
+ */
+export async function drainAndClose(app: App, db: Database, logger: Logger, drainTimeoutMs: number): Promise<void> {
+  const started = Date.now();
+  const closed = new Promise<void>((resolve) => app.server.close(() => resolve()));
+  app.server.server.closeIdleConnections();
+  while (app.inFlight() > 0 && Date.now() - started < drainTimeoutMs) {
+    await sleep(25);
+    app.server.server.closeIdleConnections();
+  }
+  const unfinished = app.inFlight();
+  if (unfinished > 0) logger.warn({ unfinished }, 'drain timeout reached; closing remaining connections');
+  app.server.server.closeAllConnections();
+  await closed;
+  await db.close();
+  logger.info({ drainMs: Date.now() - started }, 'stopped');
+}

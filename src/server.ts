@@ -1,0 +1,116 @@
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import type { Request, Response, Server } from 'restify';
+import { createAssistant } from './bot/createAssistant.js';
+import type { Assistant } from './bot/createAssistant.js';
+import { httpBotEndpoint } from './channels/directline/botEndpoint.js';
+import { ConversationStore } from './channels/directline/conversationStore.js';
+import { DirectLineService } from './channels/directline/directLineService.js';
+import { registerDirectLineRoutes } from './channels/directline/routes.js';
+import { TokenService } from './channels/directline/tokens.js';
+import { registerTokenRoute } from './channels/tokenRoute.js';
+import { registerWebChatPage } from './channels/webChatPage.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { SqlStateStorage } from './db/stateStorage.js';
+import { guarded } from './http/guarded.js';
+import { HttpError } from './http/errors.js';
+import { conversationOf, tagConversation } from './http/requestContext.js';
+import type { Logger } from './log.js';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+export const BOT_NAME = 'DRS Tax Assistant';
+
+export interface ServerDeps {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  /** Secret that signs embedded Direct Line tokens (see resolveSigningSecret). */
+  tokenSecret: string;
+}
+
+export interface App {
+  server: Server;
+  assistant: Assistant;
+  /** Requests being handled right now (turns included). */
+  inFlight: () => number;
+  /** The base URL this instance answers on once listening (PUBLIC_URL wins when set). */
+  baseUrl: () => string;
+}
+
+/** Builds the HTTP app; the caller decides where (and whether) it listens. */
+export function createServer(deps: ServerDeps): App {
+  const { config, db, logger } = deps;
+  const server = restify.createServer({ name: 'ct-taxpayer-assistant', handleUncaughtExceptions: false });
+  const localUrl = () => {
+    const address = server.address() as AddressInfo | null;
+    return `http://127.0.0.1:${address?.port ?? config.PORT}`;
+  };
+  const baseUrl = () => config.PUBLIC_URL ?? localUrl();
+
+  let active = 0;
+  server.pre((req, res, next) => {
+    active += 1;
+    res.once('close', () => (active -= 1));
+    res.header('x-request-id', req.id());
+    next();
+  });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  server.on('after', (req: Request, res: Response) => {
+    const polling = req.method === 'GET' && res.statusCode < 400;
+    logger[polling ? 'debug' : 'info']({
+      reqId: req.id(),
+      conversationId: conversationOf(req),
+      method: req.method,
+      path: req.path(),
+      status: res.statusCode,
+      ms: Date.now() - req.time(),
+    }, 'request');
+  });
+  server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    if ((error.statusCode ?? 500) >= 500) logger.error({ reqId: req.id(), err: error }, 'request failed');
+    callback();
+  });
+
+  const assistant = createAssistant(config, new SqlStateStorage(db), logger);
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const conversationId = (req.body as { conversation?: { id?: unknown } } | undefined)?.conversation?.id;
+    if (typeof conversationId === 'string') tagConversation(req, conversationId);
+    await assistant.adapter.process(req, res, (context) => assistant.bot.run(context));
+  });
+
+  server.get('/health', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok' });
+  });
+  server.get('/ready', guarded(async (_req, res) => {
+    try {
+      await db.ping();
+    } catch (error) {
+      throw new HttpError('NotReady', `database unavailable: ${(error as Error).message}`);
+    }
+    res.send(200, { status: 'ready', database: db.engine });
+  }));
+
+  const tokens = new TokenService(deps.tokenSecret, config.TOKEN_TTL_SECONDS);
+  if (config.embeddedChannel) {
+    const service = new DirectLineService({
+      store: new ConversationStore(db),
+      tokens,
+      deliver: httpBotEndpoint(() => `${localUrl()}/api/messages`),
+      serviceUrl: baseUrl,
+      bot: { id: config.MicrosoftAppId ?? 'ct-tax-assistant', name: BOT_NAME },
+    });
+    registerDirectLineRoutes(server, service, tokens);
+    registerTokenRoute(server, { kind: 'embedded', service });
+  } else {
+    registerTokenRoute(server, { kind: 'azure', secret: config.DIRECT_LINE_SECRET ?? '', domain: config.DIRECT_LINE_DOMAIN });
+  }
+  registerWebChatPage(server, {
+    directLineDomain: config.embeddedChannel ? '/v3/directline' : config.DIRECT_LINE_DOMAIN,
+    webSocket: !config.embeddedChannel,
+  });
+
+  return { server, assistant, inFlight: () => active, baseUrl };
+}
