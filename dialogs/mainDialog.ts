@@ -37,6 +37,8 @@ export class MainDialog extends CancelAndHelpDialog {
   }
 
   protected override async interrupt(innerDc: DialogContext, interruption: Interruption): Promise<DialogTurnResult | undefined> {
+    // Help inside a guided dialog explains and repeats its question; the rest leave the dialog.
+    if (interruption === 'help') return super.interrupt(innerDc, interruption);
     await innerDc.cancelAllDialogs();
     return this.act(innerDc, interruption);
   }

@@ -8,6 +8,13 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess((value) => (value === '' || value === undefined ? fallback : value), schema);
 
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
 const httpUrl = z
   .string()
   .url('must be a URL such as http://127.0.0.1:3978')
@@ -16,7 +23,7 @@ const httpUrl = z
 
 export const configSchema = z
   .object({
-    PORT: withDefault(z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be 0-65535'), 3978),
+    PORT: withDefault(wholeNumber(0, 65535), 3978),
     HOST: withDefault(z.string().min(1), '0.0.0.0'),
     DATA_DIR: withDefault(z.string().min(1), './data'),
     DATABASE_URL: optional(
@@ -29,10 +36,10 @@ export const configSchema = z
     DIRECT_LINE_SECRET: optional(z.string().min(10, 'looks too short to be a Direct Line secret')),
     DIRECT_LINE_DOMAIN: withDefault(httpUrl, 'https://directline.botframework.com/v3/directline'),
     TOKEN_SIGNING_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
-    TOKEN_TTL_SECONDS: withDefault(z.coerce.number().int().min(60).max(86_400), 1800),
+    TOKEN_TTL_SECONDS: withDefault(wholeNumber(60, 86_400), 1800),
     PUBLIC_URL: optional(httpUrl),
     LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
-    DRAIN_TIMEOUT_MS: withDefault(z.coerce.number().int().min(0).max(120_000), 10_000),
+    DRAIN_TIMEOUT_MS: withDefault(wholeNumber(0, 120_000), 10_000),
   })
   .superRefine((config, ctx) => {
     if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {

@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
   const app = createServer({ config, db, logger, tokenSecret: resolveSigningSecret(config.TOKEN_SIGNING_SECRET, config.DATA_DIR) });
-  await new Promise<void>((resolve) => app.server.listen(config.PORT, config.HOST, resolve));
+  await new Promise<void>((resolve, reject) => {
+    app.server.once('error', reject);
+    app.server.listen(config.PORT, config.HOST, resolve);
+  });
   logger.info(
     { url: app.baseUrl(), database: db.engine, channel: config.embeddedChannel ? 'embedded Direct Line' : 'Azure Direct Line', startupMs: Math.round(performance.now()) },
     'ready',

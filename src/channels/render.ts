@@ -23,7 +23,7 @@ export function infoCard(title: string, text: string, buttons: string[] = []): A
 
 /** Markdown to plain text, keeping link addresses ("myconneCT: https://…"). */
 export function plainText(markdown: string): string {
-  return removeMarkdown(markdown, { separateLinksAndTexts: ': ', gfm: true })
+  return removeMarkdown(markdown, { separateLinksAndTexts: ': ', gfm: true, stripListLeaders: false })
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
