@@ -30,7 +30,7 @@ export const configSchema = z
       z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL'),
     ),
     MicrosoftAppType: withDefault(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']), 'MultiTenant'),
-    MicrosoftAppId: optional(z.string().uuid('must be the bot registration\'s application id (a GUID)')),
+    MicrosoftAppId: optional(z.guid('must be the bot registration\'s application id (a GUID)')),
     MicrosoftAppPassword: optional(z.string()),
     MicrosoftAppTenantId: optional(z.string().min(1)),
     DIRECT_LINE_SECRET: optional(z.string().min(10, 'looks too short to be a Direct Line secret')),

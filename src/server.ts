@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import type { Request, Response, Server } from 'restify';
 import { createAssistant } from './bot/createAssistant.js';
+import { registerMessagesRoute } from './bot/messagesRoute.js';
 import type { Assistant } from './bot/createAssistant.js';
 import { httpBotEndpoint } from './channels/directline/botEndpoint.js';
 import { ConversationStore } from './channels/directline/conversationStore.js';
@@ -15,7 +16,7 @@ import type { Database } from './db/database.js';
 import { SqlStateStorage } from './db/stateStorage.js';
 import { guarded } from './http/guarded.js';
 import { HttpError } from './http/errors.js';
-import { conversationOf, tagConversation } from './http/requestContext.js';
+import { conversationOf } from './http/requestContext.js';
 import type { Logger } from './log.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -75,11 +76,7 @@ export function createServer(deps: ServerDeps): App {
 
   const assistant = createAssistant(config, new SqlStateStorage(db), logger);
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    const conversationId = (req.body as { conversation?: { id?: unknown } } | undefined)?.conversation?.id;
-    if (typeof conversationId === 'string') tagConversation(req, conversationId);
-    await assistant.adapter.process(req, res, (context) => assistant.bot.run(context));
-  });
+  registerMessagesRoute(server, assistant);
 
   server.get('/health', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });

@@ -1,14 +1,15 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConversationState, UserState } from 'botbuilder';
 import type { Storage } from 'botbuilder';
 import type { Config } from '../config.js';
 import { smsRendering } from '../channels/render.js';
 import type { Logger } from '../log.js';
+import { AssistantAdapter } from './assistantAdapter.js';
 import { redactInbound } from './redactInbound.js';
 import { TaxAssistantBot } from './taxAssistantBot.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
 
 export interface Assistant {
-  adapter: CloudAdapter;
+  adapter: AssistantAdapter;
   bot: TaxAssistantBot;
 }
 
@@ -22,7 +23,7 @@ export function createAssistant(config: AuthSettings, storage: Storage, logger: 
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new AssistantAdapter(auth);
   adapter.use(redactInbound).use(smsRendering);
   adapter.onTurnError = createTurnErrorHandler(logger);
   const bot = new TaxAssistantBot(new ConversationState(storage), new UserState(storage));

@@ -1,0 +1,65 @@
+import { mkdtempSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
+import { spawnServer } from '../fixtures/serverProcess.js';
+
+describe('the server process', () => {
+  it('continues a conversation at the same step after kill -9 and a restart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'assistant-kill-'));
+    const first = await spawnServer({ DATA_DIR: dataDir });
+    const client = await DirectLineClient.start(first.url);
+    const question = await client.ask('talk to a person');
+    expect(readable(question[0]!)).toMatch(/collection action/);
+
+    first.child.kill('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
+
+    const second = await spawnServer({ DATA_DIR: dataDir, PORT: new URL(first.url).port });
+    try {
+      const answer = await client.ask('yes');
+      expect(answer.map(readable).join('\n')).toMatch(/860-541-7650/);
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
+  });
+
+  it('on SIGTERM stops accepting, finishes the running turn, closes the database and exits 0', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'assistant-term-'));
+    const server = await spawnServer({ DATA_DIR: dataDir, DRAIN_TIMEOUT_MS: '10000' });
+    const { port } = new URL(server.url);
+    const body = JSON.stringify({
+      type: 'message', text: 'help', id: 'slow-1', channelId: 'sms', deliveryMode: 'expectReplies',
+      serviceUrl: server.url, conversation: { id: 'drain-1' }, from: { id: '+18605550102' }, recipient: { id: 'bot' },
+    });
+    // A turn in flight: its body arrives in two parts with the stop in between.
+    const reply = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 20));
+      setTimeout(() => {
+        server.child.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(20)), 500);
+      }, 300);
+    });
+
+    const finished = await reply;
+    expect(finished.status).toBe(200);
+    expect(finished.text).toMatch(/Type your question/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect(fetch(`${server.url}/health`)).rejects.toThrow();
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(server.logs.map((entry) => entry.msg)).toEqual(expect.arrayContaining(['stopping', 'stopped']));
+  });
+
+  it('refuses to start on an invalid setting, naming it', async () => {
+    await expect(spawnServer({ PORT: 'eighty' })).rejects.toThrow(/PORT must be a number/);
+  });
+});
