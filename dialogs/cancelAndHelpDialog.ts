@@ -1,4 +1,3 @@
-import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { helpText } from './mainMenu.js';
@@ -20,7 +19,7 @@ export const isInterrupted = (result: unknown): result is InterruptedResult =>
 export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
-    const interruption = activity.type === ActivityTypes.Message ? detectInterruption(activity.text) : undefined;
+    const interruption = activity.type === 'message' ? detectInterruption(activity.text) : undefined;
     if (interruption) {
       const handled = await this.interrupt(innerDc, interruption);
       if (handled) return handled;

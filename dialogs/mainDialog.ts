@@ -1,4 +1,3 @@
-import { ActivityTypes } from 'botbuilder';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
@@ -47,7 +46,7 @@ export class MainDialog extends CancelAndHelpDialog {
     const { activity } = step.context;
     const offered = await this.offered.get(step.context, 'none');
     await this.offered.set(step.context, 'none');
-    const text = activity.type === ActivityTypes.Message ? activity.text?.trim() : undefined;
+    const text = activity.type === 'message' ? activity.text?.trim() : undefined;
     if (!text) return this.fallback(step);
     if (text.length > MAX_QUESTION_LENGTH) {
       await step.context.sendActivity('That message is longer than I can read. Please ask your question in a sentence or two.');

@@ -10,7 +10,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function drainAndClose(app: App, db: Database, logger: Logger, drainTimeoutMs: number): Promise<void> {
   const started = Date.now();
-  const closed = new Promise<void>((resolve) => app.server.close(() => resolve()));
+  const closed = new Promise<void>((resolve) => {
+    app.server.close(() => resolve());
+  });
   app.server.server.closeIdleConnections();
   while (app.inFlight() > 0 && Date.now() - started < drainTimeoutMs) {
     await sleep(25);

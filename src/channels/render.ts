@@ -4,6 +4,8 @@ import { ChoiceFactory } from 'botbuilder-dialogs';
 import type { Choice } from 'botbuilder-dialogs';
 import removeMarkdown from 'remove-markdown';
 
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
 /** Twilio's limit for a concatenated SMS; longer replies are split. */
 export const SMS_MAX_LENGTH = 1600;
 
@@ -34,7 +36,7 @@ function numbered(actions: CardAction[]): string {
 
 function flattenCard(attachment: Attachment): string {
   const content = (attachment.content ?? {}) as Record<string, unknown>;
-  if (attachment.contentType === CardFactory.contentTypes.adaptiveCard) return adaptiveText(content).join('\n');
+  if (attachment.contentType === ADAPTIVE_CARD) return adaptiveText(content).join('\n');
   const parts = [content.title, content.subtitle, content.text].filter((part): part is string => typeof part === 'string' && part !== '');
   const buttons = Array.isArray(content.buttons) ? numbered(content.buttons as CardAction[]) : '';
   return [...parts, buttons].filter(Boolean).join('\n');

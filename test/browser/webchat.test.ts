@@ -58,7 +58,7 @@ describe.skipIf(!available)('the Web Chat page in Chromium', () => {
     expect(await page.getByRole('region', { name: 'Chat with the DRS tax assistant' }).count()).toBe(1);
     expect(await page.locator('p.privacy[role="note"]').textContent()).toMatch(/Do not type your full Social Security number or bank account numbers/);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the chat');
+    expect(await page.locator(':focus').textContent()).toBe('Skip to the chat');
     const sendBox = page.getByRole('textbox').first();
     await sendBox.waitFor();
     expect(await sendBox.getAttribute('aria-label')).toBeTruthy();

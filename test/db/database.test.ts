@@ -1,4 +1,5 @@
-import { ConversationState, TestAdapter, TurnContext, UserState } from 'botbuilder';
+import { ConversationState, TestAdapter, UserState } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConversationStore } from '../../src/channels/directline/conversationStore.js';
 import type { Database } from '../../src/db/database.js';

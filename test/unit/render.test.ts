@@ -13,7 +13,7 @@ describe('choicesMessage', () => {
   it('uses a hero card with buttons on Teams', () => {
     const message = choicesMessage('msteams', 'Pick one', choices);
     expect(message.suggestedActions).toBeUndefined();
-    expect(message.attachments?.[0]?.contentType).toBe(CardFactory.contentTypes.heroCard);
+    expect(message.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
   });
 
   it('uses a numbered plain list on SMS', () => {

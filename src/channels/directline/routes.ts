@@ -27,8 +27,11 @@ async function authorize(tokens: TokenService, req: Request, conversationId?: st
   }
 }
 
+const pathParam = (req: Request, name: string): unknown => (req.params as Record<string, unknown> | undefined)?.[name];
+const queryParam = (req: Request, name: string): unknown => (req.query as Record<string, unknown> | undefined)?.[name];
+
 function conversationParam(req: Request): string {
-  const id = parseInput(conversationIdSchema, req.params.conversationId, 'conversation id');
+  const id = parseInput(conversationIdSchema, pathParam(req, 'conversationId'), 'conversation id');
   tagConversation(req, id);
   return id;
 }
@@ -64,14 +67,15 @@ export function registerDirectLineRoutes(server: Server, service: DirectLineServ
   server.get(`${base}/conversations/:conversationId/activities`, guarded(async (req, res) => {
     const conversationId = conversationParam(req);
     await authorize(tokens, req, conversationId);
-    const watermark = parseInput(watermarkSchema, req.query?.watermark, 'watermark');
+    const watermark = parseInput(watermarkSchema, queryParam(req, 'watermark'), 'watermark');
     res.send(200, await service.listActivities(conversationId, watermark));
   }));
 
   const fromBot: Handler = async (req, res) => {
     const conversationId = conversationParam(req);
     const activity = parseInput(botActivitySchema, req.body, 'activity');
-    const replyToId = typeof req.params.activityId === 'string' ? req.params.activityId : undefined;
+    const activityId = pathParam(req, 'activityId');
+    const replyToId = typeof activityId === 'string' ? activityId : undefined;
     res.send(200, await service.acceptFromBot(conversationId, activity, replyToId));
   };
   server.post('/v3/conversations/:conversationId/activities', guarded(fromBot));
