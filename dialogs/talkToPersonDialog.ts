@@ -11,7 +11,7 @@ const ANSWERS = ['Yes', 'No', 'Not sure'] as const;
 
 export const priorityOneContactText = [
   `The DRS Priority One team helps taxpayers under a collection action who were affected by COVID-19.`,
-  `Call ${priorityOneContacts.phone}, ${priorityOneContacts.hours}. ${priorityOneContacts.voicemail}`,
+  `Priority One Hotline: ${priorityOneContacts.phone} (${priorityOneContacts.hours}). ${priorityOneContacts.voicemail}`,
   `Email: ${priorityOneContacts.email}`,
   `This is DRS guidance in effect as of ${priorityOneContacts.guidanceDate}; the program may have changed since, so confirm with DRS.`,
 ].join('\n\n');

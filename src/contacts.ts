@@ -12,7 +12,7 @@ export const drsContacts = {
 export const priorityOneContacts = {
   phone: '860-541-7650',
   hours: 'Monday–Friday, 8:30 a.m.–4:30 p.m.',
-  voicemail: 'Outside those hours, leave a voicemail and DRS will call you back.',
+  voicemail: 'Call to speak to a DRS representative, or leave a voicemail.',
   email: 'DRSPriorityOne_CollectionsAssist@po.state.ct.us',
   guidanceDate: 'April 17, 2020',
   faqUrl: 'https://portal.ct.gov/DRS/COVID19/DRS-COVID-19-Response-FAQ',

@@ -35,18 +35,17 @@ show(await client.poll());
 const timer = setInterval(() => {
   client.poll().then(show, () => undefined);
 }, 1500);
-const input = createInterface({ input: process.stdin, output: process.stdout });
-try {
-  for (;;) {
-    const line = (await input.question('\nyou> ')).trim();
-    if (line === 'exit' || line === 'quit') break;
-    if (!line) continue;
+const input = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+input.setPrompt('\nyou> ');
+input.prompt();
+for await (const raw of input) {
+  const line = raw.trim();
+  if (line === 'exit' || line === 'quit') break;
+  if (line) {
     await client.send(line);
     show(await client.poll());
   }
-} catch {
-  // Ctrl+D closes the input.
-} finally {
-  clearInterval(timer);
-  input.close();
+  input.prompt();
 }
+clearInterval(timer);
+input.close();

@@ -44,10 +44,13 @@ export class DirectLineService {
     return { conversationId, ...(await this.deps.tokens.issue({ conversationId, userId })) };
   }
 
-  /** `POST /v3/directline/conversations`: starts the token's conversation (once) and greets. */
+  /**
+   * `POST /v3/directline/conversations`: starts the token's conversation (once) and tells the bot
+   * who joined, except on emulated SMS, which has no conversationUpdate.
+   */
   async startConversation(claims: TokenClaims): Promise<ConversationTicket> {
     const conversation = await this.requireConversation(claims.conversationId);
-    if (await this.deps.store.markStarted(conversation.id)) {
+    if ((await this.deps.store.markStarted(conversation.id)) && conversation.channelId !== 'sms') {
       const update: ChannelActivity = {
         type: 'conversationUpdate',
         channelId: conversation.channelId,

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../fixtures/testServer.js';
+import type { TestServer } from '../fixtures/testServer.js';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+function chat(url: string, channel: string, lines: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts', '--url', url, '--channel', channel], { cwd: projectRoot });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', () => resolve(out));
+    child.stdin.end(`${lines.join('\n')}\n`);
+  });
+}
+
+describe('npm run chat', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('shows what an SMS user sees: plain numbered text, greeting on the first message', async () => {
+    const out = await chat(server.url, 'sms', ['hi', 'talk to a person', '1']);
+    expect(out).toMatch(/Connected \(sms\)/);
+    expect(out.indexOf('you>')).toBeLessThan(out.indexOf('Department of Revenue Services'));
+    expect(out).toMatch(/1\. Notices[\s\S]*6\. Talk to a person/);
+    expect(out).toMatch(/1\. Yes\s+2\. No\s+3\. Not sure/);
+    expect(out).toMatch(/860-541-7650/);
+    expect(out).not.toMatch(/\*\*/);
+  });
+
+  it('says how to start the server when none is running', async () => {
+    const out = await chat('http://127.0.0.1:9', 'webchat', []);
+    expect(out).toMatch(/Could not reach the assistant[\s\S]*npm start/);
+  });
+});
