@@ -8,7 +8,7 @@ import { httpBotEndpoint } from './channels/directline/botEndpoint.js';
 import { ConversationStore } from './channels/directline/conversationStore.js';
 import { DirectLineService } from './channels/directline/directLineService.js';
 import { registerDirectLineRoutes } from './channels/directline/routes.js';
-import { TokenService } from './channels/directline/tokens.js';
+import { BotTokenService, TokenService } from './channels/directline/tokens.js';
 import { registerTokenRoute } from './channels/tokenRoute.js';
 import { registerWebChatPage } from './channels/webChatPage.js';
 import type { Config } from './config.js';
@@ -74,9 +74,15 @@ export function createServer(deps: ServerDeps): App {
     callback();
   });
 
-  const assistant = createAssistant(config, new SqlStateStorage(db), logger);
+  const botTokens = new BotTokenService(deps.tokenSecret);
+  const assistant = createAssistant(
+    config,
+    new SqlStateStorage(db),
+    logger,
+    config.embeddedChannel ? { url: baseUrl, issueToken: () => botTokens.issue() } : undefined,
+  );
 
-  registerMessagesRoute(server, assistant);
+  registerMessagesRoute(server, assistant, { authDisabled: !config.MicrosoftAppId, ownUrl: baseUrl });
 
   server.get('/health', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
@@ -99,7 +105,7 @@ export function createServer(deps: ServerDeps): App {
       serviceUrl: baseUrl,
       bot: { id: config.MicrosoftAppId ?? 'ct-tax-assistant', name: BOT_NAME },
     });
-    registerDirectLineRoutes(server, service, tokens);
+    registerDirectLineRoutes(server, service, tokens, botTokens);
     registerTokenRoute(server, { kind: 'embedded', service });
   } else {
     registerTokenRoute(server, { kind: 'azure', secret: config.DIRECT_LINE_SECRET ?? '', domain: config.DIRECT_LINE_DOMAIN });

@@ -1,9 +1,11 @@
-import { ConfigurationBotFrameworkAuthentication, ConversationState, UserState } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, ConversationState, UserState } from 'botbuilder';
 import type { Storage } from 'botbuilder';
 import type { Config } from '../config.js';
 import { smsRendering } from '../channels/render.js';
 import type { Logger } from '../log.js';
+import type { BotToken } from '../channels/directline/tokens.js';
 import { AssistantAdapter } from './assistantAdapter.js';
+import { EmbeddedChannelCredentialsFactory } from './embeddedChannelCredentials.js';
 import { redactInbound } from './redactInbound.js';
 import { TaxAssistantBot } from './taxAssistantBot.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
@@ -15,14 +17,25 @@ export interface Assistant {
 
 type AuthSettings = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppType' | 'MicrosoftAppTenantId'>;
 
+/** How the bot proves itself to the embedded channel's connector endpoints. */
+export interface EmbeddedChannelAccess {
+  url: () => string;
+  issueToken: () => Promise<BotToken>;
+}
+
 /** The adapter (Bot Framework auth on when an app id is configured) and the bot, on durable state. */
-export function createAssistant(config: AuthSettings, storage: Storage, logger: Logger): Assistant {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+export function createAssistant(config: AuthSettings, storage: Storage, logger: Logger, embeddedChannel?: EmbeddedChannelAccess): Assistant {
+  const settings = {
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-  });
+  };
+  const credentials = new ConfigurationServiceClientCredentialFactory(settings);
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    settings,
+    embeddedChannel ? new EmbeddedChannelCredentialsFactory(credentials, embeddedChannel.url, embeddedChannel.issueToken) : credentials,
+  );
   const adapter = new AssistantAdapter(auth);
   adapter.use(redactInbound).use(smsRendering);
   adapter.onTurnError = createTurnErrorHandler(logger);

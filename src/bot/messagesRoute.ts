@@ -20,12 +20,35 @@ const activitySchema = z
   })
   .passthrough();
 
+export interface MessagesRouteOptions {
+  /** True when no MicrosoftAppId is configured, so requests carry no Bot Framework token. */
+  authDisabled: boolean;
+  /** This server's own address (PUBLIC_URL). */
+  ownUrl: () => string;
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Without Bot Framework auth anybody can post here, so the bot only sends replies to itself (the
+ * embedded channel) or to loopback (the Bot Framework Emulator), never to an address a caller picks.
+ */
+function mayReplyTo(activity: { serviceUrl: string; deliveryMode?: unknown }, ownUrl: string): boolean {
+  if (activity.deliveryMode === 'expectReplies') return true;
+  if (activity.serviceUrl.replace(/\/+$/, '') === ownUrl) return true;
+  return LOOPBACK.has(new URL(activity.serviceUrl).hostname);
+}
+
 /** `POST /api/messages`: channels (Azure Bot Service, the embedded Direct Line) deliver activities here. */
-export function registerMessagesRoute(server: Server, assistant: Assistant): void {
+export function registerMessagesRoute(server: Server, assistant: Assistant, options: MessagesRouteOptions): void {
   server.post('/api/messages', guarded(async (req: Request, res: Response) => {
     const conversationId = (req.body as { conversation?: { id?: unknown } } | undefined)?.conversation?.id;
     if (typeof conversationId === 'string') tagConversation(req, conversationId);
-    const activity = parseInput(activitySchema, req.body, 'activity') as unknown as Activity;
+    const checked = parseInput(activitySchema, req.body, 'activity');
+    if (options.authDisabled && !mayReplyTo(checked, options.ownUrl())) {
+      throw new HttpError('Forbidden', 'Without Bot Framework authentication this assistant only replies to its own channel.');
+    }
+    const activity = checked as unknown as Activity;
     let invokeResponse;
     try {
       invokeResponse = await assistant.adapter.handleActivity(req.header('authorization') ?? '', activity, (context) => assistant.bot.run(context));

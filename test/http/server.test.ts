@@ -132,6 +132,15 @@ describe('embedded Direct Line', () => {
     expect(readable((await client.ask('help'))[0]!)).toMatch(/Type your question/);
   });
 
+  it('accepts bot messages on the connector endpoints only with the assistant\'s own token', async () => {
+    const client = await DirectLineClient.start(server.url);
+    const spoof = { type: 'message', text: 'Call 1-900-SCAM now', from: { id: 'bot' } };
+    const path = `/v3/conversations/${client.conversationId}/activities`;
+    expect((await post(path, spoof)).status).toBe(401);
+    expect((await post(path, spoof, { authorization: `Bearer ${client.token}` })).status).toBe(401);
+    expect((await client.poll()).map((activity) => activity.text)).not.toContain(spoof.text);
+  });
+
   it('stores typed Social Security numbers redacted in the activity log', async () => {
     const client = await DirectLineClient.start(server.url);
     await client.ask('my ssn is 123-45-6789');
@@ -163,6 +172,15 @@ describe('/api/messages', () => {
     } finally {
       await secured.close();
     }
+  });
+
+  it('without Bot Framework auth, refuses to send replies to an address the caller picks', async () => {
+    const response = await post('/api/messages', {
+      type: 'message', text: 'hi', id: 'x1', channelId: 'webchat', serviceUrl: 'https://attacker.example.com',
+      conversation: { id: 'c-ssrf' }, from: { id: 'u' }, recipient: { id: 'bot' },
+    });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: { code: 'Forbidden', message: expect.stringMatching(/only replies to its own channel/) } });
   });
 
   it('returns replies in the body for deliveryMode "expectReplies"', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TokenError, TokenService, resolveSigningSecret } from '../../src/channels/directline/tokens.js';
+import { BotTokenService, TokenError, TokenService, resolveSigningSecret } from '../../src/channels/directline/tokens.js';
 
 const SECRET = 'a-secret-that-is-long-enough-for-hs256-000000';
 
@@ -35,6 +35,23 @@ describe('TokenService', () => {
     now += 61_000;
     await expect(tokens.verify(`Bearer ${token}`, 'c1')).rejects.toBeInstanceOf(TokenError);
     await expect(tokens.verify(`Bearer ${token}`, 'c1')).rejects.toMatchObject({ reason: 'expired' });
+  });
+});
+
+describe('BotTokenService', () => {
+  it('accepts its own tokens until they expire, and never a user token (nor the reverse)', async () => {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const bot = new BotTokenService(SECRET, () => now);
+    const users = new TokenService(SECRET, 1800, () => now);
+    const { token, expiresAt } = await bot.issue();
+    expect(expiresAt).toBe(now + 300_000);
+    await expect(bot.verify(`Bearer ${token}`)).resolves.toBeUndefined();
+    const userToken = (await users.issue({ conversationId: 'c1', userId: 'u1' })).token;
+    await expect(bot.verify(`Bearer ${userToken}`)).rejects.toMatchObject({ reason: 'invalid' });
+    await expect(users.verify(`Bearer ${token}`)).rejects.toMatchObject({ reason: 'invalid' });
+    await expect(bot.verify(undefined)).rejects.toMatchObject({ reason: 'missing' });
+    now += 301_000;
+    await expect(bot.verify(`Bearer ${token}`)).rejects.toMatchObject({ reason: 'invalid' });
   });
 });
 

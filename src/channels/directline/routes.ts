@@ -12,7 +12,7 @@ import {
   watermarkSchema,
 } from './schemas.js';
 import { TokenError } from './tokens.js';
-import type { TokenClaims, TokenService } from './tokens.js';
+import type { BotTokenService, TokenClaims, TokenService } from './tokens.js';
 
 async function authorize(tokens: TokenService, req: Request, conversationId?: string): Promise<TokenClaims> {
   try {
@@ -37,7 +37,7 @@ function conversationParam(req: Request): string {
 }
 
 /** The Direct Line 3.0 subset Web Chat uses (polling), plus the connector endpoints the bot replies to. */
-export function registerDirectLineRoutes(server: Server, service: DirectLineService, tokens: TokenService): void {
+export function registerDirectLineRoutes(server: Server, service: DirectLineService, tokens: TokenService, botTokens: BotTokenService): void {
   const base = '/v3/directline';
 
   server.post(`${base}/tokens/generate`, guarded(async (req, res) => {
@@ -73,6 +73,12 @@ export function registerDirectLineRoutes(server: Server, service: DirectLineServ
 
   const fromBot: Handler = async (req, res) => {
     const conversationId = conversationParam(req);
+    try {
+      await botTokens.verify(req.header('authorization'));
+    } catch (error) {
+      if (error instanceof TokenError) throw new HttpError('Unauthorized', error.message);
+      throw error;
+    }
     const activity = parseInput(botActivitySchema, req.body, 'activity');
     const activityId = pathParam(req, 'activityId');
     const replyToId = typeof activityId === 'string' ? activityId : undefined;

@@ -16,6 +16,8 @@ export class TokenError extends Error {
 }
 
 const ISSUER = 'ct-taxpayer-assistant/directline';
+const BOT_AUDIENCE = 'ct-taxpayer-assistant/connector';
+const BOT_TOKEN_SECONDS = 300;
 
 /** Conversation-scoped Direct Line tokens: HMAC-signed (HS256) JWTs that expire. */
 export class TokenService {
@@ -59,6 +61,52 @@ export class TokenService {
       throw new TokenError('wrong_conversation', 'The token is for a different conversation.');
     }
     return { conversationId: claims.conversationId, userId: claims.userId };
+  }
+}
+
+export interface BotToken {
+  token: string;
+  /** Epoch milliseconds after which a new token is needed. */
+  expiresAt: number;
+}
+
+/**
+ * Short-lived tokens the bot presents when it posts to the embedded connector endpoints, so
+ * nobody else can put words in the assistant's mouth. Signed with the same secret, different audience.
+ */
+export class BotTokenService {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string, private readonly now: () => number = Date.now) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async issue(): Promise<BotToken> {
+    const issuedAt = Math.floor(this.now() / 1000);
+    const token = await new SignJWT({ role: 'bot' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setAudience(BOT_AUDIENCE)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + BOT_TOKEN_SECONDS)
+      .sign(this.key);
+    return { token, expiresAt: (issuedAt + BOT_TOKEN_SECONDS) * 1000 };
+  }
+
+  async verify(authorization: string | undefined): Promise<void> {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) throw new TokenError('missing', 'The connector endpoints take the assistant\'s own token.');
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: BOT_AUDIENCE,
+        algorithms: ['HS256'],
+        currentDate: new Date(this.now()),
+      });
+      if (payload.role !== 'bot') throw new Error('not a bot token');
+    } catch {
+      throw new TokenError('invalid', 'The token is not valid for the connector endpoints.');
+    }
   }
 }
 
