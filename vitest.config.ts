@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // restify's spdy dependency touches a deprecated Node API on import; the warning is noise.
+    execArgv: ['--disable-warning=DEP0111'],
   },
 });
