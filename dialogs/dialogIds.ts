@@ -9,3 +9,8 @@ export const DialogIds = {
 export const PromptIds = {
   choice: 'choicePrompt',
 } as const;
+
+/** Dialogs a knowledge entry may start (its `action.dialog`), by the name content editors use. */
+export const knowledgeActions = {
+  talkToPerson: DialogIds.talkToPerson,
+} as const;

@@ -4,7 +4,8 @@ import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botb
 import { choicesMessage } from '../src/channels/render.js';
 import { CancelAndHelpDialog, isInterrupted } from './cancelAndHelpDialog.js';
 import { pickChoice } from './choicePicking.js';
-import { DialogIds } from './dialogIds.js';
+import { DialogIds, knowledgeActions } from './dialogIds.js';
+import type { FaqOutcome, FaqResponder } from './faqResponder.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
 import { GREETING_WORDS, fallbackText, helpText, menuChoices, menuPrompt, startOverText, topicIntros } from './mainMenu.js';
@@ -17,11 +18,15 @@ export const MAX_QUESTION_LENGTH = 2000;
 export type OfferedList = 'menu' | 'none';
 
 /**
- * The root dialog: routes each message to the menu, a topic, a guided dialog or the fallback,
- * and takes over when a guided dialog was interrupted.
+ * The root dialog: routes each message to the buttons of the last answer, the menu, a topic, a
+ * knowledge answer, a guided dialog or the honest fallback, and takes over when a guided dialog
+ * was interrupted.
  */
 export class MainDialog extends CancelAndHelpDialog {
-  constructor(private readonly offered: StatePropertyAccessor<OfferedList>) {
+  constructor(
+    private readonly offered: StatePropertyAccessor<OfferedList>,
+    private readonly faq: FaqResponder,
+  ) {
     super(DialogIds.main);
     this.addDialog(new TalkToPersonDialog()).addDialog(
       new WaterfallDialog(DialogIds.mainFlow, [this.route.bind(this), this.afterGuidedDialog.bind(this)]),
@@ -33,6 +38,7 @@ export class MainDialog extends CancelAndHelpDialog {
   async showMenu(context: TurnContext, text = menuPrompt): Promise<void> {
     await context.sendActivity(choicesMessage(context.activity.channelId, text, menuChoices.map((choice) => choice.value)));
     await this.offered.set(context, 'menu');
+    await this.faq.forgetFollowUp(context);
   }
 
   protected override async interrupt(innerDc: DialogContext, interruption: Interruption): Promise<DialogTurnResult | undefined> {
@@ -54,6 +60,8 @@ export class MainDialog extends CancelAndHelpDialog {
     }
     const interruption = detectInterruption(text);
     if (interruption) return this.act(step, interruption);
+    const followUp = await this.faq.continueFollowUp(step.context, text);
+    if (followUp.kind !== 'notHandled') return this.afterFaq(step, followUp);
     if (GREETING_WORDS.test(text)) {
       await this.showMenu(step.context);
       return step.endDialog();
@@ -61,10 +69,29 @@ export class MainDialog extends CancelAndHelpDialog {
     const choice = pickChoice(text, menuChoices, { allowNumbers: offered === 'menu' });
     if (choice?.topic === 'talkToPerson') return step.beginDialog(DialogIds.talkToPerson);
     if (choice) {
-      await step.context.sendActivity(topicIntros[choice.topic]);
+      const intro = topicIntros[choice.topic];
+      await this.faq.offerEntries(step.context, intro.text, intro.featured);
       return step.endDialog();
     }
-    return this.fallback(step);
+    return this.afterFaq(step, await this.faq.answerQuestion(step.context, text));
+  }
+
+  private async afterFaq(step: WaterfallStepContext, outcome: FaqOutcome): Promise<DialogTurnResult> {
+    switch (outcome.kind) {
+      case 'startDialog': {
+        const dialogId = knowledgeActions[outcome.action as keyof typeof knowledgeActions];
+        return dialogId ? step.beginDialog(dialogId) : this.fallback(step);
+      }
+      case 'talkToPerson':
+        return step.beginDialog(DialogIds.talkToPerson);
+      case 'menu':
+        await this.showMenu(step.context);
+        return step.endDialog();
+      case 'fallback':
+        return this.fallback(step);
+      default:
+        return step.endDialog();
+    }
   }
 
   private async afterGuidedDialog(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -34,16 +34,32 @@ export const helpText = [
 ].join('\n\n');
 
 export const fallbackText = [
-  "I'm not sure I understood that, and I don't want to guess on a tax question.",
-  `Try asking in other words or choose a topic below. For anything else, ${callDrsSentence}.`,
+  "I'm not sure I can answer that, and I don't want to guess on a tax question.",
+  'I can help with DRS notices, refund offsets, payment plans, penalties and interest, and the Priority One program.',
+  `Try asking in other words, choose a topic, or talk to a person: ${callDrsSentence}.`,
 ].join(' ');
 
 export const startOverText = 'OK, let’s start over.';
 
-export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson'>, string> = {
-  notices: 'Tell me about the notice you received: its name (for example "R859" or "Notice of Intent to Offset"), what it asks you to do, or what you want to know about it.',
-  offsets: 'What would you like to know about your refund offset? For example: why it happened, how to dispute the debt, or what to do about a joint return.',
-  paymentPlans: 'What would you like to know about payment plans? For example: who can get one, how long it can run, or whether it stops collection.',
-  penalties: 'What would you like to know about penalties and interest? For example: how they are figured, or how to ask for a penalty waiver.',
-  priorityOne: 'What would you like to know about the Priority One program? For example: who is eligible, how to reach the team, or what happens to a payment plan.',
+export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson'>, { text: string; featured: string[] }> = {
+  notices: {
+    text: 'What would you like to know about your notice? Choose one below or type your question, for example "What is the R859 notice?"',
+    featured: ['balance-due-notice', 'r859-notice', 'legitimate-notice-or-scam', 'dispute-balance-due'],
+  },
+  offsets: {
+    text: 'What would you like to know about your refund offset? Choose one below or type your question.',
+    featured: ['refund-offset-why', 'notice-of-intent-to-offset', 'offset-joint-return-form-8379', 'offset-bankruptcy'],
+  },
+  paymentPlans: {
+    text: 'What would you like to know about paying over time? Choose one below or type your question.',
+    featured: ['installment-payment-plans', 'payment-plan-default', 'offer-in-compromise', 'hardship-collection-suspension'],
+  },
+  penalties: {
+    text: 'What would you like to know about penalties and interest? Choose one below or type your question.',
+    featured: ['late-payment-penalty', 'interest-on-unpaid-tax', 'penalty-waiver', 'interest-cannot-be-waived'],
+  },
+  priorityOne: {
+    text: 'The Priority One program helps taxpayers under a DRS collection action who were affected by COVID-19. What would you like to know?',
+    featured: ['priority-one-program', 'priority-one-eligibility', 'priority-one-contact', 'priority-one-payment-plans'],
+  },
 };

@@ -17,7 +17,7 @@ export const priorityOneContactText = [
 ].join('\n\n');
 
 export const generalContactText = [
-  `Call DRS at ${drsContacts.phone} (${drsContacts.phoneNote}) or ${drsContacts.tollFree} (${drsContacts.tollFreeNote}), ${drsContacts.hours}`,
+  `Call DRS at ${drsContacts.phone} (${drsContacts.phoneNote}) or ${drsContacts.tollFree} (${drsContacts.tollFreeNote}).`,
   `Email: ${drsContacts.email}`,
   'Have your notice in front of you when you call.',
 ].join('\n\n');

@@ -1,11 +1,13 @@
-/** DRS contacts, exactly as the source documents give them. */
+/**
+ * The contact table every answer must match exactly (phone numbers, emails, addresses), with the
+ * document each comes from. Knowledge entries are checked against it.
+ */
 export const drsContacts = {
   phone: '860-297-5962',
   phoneNote: 'Greater Hartford calling area and from anywhere',
   tollFree: '1-800-382-9463',
   tollFreeNote: 'toll-free within Connecticut, outside Greater Hartford',
   email: 'drs@po.state.ct.us',
-  hours: 'Monday–Friday, 8:30 a.m.–4:30 p.m.',
   website: 'https://portal.ct.gov/DRS',
 } as const;
 
@@ -17,5 +19,30 @@ export const priorityOneContacts = {
   guidanceDate: 'April 17, 2020',
   faqUrl: 'https://portal.ct.gov/DRS/COVID19/DRS-COVID-19-Response-FAQ',
 } as const;
+
+export const otherContacts = {
+  bankruptcyUnitPhone: '860-297-5921',
+  bankruptcyUnitHours: '8:30 a.m.–4:30 p.m.',
+  wageUnitFax: '860-297-5843',
+  irsFormsPhone: '1-800-829-3676',
+  irsQuestionsPhone: '1-800-829-1040',
+  sisUnitAddress: 'Connecticut Department of Revenue Services, SIS Unit, 450 Columbus Blvd., Hartford CT 06103',
+  collectionsWarrantsAddress:
+    'Connecticut Department of Revenue Services, Audit and Compliance Division, Collections Unit – Warrants, 450 Columbus Blvd., Hartford, CT 06103',
+} as const;
+
+/** Every phone or fax number an answer may show. */
+export const knownPhoneNumbers: readonly string[] = [
+  drsContacts.phone,
+  drsContacts.tollFree,
+  priorityOneContacts.phone,
+  otherContacts.bankruptcyUnitPhone,
+  otherContacts.wageUnitFax,
+  otherContacts.irsFormsPhone,
+  otherContacts.irsQuestionsPhone,
+];
+
+/** Every email address an answer may show. */
+export const knownEmails: readonly string[] = [drsContacts.email, priorityOneContacts.email];
 
 export const callDrsSentence = `call DRS at ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote})`;

@@ -3,6 +3,9 @@ import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config.js';
 import { resolveSigningSecret } from './channels/directline/tokens.js';
 import { openDatabase } from './db/open.js';
+import { loadProjectKnowledge } from './kb/knowledgeBase.js';
+import { KnowledgeError } from './kb/parseEntry.js';
+import { KnowledgeSearch } from './kb/search.js';
 import { drainAndClose } from './lifecycle.js';
 import { createLogger } from './log.js';
 import { createServer } from './server.js';
@@ -11,7 +14,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
-  const app = createServer({ config, db, logger, tokenSecret: resolveSigningSecret(config.TOKEN_SIGNING_SECRET, config.DATA_DIR) });
+  const knowledge = new KnowledgeSearch(loadProjectKnowledge());
+  const app = createServer({ config, db, logger, knowledge, tokenSecret: resolveSigningSecret(config.TOKEN_SIGNING_SECRET, config.DATA_DIR) });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
     app.server.listen(config.PORT, config.HOST, resolve);
@@ -39,7 +43,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : `Could not start: ${(error as Error).message}`;
+  const message = error instanceof ConfigError || error instanceof KnowledgeError ? error.message : `Could not start: ${(error as Error).message}`;
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

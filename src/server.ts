@@ -13,7 +13,9 @@ import { registerTokenRoute } from './channels/tokenRoute.js';
 import { registerWebChatPage } from './channels/webChatPage.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { KnowledgeLogStore } from './db/knowledgeLogStore.js';
 import { SqlStateStorage } from './db/stateStorage.js';
+import type { KnowledgeSearch } from './kb/search.js';
 import { guarded } from './http/guarded.js';
 import { HttpError } from './http/errors.js';
 import { conversationOf } from './http/requestContext.js';
@@ -28,6 +30,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Secret that signs embedded Direct Line tokens (see resolveSigningSecret). */
   tokenSecret: string;
+  /** The knowledge search, built once at start-up. */
+  knowledge: KnowledgeSearch;
 }
 
 export interface App {
@@ -75,12 +79,13 @@ export function createServer(deps: ServerDeps): App {
   });
 
   const botTokens = new BotTokenService(deps.tokenSecret);
-  const assistant = createAssistant(
-    config,
-    new SqlStateStorage(db),
+  const assistant = createAssistant(config, {
+    storage: new SqlStateStorage(db),
+    knowledge: deps.knowledge,
+    knowledgeLog: new KnowledgeLogStore(db),
     logger,
-    config.embeddedChannel ? { url: baseUrl, issueToken: () => botTokens.issue() } : undefined,
-  );
+    embeddedChannel: config.embeddedChannel ? { url: baseUrl, issueToken: () => botTokens.issue() } : undefined,
+  });
 
   registerMessagesRoute(server, assistant, { authDisabled: !config.MicrosoftAppId, ownUrl: baseUrl });
 

@@ -1,6 +1,8 @@
 import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, ConversationState, UserState } from 'botbuilder';
 import type { Storage } from 'botbuilder';
+import type { QuestionAnswerer } from '../../dialogs/faqResponder.js';
 import type { Config } from '../config.js';
+import type { KnowledgeLog } from '../kb/knowledgeLog.js';
 import { smsRendering } from '../channels/render.js';
 import type { Logger } from '../log.js';
 import type { BotToken } from '../channels/directline/tokens.js';
@@ -24,7 +26,16 @@ export interface EmbeddedChannelAccess {
 }
 
 /** The adapter (Bot Framework auth on when an app id is configured) and the bot, on durable state. */
-export function createAssistant(config: AuthSettings, storage: Storage, logger: Logger, embeddedChannel?: EmbeddedChannelAccess): Assistant {
+export interface AssistantParts {
+  storage: Storage;
+  knowledge: QuestionAnswerer;
+  knowledgeLog: KnowledgeLog;
+  logger: Logger;
+  embeddedChannel?: EmbeddedChannelAccess | undefined;
+}
+
+export function createAssistant(config: AuthSettings, parts: AssistantParts): Assistant {
+  const { storage, logger, embeddedChannel } = parts;
   const settings = {
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
@@ -39,6 +50,6 @@ export function createAssistant(config: AuthSettings, storage: Storage, logger: 
   const adapter = new AssistantAdapter(auth);
   adapter.use(redactInbound).use(smsRendering);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  const bot = new TaxAssistantBot(new ConversationState(storage), new UserState(storage));
+  const bot = new TaxAssistantBot(new ConversationState(storage), new UserState(storage), parts.knowledge, parts.knowledgeLog);
   return { adapter, bot };
 }

@@ -2,9 +2,12 @@ import { ActivityHandler } from 'botbuilder';
 import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { runDialog } from 'botbuilder-dialogs';
 import type { DialogState } from 'botbuilder-dialogs';
+import { FaqResponder } from '../../dialogs/faqResponder.js';
+import type { FaqFollowUp, QuestionAnswerer } from '../../dialogs/faqResponder.js';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { OfferedList } from '../../dialogs/mainDialog.js';
 import { GREETING_WORDS, greetingText } from '../../dialogs/mainMenu.js';
+import type { KnowledgeLog } from '../kb/knowledgeLog.js';
 
 /**
  * The assistant's turn handler: greets once per conversation (on the first message where the
@@ -19,11 +22,14 @@ export class TaxAssistantBot extends ActivityHandler {
   constructor(
     private readonly conversationState: BotState,
     private readonly userState: BotState,
+    knowledge: QuestionAnswerer,
+    knowledgeLog: KnowledgeLog,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.greeted = conversationState.createProperty<boolean>('greeted');
-    this.mainDialog = new MainDialog(conversationState.createProperty<OfferedList>('offeredList'));
+    const faq = new FaqResponder(knowledge, knowledgeLog, conversationState.createProperty<FaqFollowUp | undefined>('faqFollowUp'));
+    this.mainDialog = new MainDialog(conversationState.createProperty<OfferedList>('offeredList'), faq);
 
     this.onMembersAdded(async (context, next) => {
       const someoneElse = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient.id);

@@ -10,11 +10,13 @@ const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 export const SMS_MAX_LENGTH = 1600;
 
 /**
- * Choices for the channel: suggested actions on Web Chat, a hero card with buttons on Teams,
- * a numbered list on SMS (which has no buttons).
+ * Choices for the channel: suggested actions on Web Chat (long titles wrap there), a hero card
+ * with buttons on Teams, a numbered list on SMS (which has no buttons).
  */
 export function choicesMessage(channelId: string, text: string, choices: (string | Choice)[]): Partial<Activity> {
   if (channelId === 'sms') return ChoiceFactory.list(choices, text, undefined, { includeNumbers: true });
+  if (channelId === 'msteams') return ChoiceFactory.heroCard(choices, text);
+  if (channelId === 'webchat' || channelId === 'directline' || channelId === 'emulator') return ChoiceFactory.suggestedAction(choices, text);
   return ChoiceFactory.forChannel(channelId, choices, text);
 }
 

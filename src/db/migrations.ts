@@ -37,4 +37,24 @@ export const migrations: readonly Migration[] = [
         primary key (conversation_id, seq)
       );`,
   },
+  {
+    id: '003_knowledge_log',
+    sql: `
+      create table kb_feedback (
+        id serial primary key,
+        entry_id text not null,
+        helpful boolean not null,
+        channel_id text not null,
+        created_at timestamptz not null default now()
+      );
+      create table kb_gaps (
+        id serial primary key,
+        question text not null,
+        normalized text not null,
+        near_misses jsonb not null default '[]',
+        channel_id text not null,
+        created_at timestamptz not null default now()
+      );
+      create index kb_gaps_normalized on kb_gaps (normalized)`,
+  },
 ];

@@ -1,0 +1,147 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { answerMessage, detailsMessages } from '../src/channels/answerMessages.js';
+import { choicesMessage } from '../src/channels/render.js';
+import type { KnowledgeLog } from '../src/kb/knowledgeLog.js';
+import type { KnowledgeEntry } from '../src/kb/schema.js';
+import type { KnowledgeSearch, ScoredEntry } from '../src/kb/search.js';
+import { pickChoice } from './choicePicking.js';
+
+export type QuestionAnswerer = Pick<KnowledgeSearch, 'search' | 'entry'>;
+
+/** One button offered after an answer, and what choosing it does. */
+export interface FollowUpChoice {
+  value: string;
+  synonyms?: string[];
+  does: 'helpful' | 'notHelpful' | 'answer' | 'startDialog' | 'talkToPerson' | 'menu';
+  target?: string;
+}
+
+/** What the last answer offered, kept in conversation state until the next message. */
+export interface FaqFollowUp {
+  answeredId?: string;
+  moreOf?: string;
+  choices: FollowUpChoice[];
+}
+
+export type FaqOutcome =
+  | { kind: 'done' }
+  | { kind: 'startDialog'; action: string }
+  | { kind: 'talkToPerson' }
+  | { kind: 'menu' }
+  | { kind: 'fallback' }
+  | { kind: 'notHandled' };
+
+const YES: FollowUpChoice = { value: 'Yes', synonyms: ['y', 'yes it did', 'yeah', 'yep', 'it did', 'helpful', 'thanks', 'thank you'], does: 'helpful' };
+const NO: FollowUpChoice = { value: 'No', synonyms: ['n', 'no it didnt', 'nope', 'not really', 'it did not'], does: 'notHelpful' };
+const PERSON: FollowUpChoice = { value: 'Talk to a person', does: 'talkToPerson' };
+const MENU: FollowUpChoice = { value: 'Main menu', synonyms: ['something else', 'none of these'], does: 'menu' };
+
+export const FEEDBACK_QUESTION = 'Did this answer your question?';
+export const DID_YOU_MEAN = 'I want to be sure I answer the right question. Did you mean one of these?';
+export const THANKS_TEXT = 'Thank you for letting me know. Ask another question any time, or say "menu".';
+export const NOT_HELPFUL_TEXT = 'Sorry that did not help. You can ask in other words, or talk to a person at DRS.';
+
+/** Answers questions from the knowledge base and handles the buttons offered with each answer. */
+export class FaqResponder {
+  constructor(
+    private readonly answerer: QuestionAnswerer,
+    private readonly log: KnowledgeLog,
+    private readonly followUp: StatePropertyAccessor<FaqFollowUp | undefined>,
+  ) {}
+
+  async answerQuestion(context: TurnContext, question: string): Promise<FaqOutcome> {
+    const result = this.answerer.search(question);
+    if (result.kind === 'answer') {
+      const { entry } = result.best;
+      if (entry.action?.when === 'instead') return { kind: 'startDialog', action: entry.action.dialog };
+      return this.answerEntry(context, entry);
+    }
+    if (result.kind === 'ambiguous') {
+      const choices = [...result.candidates.map((candidate) => this.entryChoice(candidate.entry)), MENU];
+      await this.offer(context, DID_YOU_MEAN, { choices });
+      return { kind: 'done' };
+    }
+    await this.log.recordGap(question, result.nearMisses.map(nearMiss), context.activity.channelId);
+    return { kind: 'fallback' };
+  }
+
+  async answerEntry(context: TurnContext, entry: KnowledgeEntry): Promise<FaqOutcome> {
+    const { activity, truncated } = answerMessage(context.activity.channelId, entry);
+    await context.sendActivity(activity);
+    const related = entry.related
+      .map((id) => this.answerer.entry(id))
+      .filter((candidate): candidate is KnowledgeEntry => candidate !== undefined)
+      .slice(0, 3)
+      .map((candidate) => this.entryChoice(candidate));
+    const action: FollowUpChoice[] =
+      entry.action?.when === 'after' ? [{ value: entry.action.label, does: 'startDialog', target: entry.action.dialog }] : [];
+    await this.offer(context, FEEDBACK_QUESTION, {
+      answeredId: entry.id,
+      ...(truncated ? { moreOf: entry.id } : {}),
+      choices: [YES, NO, ...action, ...related],
+    });
+    return { kind: 'done' };
+  }
+
+  /** The menu replaced the last answer's buttons: numbers now mean menu items. */
+  async forgetFollowUp(context: TurnContext): Promise<void> {
+    await this.followUp.delete(context);
+  }
+
+  /** Offers a list of entries as buttons (a menu topic's main questions). */
+  async offerEntries(context: TurnContext, text: string, ids: readonly string[]): Promise<void> {
+    const entries = ids.map((id) => this.answerer.entry(id)).filter((entry): entry is KnowledgeEntry => entry !== undefined);
+    await this.offer(context, text, { choices: [...entries.map((entry) => this.entryChoice(entry)), MENU] });
+  }
+
+  /** Acts on a reply to the previous answer's buttons (or MORE); `notHandled` for anything else. */
+  async continueFollowUp(context: TurnContext, text: string): Promise<FaqOutcome> {
+    const state = await this.followUp.get(context);
+    await this.followUp.delete(context);
+    if (!state) return { kind: 'notHandled' };
+    const moreOf = state.moreOf ? this.answerer.entry(state.moreOf) : undefined;
+    if (moreOf && /^\s*more\W*$/i.test(text)) {
+      await context.sendActivities(detailsMessages(moreOf));
+      await this.followUp.set(context, { ...state, moreOf: undefined });
+      return { kind: 'done' };
+    }
+    const choice = pickChoice(text, state.choices);
+    if (!choice) return { kind: 'notHandled' };
+    switch (choice.does) {
+      case 'helpful':
+      case 'notHelpful':
+        return this.recordFeedback(context, state, choice.does === 'helpful');
+      case 'answer': {
+        const entry = choice.target ? this.answerer.entry(choice.target) : undefined;
+        return entry ? this.answerEntry(context, entry) : { kind: 'notHandled' };
+      }
+      case 'startDialog':
+        return { kind: 'startDialog', action: choice.target ?? '' };
+      case 'talkToPerson':
+        return { kind: 'talkToPerson' };
+      case 'menu':
+        return { kind: 'menu' };
+    }
+  }
+
+  private async recordFeedback(context: TurnContext, state: FaqFollowUp, helpful: boolean): Promise<FaqOutcome> {
+    if (state.answeredId) await this.log.recordFeedback(state.answeredId, helpful, context.activity.channelId);
+    if (helpful) {
+      await context.sendActivity(THANKS_TEXT);
+      return { kind: 'done' };
+    }
+    await this.offer(context, NOT_HELPFUL_TEXT, { choices: [PERSON, MENU] });
+    return { kind: 'done' };
+  }
+
+  private entryChoice(entry: KnowledgeEntry): FollowUpChoice {
+    return { value: entry.title, does: 'answer', target: entry.id };
+  }
+
+  private async offer(context: TurnContext, text: string, followUp: FaqFollowUp): Promise<void> {
+    await context.sendActivity(choicesMessage(context.activity.channelId, text, followUp.choices.map((choice) => choice.value)));
+    await this.followUp.set(context, followUp);
+  }
+}
+
+const nearMiss = ({ entry, confidence }: ScoredEntry) => ({ id: entry.id, title: entry.title, confidence: Math.round(confidence * 100) / 100 });

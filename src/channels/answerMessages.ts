@@ -1,0 +1,39 @@
+import type { Activity } from 'botbuilder';
+import type { KnowledgeEntry } from '../kb/schema.js';
+import { SMS_MAX_LENGTH, plainText, splitForSms } from './render.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2020-04-17 → April 17, 2020 */
+export function longDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
+}
+
+export function sourceLine(entry: KnowledgeEntry): string {
+  const where = entry.source.url ? ` (${entry.source.url})` : '';
+  return `Source: ${entry.source.document}${where}, as of ${longDate(entry.asOf)}.`;
+}
+
+export const MORE_PROMPT = 'Reply MORE for details.';
+
+/**
+ * An answer as a person expects it: the short answer, the details, then its source. On SMS, when
+ * the whole answer would not fit one message, only the short answer goes now and MORE sends the rest.
+ */
+export function answerMessage(channelId: string, entry: KnowledgeEntry): { activity: Partial<Activity>; truncated: boolean } {
+  const body = [entry.shortAnswer, entry.details].filter(Boolean).join('\n\n');
+  if (channelId !== 'sms') {
+    const text = `**${entry.title}**\n\n${body}\n\n_${sourceLine(entry)}_`;
+    return { activity: { type: 'message', text, textFormat: 'markdown' }, truncated: false };
+  }
+  const full = `${entry.title}\n\n${plainText(body)}\n\n${sourceLine(entry)}`;
+  if (full.length <= SMS_MAX_LENGTH) return { activity: { type: 'message', text: full }, truncated: false };
+  const short = `${entry.title}\n\n${plainText(entry.shortAnswer)}\n\n${sourceLine(entry)}\n\n${MORE_PROMPT}`;
+  return { activity: { type: 'message', text: short }, truncated: true };
+}
+
+/** The details an SMS user asked for with MORE, in as many messages as they need. */
+export function detailsMessages(entry: KnowledgeEntry): Partial<Activity>[] {
+  return splitForSms(plainText(entry.details || entry.shortAnswer)).map((text) => ({ type: 'message', text }));
+}

@@ -1,0 +1,19 @@
+/** Where answers' feedback and unanswered questions go (implemented on the database). */
+export interface NearMiss {
+  id: string;
+  title: string;
+  confidence: number;
+}
+
+export interface KnowledgeLog {
+  recordFeedback(entryId: string, helpful: boolean, channelId: string): Promise<void>;
+  /** `question` must already be redacted. */
+  recordGap(question: string, nearMisses: NearMiss[], channelId: string): Promise<void>;
+}
+
+export interface GapSummary {
+  question: string;
+  count: number;
+  lastAsked: string;
+  nearMisses: NearMiss[];
+}
