@@ -54,7 +54,7 @@ export class FaqResponder {
     if (result.kind === 'answer') {
       const { entry } = result.best;
       if (entry.action?.when === 'instead') return { kind: 'startDialog', action: entry.action.dialog };
-      return this.answerEntry(context, entry);
+      return this.answerEntry(context, entry, result.closeRunnerUp?.entry);
     }
     if (result.kind === 'ambiguous') {
       const choices = [...result.candidates.map((candidate) => this.entryChoice(candidate.entry)), MENU];
@@ -65,17 +65,20 @@ export class FaqResponder {
     return { kind: 'fallback' };
   }
 
-  async answerEntry(context: TurnContext, entry: KnowledgeEntry): Promise<FaqOutcome> {
+  /** Sends the answer, then asks whether it helped, offering a close runner-up and related topics. */
+  async answerEntry(context: TurnContext, entry: KnowledgeEntry, runnerUp?: KnowledgeEntry): Promise<FaqOutcome> {
     const { activity, truncated } = answerMessage(context.activity.channelId, entry);
     await context.sendActivity(activity);
-    const related = entry.related
+    const relatedIds = [...(runnerUp ? [runnerUp.id] : []), ...entry.related.filter((id) => id !== runnerUp?.id)];
+    const related = relatedIds
       .map((id) => this.answerer.entry(id))
       .filter((candidate): candidate is KnowledgeEntry => candidate !== undefined)
       .slice(0, 3)
       .map((candidate) => this.entryChoice(candidate));
     const action: FollowUpChoice[] =
       entry.action?.when === 'after' ? [{ value: entry.action.label, does: 'startDialog', target: entry.action.dialog }] : [];
-    await this.offer(context, FEEDBACK_QUESTION, {
+    const question = runnerUp ? `${FEEDBACK_QUESTION} If not, did you mean "${runnerUp.title}"?` : FEEDBACK_QUESTION;
+    await this.offer(context, question, {
       answeredId: entry.id,
       ...(truncated ? { moreOf: entry.id } : {}),
       choices: [YES, NO, ...action, ...related],

@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import { REDACTED_NUMBER, REDACTED_SSN, redact } from '../privacy/redact.js';
+import { REDACTED_CARD, REDACTED_NUMBER, REDACTED_SSN, redact } from '../privacy/redact.js';
 
 export const redactionNotice =
   'For your privacy I removed what looked like a Social Security, bank or card number from your message. You never need to type those here.';
@@ -12,7 +12,7 @@ export const redactInbound: Middleware = {
       const clean = redact(text);
       context.activity.text = clean;
       // A channel may have redacted already (the embedded one does); tell the user either way.
-      if (clean.includes(REDACTED_SSN) || clean.includes(REDACTED_NUMBER)) {
+      if ([REDACTED_SSN, REDACTED_CARD, REDACTED_NUMBER].some((marker) => clean.includes(marker))) {
         await context.sendActivity(redactionNotice);
       }
     }

@@ -23,15 +23,22 @@ const KEPT = new Set(['why']);
 
 const STOP_WORDS = new Set([...eng, ...QUESTION_WORDS].filter((word) => !KEPT.has(word)));
 
+/** Lowercase words without accents or apostrophes ("TOP" in capitals marked as the program). */
+export function plainWords(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // "TOP" in capitals is the Treasury Offset Program; "top" in lower case is just a word.
+      .replace(/\bTOP\b/g, ' treasuryoffsetprogram ')
+      .toLowerCase()
+      .replace(/[’']/g, '')
+  );
+}
+
 /** Lowercase, accents and punctuation removed, known phrases rewritten to one canonical word. */
 export function canonicalText(text: string): string {
-  let out = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // "TOP" in capitals is the Treasury Offset Program; "top" in lower case is just a word.
-    .replace(/\bTOP\b/g, ' treasuryoffsetprogram ')
-    .toLowerCase()
-    .replace(/[’']/g, '');
+  let out = plainWords(text);
   for (const [pattern, canonical] of SYNONYMS) out = out.replace(pattern, ` ${canonical} `);
   return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { tokenize } from './normalize.js';
+import { canonicalText, plainWords, tokenize } from './normalize.js';
 import type { KnowledgeEntry } from './schema.js';
 
 export interface SearchTuning {
@@ -9,7 +9,7 @@ export interface SearchTuning {
   ambiguityMargin: number;
   /** Candidates considered after the first ranking. */
   candidates: number;
-  /** At or above this confidence the best entry is answered even when a runner-up is close. */
+  /** At or above this confidence a near tie is answered (the runner-up is offered beside it). */
   clearMatch: number;
 }
 
@@ -17,12 +17,15 @@ export const defaultTuning: SearchTuning = { answerThreshold: 0.6, ambiguityMarg
 
 export interface ScoredEntry {
   entry: KnowledgeEntry;
-  /** 0–1: how much of the question this entry accounts for, weighted by word rarity. */
+  /** 0–1: how well this entry accounts for the question. */
   confidence: number;
+  /** 0–1: similarity of the entry's closest title, sample question or keyword to the question. */
+  closest: number;
 }
 
 export type SearchResult =
-  | { kind: 'answer'; best: ScoredEntry; runnersUp: ScoredEntry[] }
+  /** `closeRunnerUp`: a second entry that fits nearly as well, worth offering beside the answer. */
+  | { kind: 'answer'; best: ScoredEntry; runnersUp: ScoredEntry[]; closeRunnerUp?: ScoredEntry }
   | { kind: 'ambiguous'; candidates: [ScoredEntry, ScoredEntry]; runnersUp: ScoredEntry[] }
   | { kind: 'none'; nearMisses: ScoredEntry[] };
 
@@ -62,6 +65,8 @@ export class KnowledgeSearch {
   private readonly fuse: Fuse<SearchDoc>;
   private readonly vocabulary: Fuse<string>;
   private readonly known: Set<string>;
+  private readonly knownWords: Set<string>;
+  private readonly wordVocabulary: Fuse<string>;
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
   private readonly entryTokens = new Map<string, Set<string>>();
@@ -106,6 +111,12 @@ export class KnowledgeSearch {
     this.maxIdf = Math.log(1 + entries.length);
     this.known = new Set(documentFrequency.keys());
     this.vocabulary = new Fuse([...this.known], { threshold: 0.3, includeScore: true, ignoreLocation: true });
+    const words = docs.flatMap((doc) => {
+      const text = [doc.title, ...doc.questions, ...doc.keywords, doc.answer, doc.entry.details].join(' ');
+      return [...plainWords(text).split(/[^\p{L}\p{N}]+/u), ...canonicalText(text).split(' ')];
+    });
+    this.knownWords = new Set(words.filter(Boolean));
+    this.wordVocabulary = new Fuse([...this.knownWords], { threshold: 0.3, includeScore: true, ignoreLocation: true });
   }
 
   entry(id: string): KnowledgeEntry | undefined {
@@ -113,37 +124,40 @@ export class KnowledgeSearch {
   }
 
   search(question: string): SearchResult {
-    const tokens = this.correct(tokenize(question));
+    const tokens = this.correct(tokenize(this.correctSpelling(question)));
     if (tokens.length === 0) return { kind: 'none', nearMisses: [] };
     const confidence = this.confidence(tokens);
     const ranked = this.fuse
       .search(tokens.join(' '), { limit: this.tuning.candidates })
-      .map((hit) => ({ entry: hit.item.entry, confidence: confidence(hit.item.entry), fuseScore: hit.score ?? 1 }))
+      .map((hit) => ({ entry: hit.item.entry, ...confidence(hit.item.entry), fuseScore: hit.score ?? 1 }))
       // Equal confidence: fuse.js's own ranking decides.
       .sort((a, b) => b.confidence - a.confidence || a.fuseScore - b.fuseScore)
-      .map(({ entry, confidence: value }) => ({ entry, confidence: value }));
+      .map(({ fuseScore: _fuseScore, ...scored }) => scored);
     const [best, second, ...rest] = ranked;
     if (!best || best.confidence < this.tuning.answerThreshold) return { kind: 'none', nearMisses: ranked.slice(0, 3) };
-    // Two entries that both fit the question well are both relevant: answer with the better one.
-    // Only a middling, near-even match is worth asking about.
-    if (second && best.confidence < this.tuning.clearMatch && best.confidence - second.confidence < this.tuning.ambiguityMargin) {
+    // A near tie between middling matches is worth asking about; between strong ones, answer the
+    // better and let the caller offer the runner-up.
+    if (second && best.confidence - second.confidence < this.tuning.ambiguityMargin && best.confidence < this.tuning.clearMatch) {
       return { kind: 'ambiguous', candidates: [best, second], runnersUp: rest };
     }
-    return { kind: 'answer', best, runnersUp: second ? [second, ...rest] : rest };
+    const close = second && best.confidence - second.confidence < this.tuning.ambiguityMargin ? { closeRunnerUp: second } : {};
+    return { kind: 'answer', best, runnersUp: second ? [second, ...rest] : rest, ...close };
   }
 
   /**
-   * Misspelt words become the closest word the knowledge base uses (same first letter, nearly the
-   * same length); real words it does not use stay unknown.
+   * Misspelt words of the question, after known phrases are recognised and before they are
+   * recognised again ("prority one" → "priority one" → one canonical word).
    */
+  private correctSpelling(question: string): string {
+    return canonicalText(question)
+      .split(' ')
+      .map((word) => closestWord(word, this.knownWords, this.wordVocabulary))
+      .join(' ');
+  }
+
+  /** Misspelt search tokens become the closest token the knowledge base uses. */
   private correct(tokens: string[]): string[] {
-    return tokens.map((token) => {
-      if (this.known.has(token) || token.length < 4 || /\d/.test(token)) return token;
-      const [closest] = this.vocabulary
-        .search(token, { limit: 5 })
-        .filter((hit) => (hit.score ?? 1) <= TYPO_SCORE && hit.item[0] === token[0] && Math.abs(hit.item.length - token.length) <= 2);
-      return closest ? closest.item : token;
-    });
+    return tokens.map((token) => closestWord(token, this.known, this.vocabulary));
   }
 
   /**
@@ -151,7 +165,7 @@ export class KnowledgeSearch {
    * rarity) found anywhere in the entry, and how closely its nearest title, sample question or
    * keyword matches the question as a whole (cosine over rarity-weighted words).
    */
-  private confidence(tokens: string[]): (entry: KnowledgeEntry) => number {
+  private confidence(tokens: string[]): (entry: KnowledgeEntry) => { confidence: number; closest: number } {
     const query = new Set(tokens);
     const weight = (token: string) => this.idf.get(token) ?? UNKNOWN_WORD_WEIGHT * this.maxIdf;
     const queryNorm = Math.sqrt([...query].reduce((sum, token) => sum + weight(token) ** 2, 0));
@@ -173,7 +187,19 @@ export class KnowledgeSearch {
       }
       const score = 0.6 * coverage + 0.4 * closest;
       // One matching word among others the entry does not explain is more likely chance than meaning.
-      return matched.length < 2 && coverage < SINGLE_WORD_COVERAGE ? score / 2 : score;
+      return { confidence: matched.length < 2 && coverage < SINGLE_WORD_COVERAGE ? score / 2 : score, closest };
     };
   }
+}
+
+/**
+ * The known word a misspelling stands for: close (fuse.js score), same first letter, nearly the
+ * same length. Real words the knowledge base does not use stay as they are.
+ */
+function closestWord(word: string, known: Set<string>, vocabulary: Fuse<string>): string {
+  if (known.has(word) || word.length < 5 || /\d/.test(word)) return word;
+  const [closest] = vocabulary
+    .search(word, { limit: 5 })
+    .filter((hit) => (hit.score ?? 1) <= TYPO_SCORE && hit.item[0] === word[0] && Math.abs(hit.item.length - word.length) <= 2);
+  return closest ? closest.item : word;
 }

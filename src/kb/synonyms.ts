@@ -22,7 +22,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(my |our )?(federal |state |tax )*refunds? (was|were|got|has been|is being) (taken|kept|seized|intercepted|withheld|sent|applied|paid|given|used)\b/g, 'offset refund'],
   [/\b(gave|give|given|sent|send|paid|applied|handed|went)( it| them)? to (some |an |a )?(other|another|different|outside) (state )?agenc(y|ies)\b/g, 'offset agency'],
   [/\b(offsets?|offsetting|intercept\w*)\b/g, 'offset'],
-  [/\b(installment (plans?|agreements?|payments?)|installments|payment (plans?|arrangements?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|payment schedule)\b/g, 'paymentplan'],
+  [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrangements?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|payment schedule)\b/g, 'paymentplan'],
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( (it|this|that|the (full )?(amount|balance|bill)))?( in full)?\b/g, 'cantpay'],
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],
   [/\b(appeal(s|ed|ing)?|protest\w*|disput\w*|disagree\w*|contest\w*|challeng\w*)\b/g, 'dispute'],

@@ -1,14 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REDACTED_NUMBER, REDACTED_SSN, containsSensitiveNumber, redact } from '../../src/privacy/redact.js';
+import { REDACTED_CARD, REDACTED_NUMBER, REDACTED_SSN, containsSensitiveNumber, passesLuhn, redact } from '../../src/privacy/redact.js';
 
 describe('redact', () => {
   it.each([
     ['my SSN is 123-45-6789', `my SSN is ${REDACTED_SSN}`],
     ['ssn 123 45 6789 thanks', `ssn ${REDACTED_SSN} thanks`],
+    ['ITIN 912-70-1234.', `ITIN ${REDACTED_SSN}.`],
     ['ssn 123456789', `ssn ${REDACTED_NUMBER}`],
     ['account 000123456789 routing 021000021', `account ${REDACTED_NUMBER} routing ${REDACTED_NUMBER}`],
-    ['card 4111 1111 1111 1111.', `card ${REDACTED_NUMBER}.`],
-    ['card 4111-1111-1111-1111', `card ${REDACTED_NUMBER}`],
+    ['card 4111 1111 1111 1111.', `card ${REDACTED_CARD}.`],
+    ['card 4111-1111-1111-1111, expires soon', `card ${REDACTED_CARD}, expires soon`],
+    ['not a card 4111 1111 1111 1112', `not a card ${REDACTED_NUMBER}`],
     ['phone 8602975962', `phone ${REDACTED_NUMBER}`],
   ])('hides %j', (input, expected) => {
     expect(redact(input)).toBe(expected);
@@ -24,5 +27,66 @@ describe('redact', () => {
   ])('keeps %j as typed', (input) => {
     expect(redact(input)).toBe(input);
     expect(containsSensitiveNumber(input)).toBe(false);
+  });
+
+  it('knows the Luhn checksum', () => {
+    expect(passesLuhn('4111111111111111')).toBe(true);
+    expect(passesLuhn('5500005555555559')).toBe(true);
+    expect(passesLuhn('4111111111111112')).toBe(false);
+  });
+});
+
+const digit = fc.integer({ min: 0, max: 9 }).map(String);
+const digits = (length: number) => fc.array(digit, { minLength: length, maxLength: length }).map((list) => list.join(''));
+const words = fc.array(fc.constantFrom('my', 'number', 'is', 'please', 'help', 'refund', 'DRS', 'owe', 'notice', 'account'), { maxLength: 6 }).map((list) => list.join(' '));
+const separator = fc.constantFrom(' ', '-');
+
+/** A card number that passes Luhn: random body, check digit computed. */
+const cardNumber = fc.integer({ min: 13, max: 19 }).chain((length) =>
+  digits(length - 1).map((body) => {
+    for (let check = 0; check <= 9; check += 1) if (passesLuhn(body + String(check))) return body + String(check);
+    return body;
+  }),
+);
+
+describe('redact (properties)', () => {
+  it('never lets a formatted SSN or ITIN through, wherever it sits in the text', () => {
+    fc.assert(
+      fc.property(words, digits(3), digits(2), digits(4), separator, words, (before, a, b, c, sep, after) => {
+        const ssn = `${a}${sep}${b}${sep}${c}`;
+        const output = redact(`${before} ${ssn} ${after}`);
+        expect(output).not.toContain(ssn);
+        expect(output).not.toContain(`${a}${b}${c}`);
+      }),
+    );
+  });
+
+  it('never lets a card number through, grouped in fours or not', () => {
+    fc.assert(
+      fc.property(words, cardNumber, fc.boolean(), words, (before, card, grouped, after) => {
+        const written = grouped ? (card.match(/.{1,4}/g) ?? []).join(' ') : card;
+        const output = redact(`${before} ${written} ${after}`);
+        expect(output).not.toContain(written);
+        expect(output).toContain(REDACTED_CARD);
+      }),
+    );
+  });
+
+  it('never lets an account or routing number (9–17 digits) through', () => {
+    fc.assert(
+      fc.property(words, fc.integer({ min: 9, max: 17 }).chain(digits), words, (before, account, after) => {
+        expect(redact(`${before} ${account} ${after}`)).not.toContain(account);
+      }),
+    );
+  });
+
+  it('leaves text without long digit runs alone, and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const once = redact(text);
+        expect(redact(once)).toBe(once);
+        if (!/\d[\d\s().,-]{7,}\d/.test(text)) expect(once).toBe(text);
+      }),
+    );
   });
 });

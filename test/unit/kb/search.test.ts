@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseEntry } from '../../../src/kb/parseEntry.js';
+import type { KnowledgeEntry } from '../../../src/kb/schema.js';
+import { KnowledgeSearch } from '../../../src/kb/search.js';
+import type { SearchResult } from '../../../src/kb/search.js';
+import { projectKnowledge } from '../../fixtures/knowledge.js';
+
+const topOf = (result: SearchResult) => (result.kind === 'answer' ? result.best.entry.id : result.kind);
+
+describe('knowledge search over the project knowledge', () => {
+  it.each([
+    ['my wage execution', 'wage-garnishment'],
+    ['DRS is garnishing my paycheck', 'wage-garnishment'],
+    ['what is a bank warrant', 'bank-levy'],
+    ['can DRS levy my bank account', 'bank-levy'],
+    ['why did DRS take my refund', 'refund-offset-why'],
+    ['what is an OIC', 'offer-in-compromise'],
+    ['offer of compromise', 'offer-in-compromise'],
+    ['R-859', 'r859-notice'],
+    ['r 859 letter', 'r859-notice'],
+    ['what is the r859', 'r859-notice'],
+  ])('reads synonyms: %j → %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+
+  it.each([
+    ['bankrupcy unit phone', 'offset-bankruptcy'],
+    ['injred spouse form', 'offset-joint-return-form-8379'],
+    ['instalment plan requirments', 'installment-payment-plans'],
+    ['prority one hotline', 'priority-one-contact'],
+  ])('tolerates typos: %j → %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+
+  it.each(['', '???', 'hello there', 'what is the weather tomorrow', 'who won the world series', 'how do I renew my passport'])(
+    'falls back below the confidence threshold: %j',
+    (question) => {
+      expect(projectKnowledge.search(question).kind).toBe('none');
+    },
+  );
+
+  it('offers near misses when it falls back', () => {
+    const result = projectKnowledge.search('federal income tax brackets for 2025');
+    expect(result.kind).toBe('none');
+  });
+
+  it('answers at least 95% of paraphrased in-scope questions and falls back on 80% of out-of-scope ones', () => {
+    const rows = readFileSync(new URL('../../fixtures/kb-paraphrases.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { q: string; expect?: string[]; fallback?: boolean });
+    let answered = 0;
+    let fellBack = 0;
+    const misses: string[] = [];
+    for (const row of rows) {
+      const result = projectKnowledge.search(row.q);
+      if (row.fallback) {
+        if (result.kind === 'none') fellBack += 1;
+        else misses.push(`out-of-scope answered: ${row.q}`);
+        continue;
+      }
+      const entry = result.kind === 'answer' ? result.best.entry : undefined;
+      const text = entry ? `${entry.title}\n${entry.shortAnswer}\n${entry.details}` : '';
+      if ((row.expect ?? []).every((pattern) => new RegExp(pattern, 'i').test(text))) answered += 1;
+      else misses.push(`missed: ${row.q} (${topOf(result)})`);
+    }
+    const inScope = rows.filter((row) => !row.fallback).length;
+    const outOfScope = rows.length - inScope;
+    expect(answered / inScope, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(fellBack / outOfScope, misses.join('\n')).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('knowledge search decisions', () => {
+  const entry = (id: string, title: string, questions: string[], keywords: string[]): KnowledgeEntry =>
+    parseEntry(
+      `${id}.md`,
+      `---\nid: ${id}\ntitle: ${title}\nquestions: ${JSON.stringify(questions)}\nkeywords: ${JSON.stringify(keywords)}\nsource: { document: Test }\nasOf: 2026-11-21\n---\n${title} answer.\n`,
+    ).entry!;
+  const search = new KnowledgeSearch([
+    entry('lien-release', 'Releasing a tax lien', ['How do I get a lien released?', 'lien release after paying', 'remove the lien on my house'], ['lien', 'release']),
+    entry('lien-credit', 'Liens on your credit report', ['Does a lien show on my credit report?', 'lien credit score', 'will the lien hurt my credit'], ['lien', 'credit']),
+    entry('bank-levy', 'Bank levies', ['Can DRS levy my bank account?', 'bank levy', 'money taken from my checking account'], ['levy', 'bank']),
+  ]);
+
+  it('answers a clear winner', () => {
+    const result = search.search('can they levy my bank account');
+    expect(result.kind).toBe('answer');
+    expect(result.kind === 'answer' && result.best.entry.id).toBe('bank-levy');
+  });
+
+  it('answers the better of two strong, near-equal matches', () => {
+    expect(search.search('lien').kind).toBe('answer');
+  });
+
+  it('asks "did you mean" when two entries fit a question equally and only partly', () => {
+    const result = search.search('lien release credit');
+    expect(result.kind).toBe('ambiguous');
+    expect(result.kind === 'ambiguous' && result.candidates.map((candidate) => candidate.entry.id).sort()).toEqual(['lien-credit', 'lien-release']);
+  });
+
+  it('returns "none" with near misses when nothing fits well enough', () => {
+    const result = search.search('lien on my boat in florida');
+    expect(result.kind).toBe('none');
+    expect(result.kind === 'none' && result.nearMisses.length).toBeGreaterThan(0);
+  });
+});
