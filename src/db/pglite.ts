@@ -1,12 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './dataDirLock.js';
 import { withTimeout } from './database.js';
 import type { Database, QueryResult } from './database.js';
 
 /** The embedded default: a WASM build of Postgres storing its files in `dataDir`. */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir ? { dataDir } : {});
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   let closed = false;
   const query = async <Row>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> => {
     const result = await db.query<Row>(sql, params);
@@ -35,6 +43,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       if (closed) return;
       closed = true;
       await db.close();
+      unlock();
     },
   };
 }

@@ -13,7 +13,7 @@ export interface SearchTuning {
   clearMatch: number;
 }
 
-export const defaultTuning: SearchTuning = { answerThreshold: 0.6, ambiguityMargin: 0.02, candidates: 8, clearMatch: 0.8 };
+export const defaultTuning: SearchTuning = { answerThreshold: 0.6, ambiguityMargin: 0.02, candidates: 16, clearMatch: 0.8 };
 
 export interface ScoredEntry {
   entry: KnowledgeEntry;
@@ -29,13 +29,17 @@ export type SearchResult =
   | { kind: 'ambiguous'; candidates: [ScoredEntry, ScoredEntry]; runnersUp: ScoredEntry[] }
   | { kind: 'none'; nearMisses: ScoredEntry[] };
 
+/**
+ * An entry as fuse.js sees it: its title, and its sample questions and keywords in one field,
+ * as search tokens padded with spaces so that matches are whole words.
+ */
 interface SearchDoc {
   entry: KnowledgeEntry;
   title: string;
-  questions: string[];
-  keywords: string[];
-  answer: string;
+  questions: string;
 }
+
+const asTokens = (text: string) => ` ${tokenize(text).join(' ')} `;
 
 /** A question matching an entry on one word only must be mostly that word. */
 const SINGLE_WORD_COVERAGE = 0.8;
@@ -50,23 +54,22 @@ const UNKNOWN_WORD_WEIGHT = 0.6;
 const KEYWORD_WEIGHT = 0.85;
 
 const FIELDS = [
-  { name: 'questions', weight: 3 },
   { name: 'title', weight: 2 },
-  { name: 'keywords', weight: 2 },
-  { name: 'answer', weight: 0.5 },
+  { name: 'questions', weight: 1 },
 ] as const;
 
 /**
- * Knowledge search, built once: fuse.js token search (typo-tolerant, IDF-weighted) ranks the
- * entries; the confidence of a candidate is the share of the question's (rarity-weighted) words
- * it contains, after correcting misspelt words against the knowledge base's own vocabulary.
+ * Knowledge search, built once at start-up. A question is normalised (synonyms, stop words,
+ * stems), its misspelt words are corrected with fuse.js against the words the knowledge base
+ * uses, fuse.js finds the candidate entries whose titles, sample questions or keywords share its
+ * words, and each candidate's confidence decides between an answer, "did you mean" and "not sure".
  */
 export class KnowledgeSearch {
   private readonly fuse: Fuse<SearchDoc>;
-  private readonly vocabulary: Fuse<string>;
+  private readonly vocabulary: Vocabulary;
   private readonly known: Set<string>;
   private readonly knownWords: Set<string>;
-  private readonly wordVocabulary: Fuse<string>;
+  private readonly wordVocabulary: Vocabulary;
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
   private readonly entryTokens = new Map<string, Set<string>>();
@@ -79,29 +82,25 @@ export class KnowledgeSearch {
     private readonly tuning: SearchTuning = defaultTuning,
   ) {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
-    const docs = entries.map((entry) => ({
+    const docs: SearchDoc[] = entries.map((entry) => ({
       entry,
-      title: entry.title,
-      questions: entry.questions,
-      keywords: entry.keywords,
-      answer: entry.shortAnswer,
+      title: asTokens(entry.title),
+      questions: [...entry.questions, ...entry.keywords].map(asTokens).join(' '),
     }));
     this.fuse = new Fuse(docs, {
       keys: FIELDS.map((field) => ({ ...field })),
-      useTokenSearch: true,
-      tokenize,
+      useExtendedSearch: true,
       includeScore: true,
       ignoreLocation: true,
-      threshold: 0.2,
     });
-    for (const doc of docs) {
-      const text = [doc.title, ...doc.questions, ...doc.keywords, doc.answer, doc.entry.details].join(' \n ');
-      this.entryTokens.set(doc.entry.id, new Set(tokenize(text)));
+    for (const entry of entries) {
+      const text = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details].join(' \n ');
+      this.entryTokens.set(entry.id, new Set(tokenize(text)));
       const units = [
-        ...[doc.title, ...doc.questions].map((text) => ({ tokens: new Set(tokenize(text)), weight: 1 })),
-        ...doc.keywords.map((text) => ({ tokens: new Set(tokenize(text)), weight: KEYWORD_WEIGHT })),
+        ...[entry.title, ...entry.questions].map((unit) => ({ tokens: new Set(tokenize(unit)), weight: 1 })),
+        ...entry.keywords.map((unit) => ({ tokens: new Set(tokenize(unit)), weight: KEYWORD_WEIGHT })),
       ];
-      this.entryUnits.set(doc.entry.id, units.filter((unit) => unit.tokens.size > 0));
+      this.entryUnits.set(entry.id, units.filter((unit) => unit.tokens.size > 0));
     }
     const documentFrequency = new Map<string, number>();
     for (const tokens of this.entryTokens.values()) {
@@ -110,13 +109,13 @@ export class KnowledgeSearch {
     for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + entries.length / df));
     this.maxIdf = Math.log(1 + entries.length);
     this.known = new Set(documentFrequency.keys());
-    this.vocabulary = new Fuse([...this.known], { threshold: 0.3, includeScore: true, ignoreLocation: true });
-    const words = docs.flatMap((doc) => {
-      const text = [doc.title, ...doc.questions, ...doc.keywords, doc.answer, doc.entry.details].join(' ');
+    this.vocabulary = new Vocabulary(this.known);
+    const words = entries.flatMap((entry) => {
+      const text = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details].join(' ');
       return [...plainWords(text).split(/[^\p{L}\p{N}]+/u), ...canonicalText(text).split(' ')];
     });
     this.knownWords = new Set(words.filter(Boolean));
-    this.wordVocabulary = new Fuse([...this.knownWords], { threshold: 0.3, includeScore: true, ignoreLocation: true });
+    this.wordVocabulary = new Vocabulary(this.knownWords);
   }
 
   entry(id: string): KnowledgeEntry | undefined {
@@ -127,12 +126,16 @@ export class KnowledgeSearch {
     const tokens = this.correct(tokenize(this.correctSpelling(question)));
     if (tokens.length === 0) return { kind: 'none', nearMisses: [] };
     const confidence = this.confidence(tokens);
-    const ranked = this.fuse
-      .search(tokens.join(' '), { limit: this.tuning.candidates })
-      .map((hit) => ({ entry: hit.item.entry, ...confidence(hit.item.entry), fuseScore: hit.score ?? 1 }))
-      // Equal confidence: fuse.js's own ranking decides.
-      .sort((a, b) => b.confidence - a.confidence || a.fuseScore - b.fuseScore)
-      .map(({ fuseScore: _fuseScore, ...scored }) => scored);
+    // fuse.js extended search ranks the entries sharing any of the words, as whole words
+    // ('" word "' | ...); every entry is then scored, fuse.js's rank breaking ties.
+    const anyWord = [...new Set(tokens)].map((token) => `'" ${token} "`).join(' | ');
+    const fuseRank = new Map(this.fuse.search(anyWord).map((hit, rank) => [hit.item.entry.id, rank]));
+    const ranked = this.entries
+      .map((entry) => ({ entry, ...confidence(entry), rank: fuseRank.get(entry.id) ?? Number.MAX_SAFE_INTEGER }))
+      .filter((scored) => scored.confidence > 0)
+      .sort((a, b) => b.confidence - a.confidence || a.rank - b.rank)
+      .slice(0, this.tuning.candidates)
+      .map(({ rank: _rank, ...scored }) => scored);
     const [best, second, ...rest] = ranked;
     if (!best || best.confidence < this.tuning.answerThreshold) return { kind: 'none', nearMisses: ranked.slice(0, 3) };
     // A near tie between middling matches is worth asking about; between strong ones, answer the
@@ -151,13 +154,13 @@ export class KnowledgeSearch {
   private correctSpelling(question: string): string {
     return canonicalText(question)
       .split(' ')
-      .map((word) => closestWord(word, this.knownWords, this.wordVocabulary))
+      .map((word) => this.wordVocabulary.closest(word))
       .join(' ');
   }
 
   /** Misspelt search tokens become the closest token the knowledge base uses. */
   private correct(tokens: string[]): string[] {
-    return tokens.map((token) => closestWord(token, this.known, this.vocabulary));
+    return tokens.map((token) => this.vocabulary.closest(token));
   }
 
   /**
@@ -193,13 +196,24 @@ export class KnowledgeSearch {
 }
 
 /**
- * The known word a misspelling stands for: close (fuse.js score), same first letter, nearly the
- * same length. Real words the knowledge base does not use stay as they are.
+ * Words the knowledge base uses, for spelling correction with fuse.js: one small index per first
+ * letter, since a misspelling is read only as a word with the same first letter.
  */
-function closestWord(word: string, known: Set<string>, vocabulary: Fuse<string>): string {
-  if (known.has(word) || word.length < 5 || /\d/.test(word)) return word;
-  const [closest] = vocabulary
-    .search(word, { limit: 5 })
-    .filter((hit) => (hit.score ?? 1) <= TYPO_SCORE && hit.item[0] === word[0] && Math.abs(hit.item.length - word.length) <= 2);
-  return closest ? closest.item : word;
+class Vocabulary {
+  private readonly byLetter = new Map<string, Fuse<string>>();
+
+  constructor(private readonly words: Set<string>) {
+    const groups = new Map<string, string[]>();
+    for (const word of words) groups.set(word[0] ?? '', [...(groups.get(word[0] ?? '') ?? []), word]);
+    for (const [letter, group] of groups) this.byLetter.set(letter, new Fuse(group, { threshold: 0.3, includeScore: true, ignoreLocation: true }));
+  }
+
+  /** The known word a misspelling stands for (close, nearly the same length); other words as they are. */
+  closest(word: string): string {
+    if (this.words.has(word) || word.length < 5 || /\d/.test(word)) return word;
+    const [closest] = (this.byLetter.get(word[0] ?? '')?.search(word, { limit: 5 }) ?? []).filter(
+      (hit) => (hit.score ?? 1) <= TYPO_SCORE && Math.abs(hit.item.length - word.length) <= 2,
+    );
+    return closest ? closest.item : word;
+  }
 }
