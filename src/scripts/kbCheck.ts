@@ -1,9 +1,11 @@
+import { parseArgs } from 'node:util';
 import { KnowledgeError } from '../kb/parseEntry.js';
 import { loadProjectKnowledge } from '../kb/knowledgeBase.js';
 
-/** `npm run kb:check`: validates every knowledge entry and prints a one-line summary. */
+/** `npm run kb:check [-- --dir knowledge]`: validates every knowledge entry and prints a summary. */
+const { values } = parseArgs({ options: { dir: { type: 'string' } } });
 try {
-  const entries = loadProjectKnowledge();
+  const entries = loadProjectKnowledge(values.dir);
   const questions = entries.reduce((sum, entry) => sum + entry.questions.length, 0);
   const sources = new Set(entries.map((entry) => entry.source.document));
   process.stdout.write(`knowledge ok: ${entries.length} entries, ${questions} sample questions, ${sources.size} source documents\n`);

@@ -48,6 +48,21 @@ describe.skipIf(!available)('the Web Chat page in Chromium', () => {
     await page.close();
   });
 
+  it('answers "what is the R859 notice" with its source, formatted for Web Chat', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const sendBox = page.getByRole('textbox').first();
+    await sendBox.waitFor();
+    await sendBox.fill('what is the R859 notice');
+    await sendBox.press('Enter');
+    await page.getByText('Source: Connecticut balance due notice guide', { exact: false }).first().waitFor({ timeout: 15_000 });
+    const answer = page.locator('strong', { hasText: 'The R859 notice (private collection referral)' }).first();
+    await answer.waitFor();
+    expect(await page.getByText('private collection agency', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Yes' }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('is usable by keyboard and screen readers: language, landmarks, labels, skip link', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);

@@ -37,6 +37,14 @@ describe('npm run chat', () => {
     expect(out).not.toMatch(/\*\*/);
   });
 
+  it('answers "what is the R859 notice" over SMS in plain text with its source', async () => {
+    const out = await chat(server.url, 'sms', ['what is the R859 notice']);
+    expect(out).toMatch(/The R859 notice \(private collection referral\)\s+The R859 is one of the most urgent DRS notices/);
+    expect(out).toMatch(/Source: Connecticut balance due notice guide, as of November 21, 2026\./);
+    expect(out).toMatch(/1\. Yes\s+2\. No/);
+    expect(out).not.toMatch(/\*\*|_Source/);
+  });
+
   it('says how to start the server when none is running', async () => {
     const out = await chat('http://127.0.0.1:9', 'webchat', []);
     expect(out).toMatch(/Could not reach the assistant[\s\S]*npm start/);
