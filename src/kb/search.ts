@@ -66,9 +66,8 @@ const FIELDS = [
  */
 export class KnowledgeSearch {
   private readonly fuse: Fuse<SearchDoc>;
+  /** Search tokens the entries use, and the plain words they use, for spelling correction. */
   private readonly vocabulary: Vocabulary;
-  private readonly known: Set<string>;
-  private readonly knownWords: Set<string>;
   private readonly wordVocabulary: Vocabulary;
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
@@ -108,14 +107,12 @@ export class KnowledgeSearch {
     }
     for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + entries.length / df));
     this.maxIdf = Math.log(1 + entries.length);
-    this.known = new Set(documentFrequency.keys());
-    this.vocabulary = new Vocabulary(this.known);
+    this.vocabulary = new Vocabulary(new Set(documentFrequency.keys()));
     const words = entries.flatMap((entry) => {
       const text = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details].join(' ');
       return [...plainWords(text).split(/[^\p{L}\p{N}]+/u), ...canonicalText(text).split(' ')];
     });
-    this.knownWords = new Set(words.filter(Boolean));
-    this.wordVocabulary = new Vocabulary(this.knownWords);
+    this.wordVocabulary = new Vocabulary(new Set(words.filter(Boolean)));
   }
 
   entry(id: string): KnowledgeEntry | undefined {
