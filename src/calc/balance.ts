@@ -1,0 +1,93 @@
+import type { Dayjs } from 'dayjs';
+import { CalcError } from './calcError.js';
+import { addMonthsClamped, formatDate, isLastDayOfMonth, parseDate } from './dates.js';
+import { percentOf, toCents, toDollars } from './money.js';
+import { ESTIMATE_NOTICE, INTEREST_PERCENT_PER_MONTH, interestRule, penaltyRules, safeHarborRule } from './rules.js';
+import type { TaxType } from './rules.js';
+
+export interface BalanceInput {
+  taxType: TaxType;
+  tax: number;
+  dueDate: string;
+  paymentDate: string;
+  /** At least 90% paid by the original due date and the rest with the return by the extended due date. */
+  extensionSafeHarbor?: boolean;
+}
+
+export interface InterestMonth {
+  number: number;
+  start: string;
+  end: string;
+}
+
+export interface BalanceEstimate {
+  months: number;
+  penalty: number;
+  interest: number;
+  total: number;
+  tax: number;
+  interestPerMonth: number;
+  penaltyRule: { label: string; citation: string; applied: boolean };
+  interestRule: { label: string; citation: string };
+  /** The first and last month of interest (absent when paid on time). */
+  firstMonth?: InterestMonth;
+  lastMonth?: InterestMonth;
+  estimate: true;
+  notice: string;
+}
+
+/**
+ * The end of interest month `n` after a due date (Regs. §12-701(b)-1(11)): a month runs from the
+ * day after the due date to the same day of the next month; when the due date is the last day of
+ * its month, each month ends on the last day of the next month; otherwise the day is clamped to
+ * the month's end (due January 30: February 28, March 30, …).
+ */
+export function monthEnd(dueDate: Dayjs, n: number): Dayjs {
+  if (isLastDayOfMonth(dueDate)) return addMonthsClamped(dueDate, n, 31);
+  return addMonthsClamped(dueDate, n);
+}
+
+/** Months of interest: the smallest n ≥ 0 whose month ends on or after the payment date. */
+export function countMonths(dueDate: Dayjs, paymentDate: Dayjs): number {
+  if (!paymentDate.isAfter(dueDate)) return 0;
+  let n = Math.max(1, (paymentDate.year() - dueDate.year()) * 12 + paymentDate.month() - dueDate.month() - 1);
+  while (monthEnd(dueDate, n).isBefore(paymentDate)) n += 1;
+  while (n > 1 && !monthEnd(dueDate, n - 1).isBefore(paymentDate)) n -= 1;
+  return n;
+}
+
+const TAX_TYPES = Object.keys(penaltyRules);
+
+/** Penalty and interest on a late payment, as Connecticut computes them (an estimate). */
+export function estimateBalance(input: BalanceInput): BalanceEstimate {
+  if (!TAX_TYPES.includes(input.taxType)) {
+    throw new CalcError('UNKNOWN_TAX_TYPE', 'taxType', `taxType must be one of ${TAX_TYPES.join(', ')}.`);
+  }
+  const taxCents = toCents(input.tax, 'tax');
+  const due = parseDate(input.dueDate, 'dueDate');
+  const paid = parseDate(input.paymentDate, 'paymentDate');
+  const months = countMonths(due, paid);
+  const rule = penaltyRules[input.taxType];
+  const penaltyApplies = months > 0 && taxCents > 0 && !input.extensionSafeHarbor;
+  const penaltyCents = penaltyApplies ? Math.max(percentOf(taxCents, rule.percent), rule.minimumCents) : 0;
+  const perMonth = percentOf(taxCents, INTEREST_PERCENT_PER_MONTH);
+  const interestCents = perMonth * months;
+  const month = (n: number): InterestMonth => ({
+    number: n,
+    start: formatDate(monthEnd(due, n - 1).add(1, 'day')),
+    end: formatDate(monthEnd(due, n)),
+  });
+  return {
+    months,
+    penalty: toDollars(penaltyCents),
+    interest: toDollars(interestCents),
+    total: toDollars(taxCents + penaltyCents + interestCents),
+    tax: toDollars(taxCents),
+    interestPerMonth: toDollars(perMonth),
+    penaltyRule: input.extensionSafeHarbor && months > 0 ? { ...safeHarborRule, applied: false } : { label: rule.label, citation: rule.citation, applied: penaltyApplies },
+    interestRule,
+    ...(months > 0 ? { firstMonth: month(1), lastMonth: month(months) } : {}),
+    estimate: true,
+    notice: ESTIMATE_NOTICE,
+  };
+}
