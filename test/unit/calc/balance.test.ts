@@ -61,7 +61,7 @@ describe('estimateBalance: penalty by tax type', () => {
     ['individual_income', 0.05, 0.01],
     ['individual_income', 0.04, 0],
   ] as const)('%s on $%d → penalty $%d', (taxType, tax, penalty) => {
-    expect(estimateBalance({ taxType: taxType as TaxType, tax, dueDate: '2025-04-15', paymentDate: '2025-05-01' }).penalty).toBe(penalty);
+    expect(estimateBalance({ taxType: taxType, tax, dueDate: '2025-04-15', paymentDate: '2025-05-01' }).penalty).toBe(penalty);
   });
 
   it('charges no penalty under the extension safe harbour, but still interest', () => {

@@ -12,7 +12,7 @@ describe('noticeDeadline', () => {
     ['r859', '2025-06-01', 10, '2025-06-11', '2025-06-11', '2025-06-11'],
     ['assessment', '2024-12-27', 60, '2025-02-25', '2025-02-25', '2025-02-25'],
   ] as const)('%s dated %s: %d days → last day %s, timely until %s, act by %s', (kind, noticeDate, days, lastDay, timelyUntil, actBy) => {
-    const result = noticeDeadline({ kind: kind as NoticeKind, noticeDate });
+    const result = noticeDeadline({ kind: kind, noticeDate });
     expect(result).toMatchObject({ days, lastDay, timelyUntil, actBy, rolled: lastDay !== timelyUntil });
   });
 
