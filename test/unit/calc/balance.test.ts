@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CalcError, estimateBalance } from '../../../src/calc/index.js';
-import type { TaxType } from '../../../src/calc/index.js';
 
 describe('estimateBalance: the worked examples of the rules reference', () => {
   it.each([
