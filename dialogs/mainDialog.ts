@@ -9,7 +9,11 @@ import type { FaqOutcome, FaqResponder } from './faqResponder.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
 import { GREETING_WORDS, fallbackText, helpText, menuChoices, menuPrompt, startOverText, topicIntros } from './mainMenu.js';
+import { NoticeDeadlineDialog } from './noticeDeadlineDialog.js';
+import { OwedEstimateDialog } from './owedEstimateDialog.js';
 import { TalkToPersonDialog } from './talkToPersonDialog.js';
+import { calculatorFor } from './calculatorIntent.js';
+import type { Clock } from '../src/nlu/clock.js';
 
 /** Messages longer than this get a polite request to shorten them. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -26,11 +30,13 @@ export class MainDialog extends CancelAndHelpDialog {
   constructor(
     private readonly offered: StatePropertyAccessor<OfferedList>,
     private readonly faq: FaqResponder,
+    private readonly clock: Clock,
   ) {
     super(DialogIds.main);
-    this.addDialog(new TalkToPersonDialog()).addDialog(
-      new WaterfallDialog(DialogIds.mainFlow, [this.route.bind(this), this.afterGuidedDialog.bind(this)]),
-    );
+    this.addDialog(new TalkToPersonDialog())
+      .addDialog(new OwedEstimateDialog(clock))
+      .addDialog(new NoticeDeadlineDialog(clock))
+      .addDialog(new WaterfallDialog(DialogIds.mainFlow, [this.route.bind(this), this.afterGuidedDialog.bind(this)]));
     this.initialDialogId = DialogIds.mainFlow;
   }
 
@@ -68,11 +74,15 @@ export class MainDialog extends CancelAndHelpDialog {
     }
     const choice = pickChoice(text, menuChoices, { allowNumbers: offered === 'menu' });
     if (choice?.topic === 'talkToPerson') return step.beginDialog(DialogIds.talkToPerson);
+    if (choice?.topic === 'owedEstimate') return step.beginDialog(DialogIds.owedEstimate, {});
+    if (choice?.topic === 'noticeDeadline') return step.beginDialog(DialogIds.noticeDeadline, {});
     if (choice) {
       const intro = topicIntros[choice.topic];
       await this.faq.offerEntries(step.context, intro.text, intro.featured);
       return step.endDialog();
     }
+    const calculator = calculatorFor(text, this.clock);
+    if (calculator) return step.beginDialog(calculator, { text });
     return this.afterFaq(step, await this.faq.answerQuestion(step.context, text));
   }
 
@@ -80,7 +90,7 @@ export class MainDialog extends CancelAndHelpDialog {
     switch (outcome.kind) {
       case 'startDialog': {
         const dialogId = knowledgeActions[outcome.action as keyof typeof knowledgeActions];
-        return dialogId ? step.beginDialog(dialogId) : this.fallback(step);
+        return dialogId ? step.beginDialog(dialogId, {}) : this.fallback(step);
       }
       case 'talkToPerson':
         return step.beginDialog(DialogIds.talkToPerson);

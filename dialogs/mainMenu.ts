@@ -1,7 +1,7 @@
 import { callDrsSentence } from '../src/contacts.js';
 import type { OfferedChoice } from './choicePicking.js';
 
-export type MenuTopic = 'notices' | 'offsets' | 'paymentPlans' | 'penalties' | 'priorityOne' | 'talkToPerson';
+export type MenuTopic = 'notices' | 'offsets' | 'paymentPlans' | 'penalties' | 'priorityOne' | 'owedEstimate' | 'noticeDeadline' | 'talkToPerson';
 
 export interface MenuChoice extends OfferedChoice {
   topic: MenuTopic;
@@ -14,6 +14,8 @@ export const menuChoices: readonly MenuChoice[] = [
   { topic: 'paymentPlans', value: 'Payment plans', synonyms: ['payment plan', 'installment plan', 'installment agreement'] },
   { topic: 'penalties', value: 'Penalties & interest', synonyms: ['penalties', 'penalty', 'interest', 'penalties and interest'] },
   { topic: 'priorityOne', value: 'Priority One', synonyms: ['priority one program', 'priority 1', 'covid relief'] },
+  { topic: 'owedEstimate', value: 'What will I owe?', synonyms: ['what will i owe', 'estimate what i owe', 'penalty calculator', 'interest calculator'] },
+  { topic: 'noticeDeadline', value: 'My deadline', synonyms: ['when is my deadline', 'deadline', 'deadline calculator'] },
   { topic: 'talkToPerson', value: 'Talk to a person', synonyms: [] },
 ];
 
@@ -41,7 +43,7 @@ export const fallbackText = [
 
 export const startOverText = 'OK, let’s start over.';
 
-export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson'>, { text: string; featured: string[] }> = {
+export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson' | 'owedEstimate' | 'noticeDeadline'>, { text: string; featured: string[] }> = {
   notices: {
     text: 'What would you like to know about your notice? Choose one below or type your question, for example "What is the R859 notice?"',
     featured: ['balance-due-notice', 'r859-notice', 'legitimate-notice-or-scam', 'dispute-balance-due'],

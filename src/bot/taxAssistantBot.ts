@@ -8,6 +8,8 @@ import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { OfferedList } from '../../dialogs/mainDialog.js';
 import { GREETING_WORDS, greetingText } from '../../dialogs/mainMenu.js';
 import type { KnowledgeLog } from '../kb/knowledgeLog.js';
+import { systemClock } from '../nlu/clock.js';
+import type { Clock } from '../nlu/clock.js';
 
 /**
  * The assistant's turn handler: greets once per conversation (on the first message where the
@@ -24,12 +26,13 @@ export class TaxAssistantBot extends ActivityHandler {
     private readonly userState: BotState,
     knowledge: QuestionAnswerer,
     knowledgeLog: KnowledgeLog,
+    clock: Clock = systemClock,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.greeted = conversationState.createProperty<boolean>('greeted');
     const faq = new FaqResponder(knowledge, knowledgeLog, conversationState.createProperty<FaqFollowUp | undefined>('faqFollowUp'));
-    this.mainDialog = new MainDialog(conversationState.createProperty<OfferedList>('offeredList'), faq);
+    this.mainDialog = new MainDialog(conversationState.createProperty<OfferedList>('offeredList'), faq, clock);
 
     this.onMembersAdded(async (context, next) => {
       const someoneElse = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient.id);

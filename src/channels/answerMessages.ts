@@ -1,14 +1,8 @@
 import type { Activity } from 'botbuilder';
 import type { KnowledgeEntry } from '../kb/schema.js';
+import { longDate } from './format.js';
 import { SMS_MAX_LENGTH, plainText, splitForSms } from './render.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** 2020-04-17 → April 17, 2020 */
-export function longDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
-}
 
 export function sourceLine(entry: KnowledgeEntry): string {
   const where = entry.source.url ? ` (${entry.source.url})` : '';

@@ -93,8 +93,17 @@ export function readable(activity: DirectLineActivity): string {
   const parts: string[] = [];
   if (activity.text) parts.push(activity.text);
   for (const attachment of activity.attachments ?? []) {
-    const content = (attachment.content ?? {}) as { title?: string; text?: string; buttons?: { title?: string }[] };
+    const content = (attachment.content ?? {}) as {
+      title?: string;
+      text?: string;
+      buttons?: { title?: string }[];
+      body?: { text?: string; facts?: { title: string; value: string }[] }[];
+    };
     parts.push(...[content.title, content.text].filter((part): part is string => Boolean(part)));
+    for (const block of content.body ?? []) {
+      if (block.text) parts.push(block.text);
+      for (const fact of block.facts ?? []) parts.push(`  ${fact.title}: ${fact.value}`);
+    }
     if (content.buttons?.length) parts.push(content.buttons.map((button, index) => `  [${index + 1}] ${button.title ?? ''}`).join('\n'));
   }
   const actions = activity.suggestedActions?.actions ?? [];

@@ -1,0 +1,19 @@
+import type { Clock } from '../src/nlu/clock.js';
+import { connecticutDate } from '../src/nlu/clock.js';
+import { extractBalanceSlots, extractNoticeSlots } from '../src/nlu/extract.js';
+import { DialogIds } from './dialogIds.js';
+
+const OWED = /\b(what|how much) (will|would|do|did|am|should) i (owe|pay|be charged)\b|\bcalculat\w*\b|\bestimate (what|how much|my)\b|\bwhat will i owe\b/i;
+const DEADLINE = /\b(when is|what is|find|calculate|figure out) (my|the) (deadline|last day)\b|\bmy deadline\b|\bdeadline calculator\b/i;
+
+/** A message that asks for a calculation starts a calculator; other questions go to the knowledge base. */
+export function calculatorFor(text: string, clock: Clock): string | undefined {
+  const today = connecticutDate(clock());
+  if (DEADLINE.test(text)) return DialogIds.noticeDeadline;
+  const notice = extractNoticeSlots(text, today);
+  if (notice.kind && notice.noticeDate && /\b(dated|date|got|received|came)\b/i.test(text)) return DialogIds.noticeDeadline;
+  if (OWED.test(text)) return DialogIds.owedEstimate;
+  const balance = extractBalanceSlots(text, today);
+  if (balance.tax !== undefined && balance.dueDate) return DialogIds.owedEstimate;
+  return undefined;
+}

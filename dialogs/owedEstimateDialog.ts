@@ -1,0 +1,86 @@
+import { ChoicePrompt, ListStyle, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import { CalcError, estimateBalance } from '../src/calc/index.js';
+import type { TaxType } from '../src/calc/index.js';
+import { balanceResultMessage } from '../src/channels/calcMessages.js';
+import type { Clock } from '../src/nlu/clock.js';
+import { connecticutDate } from '../src/nlu/clock.js';
+import { extractBalanceSlots } from '../src/nlu/extract.js';
+import type { BalanceSlots } from '../src/nlu/extract.js';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { AMOUNT_RETRY, DATE_RETRY, amountPrompt, datePrompt, readAmount, readDate } from './calculatorPrompts.js';
+import { DialogIds, PromptIds } from './dialogIds.js';
+
+const TAX_TYPES: { value: string; taxType: TaxType }[] = [
+  { value: 'Income tax', taxType: 'individual_income' },
+  { value: 'Sales and use tax', taxType: 'business_sales_use' },
+  { value: 'Withholding tax', taxType: 'withholding' },
+];
+
+/** "What will I owe?": penalty and interest on a late payment, asking only for what the message left out. */
+export class OwedEstimateDialog extends CancelAndHelpDialog {
+  constructor(private readonly clock: Clock) {
+    super(DialogIds.owedEstimate);
+    this.addDialog(new ChoicePrompt(PromptIds.choice))
+      .addDialog(amountPrompt(clock))
+      .addDialog(datePrompt(clock))
+      .addDialog(
+        new WaterfallDialog(DialogIds.owedEstimateFlow, [
+          this.askTaxType.bind(this),
+          this.askAmount.bind(this),
+          this.askDueDate.bind(this),
+          this.askPaymentDate.bind(this),
+          this.answer.bind(this),
+        ]),
+      );
+    this.initialDialogId = DialogIds.owedEstimateFlow;
+  }
+
+  private slots(step: WaterfallStepContext): BalanceSlots {
+    return (step.values as { slots: BalanceSlots }).slots;
+  }
+
+  private async askTaxType(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = (step.options as { text?: string } | undefined)?.text ?? '';
+    (step.values as { slots: BalanceSlots }).slots = extractBalanceSlots(text, connecticutDate(this.clock()));
+    if (this.slots(step).taxType) return step.next();
+    return step.prompt(PromptIds.choice, {
+      prompt: 'Which tax is it?',
+      retryPrompt: 'Please choose income tax, sales and use tax, or withholding tax.',
+      choices: TAX_TYPES.map((type) => type.value),
+      style: step.context.activity.channelId === 'sms' ? ListStyle.list : ListStyle.auto,
+    });
+  }
+
+  private async askAmount(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const chosen = step.result as FoundChoice | undefined;
+    if (chosen) this.slots(step).taxType = TAX_TYPES[chosen.index]?.taxType;
+    if (this.slots(step).tax !== undefined) return step.next();
+    return step.prompt(PromptIds.amount, { prompt: 'How much tax was unpaid (not counting penalty and interest)?', retryPrompt: AMOUNT_RETRY });
+  }
+
+  private async askDueDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') this.slots(step).tax = readAmount(step.result, this.clock);
+    if (this.slots(step).dueDate) return step.next();
+    return step.prompt(PromptIds.date, { prompt: 'When was the tax due? For example April 15, 2025.', retryPrompt: DATE_RETRY });
+  }
+
+  private async askPaymentDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') this.slots(step).dueDate = readDate(step.result, this.clock);
+    if (this.slots(step).paymentDate) return step.next();
+    return step.prompt(PromptIds.date, { prompt: 'When will you pay (or when did you pay)? You can say "today".', retryPrompt: DATE_RETRY });
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') this.slots(step).paymentDate = readDate(step.result, this.clock);
+    const { taxType = 'individual_income', tax = 0, dueDate = '', paymentDate = '' } = this.slots(step);
+    try {
+      const estimate = estimateBalance({ taxType, tax, dueDate, paymentDate });
+      await step.context.sendActivity(balanceResultMessage(step.context.activity.channelId, { taxType, dueDate, paymentDate }, estimate));
+    } catch (error) {
+      if (!(error instanceof CalcError)) throw error;
+      await step.context.sendActivity(`I could not work that out: ${error.message} Please try again with the figures on your notice.`);
+    }
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,73 @@
+import { CardFactory } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import type { BalanceEstimate, NoticeDeadline, TaxType } from '../calc/index.js';
+import { formatDollars, taxTypeNames } from '../calc/index.js';
+import { longDate } from './format.js';
+
+const dollars = (amount: number) => formatDollars(Math.round(amount * 100));
+
+type Fact = { title: string; value: string };
+
+/** Web Chat and Teams: an Adaptive Card with a table; SMS: a few plain lines. */
+function resultMessage(channelId: string, title: string, facts: Fact[], footer: string[]): Partial<Activity> {
+  const summary = facts.map((fact) => `${fact.title}: ${fact.value}`);
+  if (channelId === 'sms') return { type: 'message', text: [title, ...summary, ...footer].join('\n') };
+  const card = CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.3',
+    speak: `${title}. ${summary.join('. ')}`,
+    body: [
+      { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'FactSet', facts },
+      ...footer.map((line) => ({ type: 'TextBlock', text: line, wrap: true, isSubtle: true })),
+    ],
+  });
+  return { type: 'message', attachments: [card] };
+}
+
+export interface BalanceQuestion {
+  taxType: TaxType;
+  dueDate: string;
+  paymentDate: string;
+}
+
+export function balanceResultMessage(channelId: string, question: BalanceQuestion, estimate: BalanceEstimate): Partial<Activity> {
+  const facts: Fact[] = [
+    { title: 'Tax', value: `${dollars(estimate.tax)} of ${taxTypeNames[question.taxType]}, due ${longDate(question.dueDate)}` },
+    { title: 'Paid on', value: longDate(question.paymentDate) },
+  ];
+  if (estimate.months === 0) {
+    facts.push({ title: 'Penalty and interest', value: '$0.00: paid on or before the due date' });
+  } else {
+    const rule = estimate.penaltyRule;
+    facts.push(
+      { title: 'Penalty', value: `${dollars(estimate.penalty)}: ${rule.label} (${rule.citation})` },
+      {
+        title: 'Interest',
+        value:
+          `${dollars(estimate.interest)}: ${estimate.months} month${estimate.months === 1 ? '' : 's'} × ${dollars(estimate.interestPerMonth)} ` +
+          `(1% per month or part of a month, ${longDate(estimate.firstMonth?.start ?? '')} to ${longDate(estimate.lastMonth?.end ?? '')}; ${estimate.interestRule.citation})`,
+      },
+    );
+  }
+  facts.push({ title: 'Total', value: dollars(estimate.total) });
+  return resultMessage(channelId, `Estimate: ${dollars(estimate.total)} in all`, facts, [estimate.notice, 'Interest cannot be waived. Paying sooner lowers it.']);
+}
+
+export function deadlineResultMessage(channelId: string, deadline: NoticeDeadline): Partial<Activity> {
+  const facts: Fact[] = [
+    { title: 'Notice', value: `${deadline.noticeName}, dated ${longDate(deadline.noticeDate)}` },
+    { title: 'Window', value: `${deadline.days} days (${deadline.citation})` },
+    { title: 'Last day', value: longDate(deadline.lastDay, true) },
+  ];
+  if (deadline.rolled) {
+    facts.push(
+      { title: 'Still timely until', value: `${longDate(deadline.timelyUntil, true)}: the last day is a weekend or legal holiday (${deadline.timelyRule.citation})` },
+      { title: 'Act by', value: `${longDate(deadline.actBy, true)}, to be safe` },
+    );
+  }
+  facts.push({ title: 'What to do', value: deadline.action });
+  const footer = [...(deadline.caveat ? [deadline.caveat] : []), 'This is an estimate from the notice date; the date on your notice governs.'];
+  return resultMessage(channelId, `Your deadline: ${longDate(deadline.rolled ? deadline.actBy : deadline.lastDay, true)}`, facts, footer);
+}

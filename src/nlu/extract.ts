@@ -1,0 +1,110 @@
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-date-time';
+import { recognizeNumber } from '@microsoft/recognizers-text-number';
+import { recognizeCurrency } from '@microsoft/recognizers-text-number-with-unit';
+import type { NoticeKind, TaxType } from '../calc/index.js';
+
+/**
+ * Reads amounts, dates, tax types and notice kinds out of what a taxpayer typed, with the
+ * recognizers botbuilder-dialogs bundles. Relative dates ("today", "next Friday") resolve against
+ * `today` (YYYY-MM-DD, the taxpayer's date in Connecticut).
+ */
+export interface DateMention {
+  date: string;
+  start: number;
+  end: number;
+  /** The words just before the date. */
+  before: string;
+}
+
+/** Recognizers read the reference date's local fields; build one whose local date is `today`. */
+const referenceDate = (today: string) => {
+  const [year, month, day] = today.split('-').map(Number);
+  return new Date(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12);
+};
+
+export function findDates(text: string, today: string): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const result of recognizeDateTime(text, Culture.English, undefined, referenceDate(today))) {
+    if (result.typeName !== 'datetimeV2.date') continue;
+    const values = ((result.resolution as { values?: { value?: string }[] } | undefined)?.values ?? [])
+      .map((value) => value.value)
+      .filter((value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
+    if (values.length === 0) continue;
+    // "April 15" without a year resolves to last and next occurrences: keep the nearest one.
+    const nearest = values.reduce((best, value) => (Math.abs(Date.parse(value) - Date.parse(today)) < Math.abs(Date.parse(best) - Date.parse(today)) ? value : best));
+    mentions.push({ date: nearest, start: result.start, end: result.end, before: text.slice(Math.max(0, result.start - 30), result.start).toLowerCase() });
+  }
+  return mentions;
+}
+
+/** A dollar amount: "$2,000", "2,000 dollars", or a bare number that is not part of a date. */
+export function findAmount(text: string, today: string): number | undefined {
+  const currency = recognizeCurrency(text, Culture.English).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');
+  const fromCurrency = Number((currency?.resolution as { value?: string } | undefined)?.value);
+  if (currency && Number.isFinite(fromCurrency)) return fromCurrency;
+  const dates = findDates(text, today);
+  const inDate = (start: number) => dates.some((date) => start >= date.start && start <= date.end);
+  const number = recognizeNumber(text, Culture.English).find((result) => !inDate(result.start) && !/%|percent/.test(text.slice(result.end + 1, result.end + 9)));
+  const value = Number((number?.resolution as { value?: string } | undefined)?.value);
+  return number && Number.isFinite(value) ? value : undefined;
+}
+
+export function findTaxType(text: string): TaxType | undefined {
+  const said = text.toLowerCase();
+  if (/\b(sales|use tax|meals tax|business tax|my (store|shop|restaurant|business))\b/.test(said)) return 'business_sales_use';
+  if (/\b(withholding|payroll|withheld from (my )?employees|employer)\b/.test(said)) return 'withholding';
+  if (/\b(income|personal|individual|ct-1040|1040|state tax return)\b/.test(said)) return 'individual_income';
+  return undefined;
+}
+
+export function findNoticeKind(text: string): NoticeKind | undefined {
+  const said = text.toLowerCase();
+  if (/\br[ -]?859\b|private collection|collection agency/.test(said)) return 'r859';
+  if (/intent to offset|offset/.test(said)) return 'intent_to_offset';
+  if (/balance[ -]due|assessment|protest|appeal|dispute|bill\b/.test(said)) return 'assessment';
+  return undefined;
+}
+
+export interface BalanceSlots {
+  tax?: number;
+  taxType?: TaxType;
+  dueDate?: string;
+  paymentDate?: string;
+}
+
+const DUE_WORDS = /\b(due|owed|deadline|was for|for tax year|filing date)\b[^.?!]*$/;
+const PAY_WORDS = /\b(pay|paid|paying|payment|settle)\b[^.?!]*$/;
+
+/** Everything "What will I owe?" needs that the message already says. */
+export function extractBalanceSlots(text: string, today: string): BalanceSlots {
+  const slots: BalanceSlots = {};
+  const amount = findAmount(text, today);
+  if (amount !== undefined) slots.tax = amount;
+  const taxType = findTaxType(text);
+  if (taxType) slots.taxType = taxType;
+  const unassigned: DateMention[] = [];
+  for (const mention of findDates(text, today)) {
+    if (!slots.dueDate && DUE_WORDS.test(mention.before) && !PAY_WORDS.test(mention.before.split(/\bdue\b/).pop() ?? '')) slots.dueDate = mention.date;
+    else if (!slots.paymentDate && PAY_WORDS.test(mention.before)) slots.paymentDate = mention.date;
+    else unassigned.push(mention);
+  }
+  for (const mention of unassigned.sort((a, b) => a.date.localeCompare(b.date))) {
+    if (!slots.dueDate) slots.dueDate = mention.date;
+    else if (!slots.paymentDate) slots.paymentDate = mention.date;
+  }
+  return slots;
+}
+
+export interface NoticeSlots {
+  kind?: NoticeKind;
+  noticeDate?: string;
+}
+
+export function extractNoticeSlots(text: string, today: string): NoticeSlots {
+  const slots: NoticeSlots = {};
+  const kind = findNoticeKind(text);
+  if (kind) slots.kind = kind;
+  const [first] = findDates(text, today);
+  if (first) slots.noticeDate = first.date;
+  return slots;
+}

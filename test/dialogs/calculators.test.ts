@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
+import { openDatabase } from '../../src/db/open.js';
+import { projectKnowledge } from '../fixtures/knowledge.js';
+import { createBotHarness, replyText } from '../fixtures/botHarness.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openDatabase({});
+});
+afterAll(async () => {
+  await db.close();
+});
+
+/** 2025-06-01 at noon in Connecticut. */
+const clock = () => new Date('2025-06-01T16:00:00Z');
+const harness = (channelId: string) => createBotHarness(db, channelId, projectKnowledge, clock);
+const joined = (replies: Parameters<typeof replyText>[0][]) => replies.map(replyText).join('\n---\n');
+const EVERYTHING = 'I owe $2,000 of Connecticut income tax that was due April 15, 2024. If I pay on October 15, 2024, what will I owe?';
+
+describe('"What will I owe?"', () => {
+  it.each(['webchat', 'msteams'])('answers a message that says everything at once with an Adaptive Card on %s', async (channelId) => {
+    const { say } = harness(channelId);
+    await say('hi');
+    const replies = await say(EVERYTHING);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const text = joined(replies);
+    expect(text).toMatch(/Estimate: \$2,320\.00 in all/);
+    expect(text).toMatch(/Penalty: \$200\.00: Penalty 10% of the unpaid tax \(no \$50 minimum\) \(CGS §12-735\(a\)/);
+    expect(text).toMatch(/Interest: \$120\.00: 6 months × \$20\.00 \(1% per month or part of a month, April 16, 2024 to October 15, 2024/);
+    expect(text).toMatch(/Total: \$2,320\.00/);
+    expect(text).toMatch(/This is an estimate; the amount on your notice governs\./);
+  });
+
+  it('sends SMS users a few plain lines', async () => {
+    const { say } = harness('sms');
+    const replies = await say(EVERYTHING);
+    const result = replies.at(-1);
+    expect(result?.attachments).toBeUndefined();
+    expect(result?.text).toMatch(/^Estimate: \$2,320\.00 in all\nTax: \$2,000\.00 of individual income tax, due April 15, 2024\n[\s\S]*Total: \$2,320\.00\nThis is an estimate/);
+    expect(result?.text?.length ?? 0).toBeLessThan(1600);
+  });
+
+  it('asks only for what is missing, re-asks bad input with an example, and reads "today" in Connecticut', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    expect(joined(await say('What will I owe?'))).toMatch(/Which tax is it\?[\s\S]*Income tax[\s\S]*Sales and use tax[\s\S]*Withholding tax/);
+    expect(joined(await say('Income tax'))).toMatch(/How much tax was unpaid/);
+    expect(joined(await say('a lot'))).toMatch(/Please enter an amount like 1,250\.00\./);
+    expect(joined(await say('$300'))).toMatch(/When was the tax due\?/);
+    expect(joined(await say('sometime in spring'))).toMatch(/Please enter a date like April 15, 2025/);
+    expect(joined(await say('April 15, 2025'))).toMatch(/When will you pay/);
+    const result = joined(await say('today'));
+    expect(result).toMatch(/Paid on: June 1, 2025/);
+    expect(result).toMatch(/Total: \$336\.00/);
+  });
+
+  it('uses the sales tax minimum and takes the dates it was given', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    await say('calculate my sales tax penalty');
+    await say('300');
+    await say('4/30/2025');
+    const result = joined(await say('May 20, 2025'));
+    expect(result).toMatch(/Penalty: \$50\.00: Penalty 15% of the unpaid tax or \$50, whichever is greater \(CGS §12-419\(a\)\)/);
+    expect(result).toMatch(/Total: \$353\.00/);
+  });
+
+  it('reports paying on time as no penalty and no interest', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const result = joined(await say('what will I owe on $500 of income tax due June 15, 2025 if I pay June 10, 2025?'));
+    expect(result).toMatch(/Penalty and interest: \$0\.00: paid on or before the due date/);
+    expect(result).toMatch(/Total: \$500\.00/);
+  });
+});
+
+describe('"When is my deadline?"', () => {
+  it('gives the last day, the rolled timely day and the safe day for a notice given with its date', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('I got a Notice of Intent to Offset dated May 5, 2026. When is my deadline?'));
+    expect(text).toMatch(/Last day: Saturday, July 4, 2026/);
+    expect(text).toMatch(/Still timely until: Monday, July 6, 2026: the last day is a weekend or legal holiday \(CGS §12-39a\)/);
+    expect(text).toMatch(/Act by: Thursday, July 2, 2026, to be safe/);
+    expect(text).toMatch(/SIS Unit, 450 Columbus Blvd/);
+  });
+
+  it('asks which notice, helps to tell them apart, then asks for the date (SMS)', async () => {
+    const { say } = harness('sms');
+    const ask = joined(await say('my deadline'));
+    expect(ask).toMatch(/Which notice did you get\?\n\s*1\. Intent to Offset\n\s*2\. Balance due notice\n\s*3\. R859 notice\n\s*4\. Not sure/);
+    const hint = joined(await say('4'));
+    expect(hint).toMatch(/printed at the top of the letter[\s\S]*Which notice did you get\?/);
+    expect(joined(await say('3'))).toMatch(/What is the date printed on the notice\?/);
+    const result = await say('April 8, 2025');
+    expect(result.at(-1)?.text).toMatch(/Last day: Friday, April 18, 2025\nStill timely until: Monday, April 21, 2025[\s\S]*Act by: Thursday, April 17, 2025[\s\S]*according to the notice/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { connecticutDate } from '../../../src/nlu/clock.js';
+import { extractBalanceSlots, extractNoticeSlots, findAmount, findDates } from '../../../src/nlu/extract.js';
+
+const TODAY = '2026-11-21';
+
+describe('extractBalanceSlots', () => {
+  it.each([
+    [
+      'I owe $2,000 of Connecticut income tax that was due April 15, 2024. If I pay on October 15, 2024, what will I owe?',
+      { tax: 2000, taxType: 'individual_income', dueDate: '2024-04-15', paymentDate: '2024-10-15' },
+    ],
+    ['If I pay my $300 sales tax today, it was due April 30, 2025', { tax: 300, taxType: 'business_sales_use', dueDate: '2025-04-30', paymentDate: '2026-11-21' }],
+    ['withholding of 1,000 dollars due 4/30/2025 paid 6/25/2025', { tax: 1000, taxType: 'withholding', dueDate: '2025-04-30', paymentDate: '2025-06-25' }],
+    ['what will I owe on $1,250.50?', { tax: 1250.5 }],
+    ['my income tax was due on April 15, 2025', { taxType: 'individual_income', dueDate: '2025-04-15' }],
+    ['I will pay next Friday', { paymentDate: '2026-11-27' }],
+    ['2000', { tax: 2000 }],
+  ])('%j', (text, expected) => {
+    expect(extractBalanceSlots(text, TODAY)).toEqual(expected);
+  });
+});
+
+describe('recognizers', () => {
+  it('resolves "today" and "next Friday" against the injected date', () => {
+    expect(findDates('today', TODAY).map((mention) => mention.date)).toEqual(['2026-11-21']);
+    expect(findDates('next friday', '2025-01-01').map((mention) => mention.date)).toEqual(['2025-01-10']);
+  });
+
+  it('reads amounts but not the numbers inside dates', () => {
+    expect(findAmount('due April 15, 2024', TODAY)).toBeUndefined();
+    expect(findAmount('I owe 1,234.56', TODAY)).toBe(1234.56);
+  });
+
+  it('finds the notice kind and its date', () => {
+    expect(extractNoticeSlots('I got a Notice of Intent to Offset dated May 5, 2026', TODAY)).toEqual({ kind: 'intent_to_offset', noticeDate: '2026-05-05' });
+    expect(extractNoticeSlots('my R-859 came on 11/2/2026', TODAY)).toEqual({ kind: 'r859', noticeDate: '2026-11-02' });
+    expect(extractNoticeSlots('I want to protest my balance due notice', TODAY)).toEqual({ kind: 'assessment' });
+  });
+
+  it('takes the taxpayer\'s date in Connecticut from the clock', () => {
+    expect(connecticutDate(new Date('2026-11-22T03:30:00Z'))).toBe('2026-11-21');
+    expect(connecticutDate(new Date('2026-11-22T05:30:00Z'))).toBe('2026-11-22');
+  });
+});
