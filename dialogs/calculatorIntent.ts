@@ -4,7 +4,7 @@ import { extractBalanceSlots, extractNoticeSlots } from '../src/nlu/extract.js';
 import { DialogIds } from './dialogIds.js';
 
 const OWED = /\b(what|how much) (will|would|do|did|am|should) i (owe|pay|be charged)\b|\bcalculat\w*\b|\bestimate (what|how much|my)\b|\bwhat will i owe\b/i;
-const DEADLINE = /\b(when is|what is|find|calculate|figure out) (my|the) (deadline|last day)\b|\bmy deadline\b|\bdeadline calculator\b/i;
+const DEADLINE = /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i;
 
 /** A message that asks for a calculation starts a calculator; other questions go to the knowledge base. */
 export function calculatorFor(text: string, clock: Clock): string | undefined {

@@ -14,6 +14,8 @@ export interface FollowUpChoice {
   synonyms?: string[];
   does: 'helpful' | 'notHelpful' | 'answer' | 'startDialog' | 'talkToPerson' | 'menu';
   target?: string;
+  /** For a dialog: what it should already know (the title of the answer it follows). */
+  context?: string;
 }
 
 /** What the last answer offered, kept in conversation state until the next message. */
@@ -25,7 +27,7 @@ export interface FaqFollowUp {
 
 export type FaqOutcome =
   | { kind: 'done' }
-  | { kind: 'startDialog'; action: string }
+  | { kind: 'startDialog'; action: string; context?: string }
   | { kind: 'talkToPerson' }
   | { kind: 'menu' }
   | { kind: 'fallback' }
@@ -53,7 +55,7 @@ export class FaqResponder {
     const result = this.answerer.search(question);
     if (result.kind === 'answer') {
       const { entry } = result.best;
-      if (entry.action?.when === 'instead') return { kind: 'startDialog', action: entry.action.dialog };
+      if (entry.action?.when === 'instead') return { kind: 'startDialog', action: entry.action.dialog, context: question };
       return this.answerEntry(context, entry, result.closeRunnerUp?.entry);
     }
     if (result.kind === 'ambiguous') {
@@ -76,7 +78,7 @@ export class FaqResponder {
       .slice(0, 3)
       .map((candidate) => this.entryChoice(candidate));
     const action: FollowUpChoice[] =
-      entry.action?.when === 'after' ? [{ value: entry.action.label, does: 'startDialog', target: entry.action.dialog }] : [];
+      entry.action?.when === 'after' ? [{ value: entry.action.label, does: 'startDialog', target: entry.action.dialog, context: entry.title }] : [];
     const question = runnerUp ? `${FEEDBACK_QUESTION} If not, did you mean "${runnerUp.title}"?` : FEEDBACK_QUESTION;
     await this.offer(context, question, {
       answeredId: entry.id,
@@ -119,7 +121,7 @@ export class FaqResponder {
         return entry ? this.answerEntry(context, entry) : { kind: 'notHandled' };
       }
       case 'startDialog':
-        return { kind: 'startDialog', action: choice.target ?? '' };
+        return { kind: 'startDialog', action: choice.target ?? '', ...(choice.context ? { context: choice.context } : {}) };
       case 'talkToPerson':
         return { kind: 'talkToPerson' };
       case 'menu':

@@ -90,7 +90,7 @@ export class MainDialog extends CancelAndHelpDialog {
     switch (outcome.kind) {
       case 'startDialog': {
         const dialogId = knowledgeActions[outcome.action as keyof typeof knowledgeActions];
-        return dialogId ? step.beginDialog(dialogId, {}) : this.fallback(step);
+        return dialogId ? step.beginDialog(dialogId, { text: outcome.context ?? '' }) : this.fallback(step);
       }
       case 'talkToPerson':
         return step.beginDialog(DialogIds.talkToPerson);

@@ -98,3 +98,14 @@ describe('"When is my deadline?"', () => {
     expect(result.at(-1)?.text).toMatch(/Last day: Friday, April 18, 2025\nStill timely until: Monday, April 21, 2025[\s\S]*Act by: Thursday, April 17, 2025[\s\S]*according to the notice/);
   });
 });
+
+describe('calculators as actions of knowledge answers', () => {
+  it('offers "Find my deadline" after the R859 answer and knows which notice it is', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const answer = await say('what is the R859 notice?');
+    expect(answer.at(-1)?.suggestedActions?.actions.map((action) => action.title)).toContain('Find my deadline');
+    expect(joined(await say('Find my deadline'))).toMatch(/What is the date printed on the notice\?/);
+    expect(joined(await say('May 1, 2025'))).toMatch(/R859 private collection referral notice, dated May 1, 2025[\s\S]*Last day: Sunday, May 11, 2025[\s\S]*Still timely until: Monday, May 12, 2025/);
+  });
+});

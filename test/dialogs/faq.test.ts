@@ -56,9 +56,9 @@ describe('answers from the knowledge base', () => {
     const first = await say('what is the r859 notice');
     const prompt = first.at(-1);
     expect(prompt?.suggestedActions).toBeUndefined();
-    expect(prompt?.text).toMatch(/1\. Yes\n\s*2\. No\n\s*3\. (.+)/);
-    const relatedTitle = /3\. (.+)/.exec(prompt?.text ?? '')?.[1]?.trim() ?? '';
-    const next = await say('3');
+    expect(prompt?.text).toMatch(/1\. Yes\n\s*2\. No\n\s*3\. Find my deadline\n\s*4\. (.+)/);
+    const relatedTitle = /4\. (.+)/.exec(prompt?.text ?? '')?.[1]?.trim() ?? '';
+    const next = await say('4');
     expect(next[0]?.text?.startsWith(relatedTitle)).toBe(true);
     for (const reply of [...first, ...next]) expect(reply.text ?? '').not.toMatch(/\*\*|_Source/);
   });
