@@ -6,9 +6,14 @@ import { DialogIds } from './dialogIds.js';
 const OWED = /\b(what|how much) (will|would|do|did|am|should) i (owe|pay|be charged)\b|\bcalculat\w*\b|\bestimate (what|how much|my)\b|\bwhat will i owe\b/i;
 const DEADLINE = /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i;
 
+const PLAN = /\b(payment plan|installment plan) (estimate|calculator)\b|\bmonthly payments? (be|would be|will be)\b|\bhow much (would|will) (my |each |the )?(monthly )?payments?\b|\bover \d{1,2} months\b/i;
+const REFUND_WINDOW = /\brefund (claim )?(window|calculator)\b|\b(last day|deadline) to claim (a |my )?refund\b/i;
+
 /** A message that asks for a calculation starts a calculator; other questions go to the knowledge base. */
 export function calculatorFor(text: string, clock: Clock): string | undefined {
   const today = connecticutDate(clock());
+  if (PLAN.test(text)) return DialogIds.planEstimate;
+  if (REFUND_WINDOW.test(text)) return DialogIds.refundWindow;
   if (DEADLINE.test(text)) return DialogIds.noticeDeadline;
   const notice = extractNoticeSlots(text, today);
   if (notice.kind && notice.noticeDate && /\b(dated|date|got|received|came)\b/i.test(text)) return DialogIds.noticeDeadline;

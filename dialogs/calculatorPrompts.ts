@@ -1,4 +1,5 @@
-import { TextPrompt } from 'botbuilder-dialogs';
+import { NumberPrompt, TextPrompt } from 'botbuilder-dialogs';
+import { PLAN_MONTHS } from '../src/calc/index.js';
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import type { Clock } from '../src/nlu/clock.js';
 import { connecticutDate } from '../src/nlu/clock.js';
@@ -25,3 +26,13 @@ export function datePrompt(clock: Clock): TextPrompt {
 
 export const readAmount = (text: string, clock: Clock): number => findAmount(text, connecticutDate(clock())) ?? 0;
 export const readDate = (text: string, clock: Clock): string => findDates(text, connecticutDate(clock()))[0]?.date ?? '';
+
+export const MONTHS_RETRY = 'Please enter a number of months from 2 to 12.';
+
+/** Reads a plan length of 2 to 12 months. */
+export function monthsPrompt(): NumberPrompt {
+  return new NumberPrompt(PromptIds.months, async (prompt: PromptValidatorContext<number>) => {
+    const months = prompt.recognized.value;
+    return prompt.recognized.succeeded && months !== undefined && Number.isInteger(months) && months >= PLAN_MONTHS.min && months <= PLAN_MONTHS.max;
+  });
+}

@@ -8,12 +8,17 @@ export const DialogIds = {
   owedEstimateFlow: 'owedEstimateDialog.flow',
   noticeDeadline: 'noticeDeadlineDialog',
   noticeDeadlineFlow: 'noticeDeadlineDialog.flow',
+  planEstimate: 'planEstimateDialog',
+  planEstimateFlow: 'planEstimateDialog.flow',
+  refundWindow: 'refundWindowDialog',
+  refundWindowFlow: 'refundWindowDialog.flow',
 } as const;
 
 export const PromptIds = {
   choice: 'choicePrompt',
   amount: 'amountPrompt',
   date: 'datePrompt',
+  months: 'monthsPrompt',
 } as const;
 
 /** Dialogs a knowledge entry may start (its `action.dialog`), by the name content editors use. */
@@ -21,4 +26,6 @@ export const knowledgeActions = {
   talkToPerson: DialogIds.talkToPerson,
   owedEstimate: DialogIds.owedEstimate,
   noticeDeadline: DialogIds.noticeDeadline,
+  planEstimate: DialogIds.planEstimate,
+  refundWindow: DialogIds.refundWindow,
 } as const;

@@ -99,6 +99,11 @@ export class FaqResponder {
     await this.offer(context, text, { choices: [...entries.map((entry) => this.entryChoice(entry)), MENU] });
   }
 
+  /** Offers guided dialogs as buttons (the calculators). */
+  async offerActions(context: TurnContext, text: string, actions: readonly { label: string; action: string }[]): Promise<void> {
+    await this.offer(context, text, { choices: [...actions.map(({ label, action }) => ({ value: label, does: 'startDialog' as const, target: action })), MENU] });
+  }
+
   /** Acts on a reply to the previous answer's buttons (or MORE); `notHandled` for anything else. */
   async continueFollowUp(context: TurnContext, text: string): Promise<FaqOutcome> {
     const state = await this.followUp.get(context);

@@ -8,9 +8,11 @@ import { DialogIds, knowledgeActions } from './dialogIds.js';
 import type { FaqOutcome, FaqResponder } from './faqResponder.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
-import { GREETING_WORDS, fallbackText, helpText, menuChoices, menuPrompt, startOverText, topicIntros } from './mainMenu.js';
+import { GREETING_WORDS, calculators, calculatorsIntro, fallbackText, helpText, menuChoices, menuPrompt, startOverText, topicIntros } from './mainMenu.js';
 import { NoticeDeadlineDialog } from './noticeDeadlineDialog.js';
 import { OwedEstimateDialog } from './owedEstimateDialog.js';
+import { PlanEstimateDialog } from './planEstimateDialog.js';
+import { RefundWindowDialog } from './refundWindowDialog.js';
 import { TalkToPersonDialog } from './talkToPersonDialog.js';
 import { calculatorFor } from './calculatorIntent.js';
 import type { Clock } from '../src/nlu/clock.js';
@@ -36,6 +38,8 @@ export class MainDialog extends CancelAndHelpDialog {
     this.addDialog(new TalkToPersonDialog())
       .addDialog(new OwedEstimateDialog(clock))
       .addDialog(new NoticeDeadlineDialog(clock))
+      .addDialog(new PlanEstimateDialog(clock))
+      .addDialog(new RefundWindowDialog(clock))
       .addDialog(new WaterfallDialog(DialogIds.mainFlow, [this.route.bind(this), this.afterGuidedDialog.bind(this)]));
     this.initialDialogId = DialogIds.mainFlow;
   }
@@ -74,8 +78,10 @@ export class MainDialog extends CancelAndHelpDialog {
     }
     const choice = pickChoice(text, menuChoices, { allowNumbers: offered === 'menu' });
     if (choice?.topic === 'talkToPerson') return step.beginDialog(DialogIds.talkToPerson);
-    if (choice?.topic === 'owedEstimate') return step.beginDialog(DialogIds.owedEstimate, {});
-    if (choice?.topic === 'noticeDeadline') return step.beginDialog(DialogIds.noticeDeadline, {});
+    if (choice?.topic === 'calculators') {
+      await this.faq.offerActions(step.context, calculatorsIntro, calculators);
+      return step.endDialog();
+    }
     if (choice) {
       const intro = topicIntros[choice.topic];
       await this.faq.offerEntries(step.context, intro.text, intro.featured);

@@ -1,7 +1,7 @@
 import { callDrsSentence } from '../src/contacts.js';
 import type { OfferedChoice } from './choicePicking.js';
 
-export type MenuTopic = 'notices' | 'offsets' | 'paymentPlans' | 'penalties' | 'priorityOne' | 'owedEstimate' | 'noticeDeadline' | 'talkToPerson';
+export type MenuTopic = 'notices' | 'offsets' | 'paymentPlans' | 'penalties' | 'priorityOne' | 'calculators' | 'talkToPerson';
 
 export interface MenuChoice extends OfferedChoice {
   topic: MenuTopic;
@@ -14,8 +14,7 @@ export const menuChoices: readonly MenuChoice[] = [
   { topic: 'paymentPlans', value: 'Payment plans', synonyms: ['payment plan', 'installment plan', 'installment agreement'] },
   { topic: 'penalties', value: 'Penalties & interest', synonyms: ['penalties', 'penalty', 'interest', 'penalties and interest'] },
   { topic: 'priorityOne', value: 'Priority One', synonyms: ['priority one program', 'priority 1', 'covid relief'] },
-  { topic: 'owedEstimate', value: 'What will I owe?', synonyms: ['what will i owe', 'estimate what i owe', 'penalty calculator', 'interest calculator'] },
-  { topic: 'noticeDeadline', value: 'My deadline', synonyms: ['when is my deadline', 'deadline', 'deadline calculator'] },
+  { topic: 'calculators', value: 'Calculators', synonyms: ['calculator', 'estimate', 'estimates', 'calculate'] },
   { topic: 'talkToPerson', value: 'Talk to a person', synonyms: [] },
 ];
 
@@ -43,7 +42,17 @@ export const fallbackText = [
 
 export const startOverText = 'OK, let’s start over.';
 
-export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson' | 'owedEstimate' | 'noticeDeadline'>, { text: string; featured: string[] }> = {
+/** The calculators, by the action names knowledge entries use. */
+export const calculators = [
+  { label: 'What will I owe?', action: 'owedEstimate' },
+  { label: 'My deadline', action: 'noticeDeadline' },
+  { label: 'Payment plan estimate', action: 'planEstimate' },
+  { label: 'Refund claim window', action: 'refundWindow' },
+] as const;
+
+export const calculatorsIntro = 'Which would you like me to work out? Each result is an estimate; the amounts and dates on your notice govern.';
+
+export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson' | 'calculators'>, { text: string; featured: string[] }> = {
   notices: {
     text: 'What would you like to know about your notice? Choose one below or type your question, for example "What is the R859 notice?"',
     featured: ['balance-due-notice', 'r859-notice', 'legitimate-notice-or-scam', 'dispute-balance-due'],

@@ -1,6 +1,6 @@
 import { CardFactory } from 'botbuilder';
 import type { Activity } from 'botbuilder';
-import type { BalanceEstimate, NoticeDeadline, TaxType } from '../calc/index.js';
+import type { BalanceEstimate, NoticeDeadline, PaymentPlanEstimate, RefundClaimDeadline, TaxType } from '../calc/index.js';
 import { formatDollars, taxTypeNames } from '../calc/index.js';
 import { longDate } from './format.js';
 
@@ -70,4 +70,33 @@ export function deadlineResultMessage(channelId: string, deadline: NoticeDeadlin
   facts.push({ title: 'What to do', value: deadline.action });
   const footer = [...(deadline.caveat ? [deadline.caveat] : []), 'This is an estimate from the notice date; the date on your notice governs.'];
   return resultMessage(channelId, `Your deadline: ${longDate(deadline.rolled ? deadline.actBy : deadline.lastDay, true)}`, facts, footer);
+}
+
+export function planResultMessage(channelId: string, plan: PaymentPlanEstimate, months: number): Partial<Activity> {
+  const first = plan.schedule[0];
+  const last = plan.schedule.at(-1);
+  const facts: Fact[] = [
+    { title: 'Monthly payment', value: `${dollars(plan.monthlyPayment)} for ${months} months, ${longDate(first?.date ?? '')} to ${longDate(last?.date ?? '')}` },
+    { title: 'Owed at the start', value: dollars(plan.startingBalance) },
+    { title: 'Interest during the plan', value: `${dollars(plan.totalInterest)} (${plan.interestRule.citation})` },
+    { title: 'Total paid', value: dollars(plan.totalPaid) },
+  ];
+  if (channelId !== 'sms') {
+    for (const row of plan.schedule) {
+      facts.push({ title: longDate(row.date), value: `${dollars(row.payment)} (interest ${dollars(row.interest)}; left ${dollars(row.remaining)})` });
+    }
+  }
+  const footer = channelId === 'sms' ? [plan.notice] : [...plan.assumptions, plan.notice];
+  return resultMessage(channelId, `Payment plan estimate: ${dollars(plan.monthlyPayment)} a month`, facts, footer);
+}
+
+export function refundWindowMessage(channelId: string, window: RefundClaimDeadline): Partial<Activity> {
+  const facts: Fact[] = [
+    { title: 'Return due', value: longDate(window.dueDate) },
+    { title: 'Claim a refund by', value: `${longDate(window.lastDay, true)} (3 years, ${window.citation})` },
+  ];
+  if (window.timelyUntil !== window.lastDay) facts.push({ title: 'Still timely until', value: `${longDate(window.timelyUntil, true)}: the last day is a weekend or legal holiday (CGS §12-39a)` });
+  return resultMessage(channelId, `Refund claim window: until ${longDate(window.lastDay)}`, facts, [
+    'Use the extended due date if you had an extension. This is an estimate; DRS decides each claim.',
+  ]);
 }

@@ -108,3 +108,22 @@ export function extractNoticeSlots(text: string, today: string): NoticeSlots {
   if (first) slots.noticeDate = first.date;
   return slots;
 }
+
+export interface PlanSlots {
+  tax?: number;
+  months?: number;
+  firstPaymentDate?: string;
+}
+
+/** "a payment plan for $5,000 over 6 months starting December 1" */
+export function extractPlanSlots(text: string, today: string): PlanSlots {
+  const slots: PlanSlots = {};
+  const months = /\b(\d{1,2})[ -]?(months?|mos?)\b/i.exec(text)?.[1];
+  const withoutMonths = text.replace(/\b\d{1,2}[ -]?(months?|mos?)\b/gi, ' ');
+  const amount = findAmount(withoutMonths, today);
+  if (amount !== undefined) slots.tax = amount;
+  if (months) slots.months = Number(months);
+  const [first] = findDates(withoutMonths, today);
+  if (first) slots.firstPaymentDate = first.date;
+  return slots;
+}

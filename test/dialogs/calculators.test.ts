@@ -109,3 +109,40 @@ describe('calculators as actions of knowledge answers', () => {
     expect(joined(await say('May 1, 2025'))).toMatch(/R859 private collection referral notice, dated May 1, 2025[\s\S]*Last day: Sunday, May 11, 2025[\s\S]*Still timely until: Monday, May 12, 2025/);
   });
 });
+
+describe('payment plan estimate and refund claim window', () => {
+  it('are offered under "Calculators" in the menu', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const offered = (await say('Calculators')).at(-1)?.suggestedActions?.actions.map((action) => action.title);
+    expect(offered).toEqual(['What will I owe?', 'My deadline', 'Payment plan estimate', 'Refund claim window', 'Main menu']);
+    expect(joined(await say('Refund claim window'))).toMatch(/When was the return due\?/);
+    const result = joined(await say('April 18, 2022'));
+    expect(result).toMatch(/Claim a refund by: Friday, April 18, 2025 \(3 years, CGS §12-732\(a\)\(1\)\)/);
+    expect(result).toMatch(/Still timely until: Monday, April 21, 2025/);
+  });
+
+  it('estimates a plan with its schedule on Web Chat, re-asking a term outside 2–12 months', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    expect(joined(await say('payment plan estimate for $1,000'))).toMatch(/penalty and interest is already on your notice/);
+    expect(joined(await say('100'))).toMatch(/Over how many months/);
+    expect(joined(await say('24'))).toMatch(/Please enter a number of months from 2 to 12\./);
+    expect(joined(await say('3'))).toMatch(/When would the first payment be\?/);
+    const result = joined(await say('January 31, 2025'));
+    expect(result).toMatch(/Payment plan estimate: \$373\.69 a month/);
+    expect(result).toMatch(/January 31, 2025: \$373\.69 \(interest \$10\.00; left \$736\.31\)/);
+    expect(result).toMatch(/March 31, 2025: \$373\.68 \(interest \$3\.70; left \$0\.00\)/);
+    expect(result).toMatch(/Total paid: \$1,121\.06/);
+    expect(result).toMatch(/first to interest, then to the penalty, then to the tax/);
+  });
+
+  it('keeps a plan short on SMS', async () => {
+    const { say } = harness('sms');
+    await say('what would my monthly payments be for $1,000 over 3 months starting January 31, 2025');
+    const result = (await say('100')).at(-1);
+    expect(result?.attachments).toBeUndefined();
+    expect(result?.text).toMatch(/^Payment plan estimate: \$373\.69 a month\nMonthly payment: \$373\.69 for 3 months, January 31, 2025 to March 31, 2025/);
+    expect(result?.text).not.toMatch(/interest \$10\.00; left/);
+  });
+});

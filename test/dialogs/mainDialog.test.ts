@@ -126,7 +126,7 @@ describe('channel rendering', () => {
     const menu = replies.at(-1);
     expect(menu?.suggestedActions).toBeUndefined();
     expect(menu?.attachments).toBeUndefined();
-    expect(menu?.text).toMatch(/1\. Notices\n\s*2\. Refund offsets[\s\S]*8\. Talk to a person/);
+    expect(menu?.text).toMatch(/1\. Notices\n\s*2\. Refund offsets[\s\S]*7\. Talk to a person/);
     const contacts = (await say('talk to a person')) && (await say('1'));
     expect(contacts[0]?.attachments).toBeUndefined();
     expect(contacts[0]?.text).toMatch(/^Priority One Taxpayer Assistance Program\n[\s\S]*860-541-7650/);

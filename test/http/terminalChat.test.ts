@@ -31,7 +31,7 @@ describe('npm run chat', () => {
     const out = await chat(server.url, 'sms', ['hi', 'talk to a person', '1']);
     expect(out).toMatch(/Connected \(sms\)/);
     expect(out.indexOf('you>')).toBeLessThan(out.indexOf('Department of Revenue Services'));
-    expect(out).toMatch(/1\. Notices[\s\S]*8\. Talk to a person/);
+    expect(out).toMatch(/1\. Notices[\s\S]*7\. Talk to a person/);
     expect(out).toMatch(/1\. Yes\s+2\. No\s+3\. Not sure/);
     expect(out).toMatch(/860-541-7650/);
     expect(out).not.toMatch(/\*\*/);
