@@ -146,3 +146,22 @@ describe('payment plan estimate and refund claim window', () => {
     expect(result?.text).not.toMatch(/interest \$10\.00; left/);
   });
 });
+
+describe('every calculator on every channel', () => {
+  const cases = [
+    ['what will I owe on $300 of withholding tax due April 30, 2025 if I pay June 25, 2025', /Total: \$336\.00/],
+    ['I received an R859 dated April 8, 2025, when is my deadline?', /Last day: Friday, April 18, 2025/],
+    ['payment plan estimate for $1,000 over 3 months starting January 31, 2025', /penalty and interest is already on your notice/],
+    ['refund claim window for my return due April 15, 2024', /Claim a refund by: Thursday, April 15, 2027/],
+  ] as const;
+  for (const channelId of ['webchat', 'msteams', 'sms']) {
+    it.each(cases)(`${channelId}: %j`, async (text, expected) => {
+      const { say } = harness(channelId);
+      const replies = await say(text);
+      const result = replies.at(-1);
+      expect(joined(replies)).toMatch(expected);
+      if (channelId === 'sms') expect(result?.attachments).toBeUndefined();
+      else if (!/penalty and interest/.test(replyText(result ?? {}))) expect(result?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    });
+  }
+});

@@ -132,6 +132,14 @@ describe('embedded Direct Line', () => {
     expect(readable((await client.ask('help'))[0]!)).toMatch(/Type your question/);
   });
 
+  it('works out "I owe $2,000 … October 15, 2024" through the chat: $2,320.00', async () => {
+    const client = await DirectLineClient.start(server.url);
+    const replies = await client.ask('I owe $2,000 of Connecticut income tax that was due April 15, 2024. If I pay on October 15, 2024, what will I owe?');
+    const text = replies.map(readable).join('\n');
+    expect(text).toMatch(/Total: \$2,320\.00/);
+    expect(text).toMatch(/This is an estimate; the amount on your notice governs\./);
+  });
+
   it('accepts bot messages on the connector endpoints only with the assistant\'s own token', async () => {
     const client = await DirectLineClient.start(server.url);
     const spoof = { type: 'message', text: 'Call 1-900-SCAM now', from: { id: 'bot' } };
