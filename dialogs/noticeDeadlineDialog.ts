@@ -1,13 +1,12 @@
 import { ChoicePrompt, ListStyle, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
-import { CalcError, noticeDeadline } from '../src/calc/index.js';
+import { noticeDeadline } from '../src/calc/index.js';
 import type { NoticeKind } from '../src/calc/index.js';
 import { deadlineResultMessage } from '../src/channels/calcMessages.js';
 import type { Clock } from '../src/nlu/clock.js';
-import { connecticutDate } from '../src/nlu/clock.js';
 import { extractNoticeSlots } from '../src/nlu/extract.js';
 import type { NoticeSlots } from '../src/nlu/extract.js';
-import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { CalculatorDialog } from './calculatorDialog.js';
 import { DATE_RETRY, datePrompt, readDate } from './calculatorPrompts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 
@@ -22,23 +21,17 @@ export const WHICH_NOTICE_HINT =
   'The notice name and its date are printed at the top of the letter. A Notice of Intent to Offset comes by certified mail and is about your federal refund; an R859 warns of referral to a private collection agency; a balance due notice (assessment) shows tax, penalty and interest you owe.';
 
 /** "When is my deadline?": the window a notice gives, from its kind and date. */
-export class NoticeDeadlineDialog extends CancelAndHelpDialog {
-  constructor(private readonly clock: Clock) {
-    super(DialogIds.noticeDeadline);
+export class NoticeDeadlineDialog extends CalculatorDialog<NoticeSlots> {
+  constructor(clock: Clock) {
+    super(DialogIds.noticeDeadline, clock);
     this.addDialog(new ChoicePrompt(PromptIds.choice))
       .addDialog(datePrompt(clock))
       .addDialog(new WaterfallDialog(DialogIds.noticeDeadlineFlow, [this.askKind.bind(this), this.askDate.bind(this), this.answer.bind(this)]));
     this.initialDialogId = DialogIds.noticeDeadlineFlow;
   }
 
-  private slots(step: WaterfallStepContext): NoticeSlots {
-    return (step.values as { slots: NoticeSlots }).slots;
-  }
-
   private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = (step.options as { text?: string } | undefined)?.text ?? '';
-    (step.values as { slots: NoticeSlots }).slots = extractNoticeSlots(text, connecticutDate(this.clock()));
-    if (this.slots(step).kind) return step.next();
+    if (this.startSlots(step, extractNoticeSlots).kind) return step.next();
     return step.prompt(PromptIds.choice, {
       prompt: 'Which notice did you get?',
       retryPrompt: 'Please choose one of the notices, or "Not sure".',
@@ -64,12 +57,6 @@ export class NoticeDeadlineDialog extends CancelAndHelpDialog {
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') this.slots(step).noticeDate = readDate(step.result, this.clock);
     const { kind = 'assessment', noticeDate = '' } = this.slots(step);
-    try {
-      await step.context.sendActivity(deadlineResultMessage(step.context.activity.channelId, noticeDeadline({ kind, noticeDate })));
-    } catch (error) {
-      if (!(error instanceof CalcError)) throw error;
-      await step.context.sendActivity(`I could not work that out: ${error.message}`);
-    }
-    return step.endDialog();
+    return this.finish(step, () => deadlineResultMessage(step.context.activity.channelId, noticeDeadline({ kind, noticeDate })));
   }
 }

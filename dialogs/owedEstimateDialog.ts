@@ -1,13 +1,12 @@
 import { ChoicePrompt, ListStyle, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
-import { CalcError, estimateBalance } from '../src/calc/index.js';
+import { estimateBalance } from '../src/calc/index.js';
 import type { TaxType } from '../src/calc/index.js';
 import { balanceResultMessage } from '../src/channels/calcMessages.js';
 import type { Clock } from '../src/nlu/clock.js';
-import { connecticutDate } from '../src/nlu/clock.js';
 import { extractBalanceSlots } from '../src/nlu/extract.js';
 import type { BalanceSlots } from '../src/nlu/extract.js';
-import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { CalculatorDialog } from './calculatorDialog.js';
 import { AMOUNT_RETRY, DATE_RETRY, amountPrompt, datePrompt, readAmount, readDate } from './calculatorPrompts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 
@@ -18,9 +17,9 @@ const TAX_TYPES: { value: string; taxType: TaxType }[] = [
 ];
 
 /** "What will I owe?": penalty and interest on a late payment, asking only for what the message left out. */
-export class OwedEstimateDialog extends CancelAndHelpDialog {
-  constructor(private readonly clock: Clock) {
-    super(DialogIds.owedEstimate);
+export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
+  constructor(clock: Clock) {
+    super(DialogIds.owedEstimate, clock);
     this.addDialog(new ChoicePrompt(PromptIds.choice))
       .addDialog(amountPrompt(clock))
       .addDialog(datePrompt(clock))
@@ -36,14 +35,8 @@ export class OwedEstimateDialog extends CancelAndHelpDialog {
     this.initialDialogId = DialogIds.owedEstimateFlow;
   }
 
-  private slots(step: WaterfallStepContext): BalanceSlots {
-    return (step.values as { slots: BalanceSlots }).slots;
-  }
-
   private async askTaxType(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = (step.options as { text?: string } | undefined)?.text ?? '';
-    (step.values as { slots: BalanceSlots }).slots = extractBalanceSlots(text, connecticutDate(this.clock()));
-    if (this.slots(step).taxType) return step.next();
+    if (this.startSlots(step, extractBalanceSlots).taxType) return step.next();
     return step.prompt(PromptIds.choice, {
       prompt: 'Which tax is it?',
       retryPrompt: 'Please choose income tax, sales and use tax, or withholding tax.',
@@ -74,13 +67,8 @@ export class OwedEstimateDialog extends CancelAndHelpDialog {
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') this.slots(step).paymentDate = readDate(step.result, this.clock);
     const { taxType = 'individual_income', tax = 0, dueDate = '', paymentDate = '' } = this.slots(step);
-    try {
-      const estimate = estimateBalance({ taxType, tax, dueDate, paymentDate });
-      await step.context.sendActivity(balanceResultMessage(step.context.activity.channelId, { taxType, dueDate, paymentDate }, estimate));
-    } catch (error) {
-      if (!(error instanceof CalcError)) throw error;
-      await step.context.sendActivity(`I could not work that out: ${error.message} Please try again with the figures on your notice.`);
-    }
-    return step.endDialog();
+    return this.finish(step, () =>
+      balanceResultMessage(step.context.activity.channelId, { taxType, dueDate, paymentDate }, estimateBalance({ taxType, tax, dueDate, paymentDate })),
+    );
   }
 }

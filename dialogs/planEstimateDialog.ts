@@ -1,21 +1,20 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { CalcError, paymentPlan } from '../src/calc/index.js';
+import { paymentPlan } from '../src/calc/index.js';
 import { planResultMessage } from '../src/channels/calcMessages.js';
 import type { Clock } from '../src/nlu/clock.js';
-import { connecticutDate } from '../src/nlu/clock.js';
 import { extractPlanSlots } from '../src/nlu/extract.js';
 import type { PlanSlots } from '../src/nlu/extract.js';
-import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { CalculatorDialog } from './calculatorDialog.js';
 import { AMOUNT_RETRY, DATE_RETRY, MONTHS_RETRY, amountPrompt, datePrompt, monthsPrompt, readAmount, readDate } from './calculatorPrompts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 
 type Slots = PlanSlots & { penalty?: number };
 
 /** "Payment plan estimate": the level monthly payment for 2–12 months, with its schedule. */
-export class PlanEstimateDialog extends CancelAndHelpDialog {
-  constructor(private readonly clock: Clock) {
-    super(DialogIds.planEstimate);
+export class PlanEstimateDialog extends CalculatorDialog<Slots> {
+  constructor(clock: Clock) {
+    super(DialogIds.planEstimate, clock);
     this.addDialog(amountPrompt(clock))
       .addDialog(datePrompt(clock))
       .addDialog(monthsPrompt())
@@ -31,14 +30,8 @@ export class PlanEstimateDialog extends CancelAndHelpDialog {
     this.initialDialogId = DialogIds.planEstimateFlow;
   }
 
-  private slots(step: WaterfallStepContext): Slots {
-    return (step.values as { slots: Slots }).slots;
-  }
-
   private async askTax(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = (step.options as { text?: string } | undefined)?.text ?? '';
-    (step.values as { slots: Slots }).slots = extractPlanSlots(text, connecticutDate(this.clock()));
-    if (this.slots(step).tax !== undefined) return step.next();
+    if (this.startSlots(step, extractPlanSlots).tax !== undefined) return step.next();
     return step.prompt(PromptIds.amount, { prompt: 'How much tax do you owe, not counting penalty and interest?', retryPrompt: AMOUNT_RETRY });
   }
 
@@ -66,13 +59,6 @@ export class PlanEstimateDialog extends CancelAndHelpDialog {
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') this.slots(step).firstPaymentDate = readDate(step.result, this.clock);
     const { tax = 0, penalty = 0, months = 12, firstPaymentDate = '' } = this.slots(step);
-    try {
-      const plan = paymentPlan({ tax, penalty, months, firstPaymentDate });
-      await step.context.sendActivity(planResultMessage(step.context.activity.channelId, plan, months));
-    } catch (error) {
-      if (!(error instanceof CalcError)) throw error;
-      await step.context.sendActivity(`I could not work that out: ${error.message}`);
-    }
-    return step.endDialog();
+    return this.finish(step, () => planResultMessage(step.context.activity.channelId, paymentPlan({ tax, penalty, months, firstPaymentDate }), months));
   }
 }
