@@ -22,7 +22,17 @@ const referenceDate = (today: string) => {
   return new Date(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12);
 };
 
+/** The recognizers are slow (milliseconds); one message is often read several times in a turn. */
+let lastRead: { text: string; today: string; mentions: DateMention[] } | undefined;
+
 export function findDates(text: string, today: string): DateMention[] {
+  if (lastRead?.text === text && lastRead.today === today) return lastRead.mentions;
+  const mentions = recognizeDates(text, today);
+  lastRead = { text, today, mentions };
+  return mentions;
+}
+
+function recognizeDates(text: string, today: string): DateMention[] {
   const mentions: DateMention[] = [];
   for (const result of recognizeDateTime(text, Culture.English, undefined, referenceDate(today))) {
     if (result.typeName !== 'datetimeV2.date') continue;
