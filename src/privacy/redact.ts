@@ -45,8 +45,3 @@ export function redact(text: string): string {
     return replacement(body) + tail;
   });
 }
-
-/** True when `redact` would change the text (to warn the user that numbers were removed). */
-export function containsSensitiveNumber(text: string): boolean {
-  return redact(text) !== text;
-}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REDACTED_CARD, REDACTED_NUMBER, REDACTED_SSN, containsSensitiveNumber, passesLuhn, redact } from '../../src/privacy/redact.js';
+import { REDACTED_CARD, REDACTED_NUMBER, REDACTED_SSN, passesLuhn, redact } from '../../src/privacy/redact.js';
 
 describe('redact', () => {
   it.each([
@@ -15,7 +15,7 @@ describe('redact', () => {
     ['phone 8602975962', `phone ${REDACTED_NUMBER}`],
   ])('hides %j', (input, expected) => {
     expect(redact(input)).toBe(expected);
-    expect(containsSensitiveNumber(input)).toBe(true);
+    expect(redact(input)).not.toBe(input);
   });
 
   it.each([
@@ -26,7 +26,7 @@ describe('redact', () => {
     '',
   ])('keeps %j as typed', (input) => {
     expect(redact(input)).toBe(input);
-    expect(containsSensitiveNumber(input)).toBe(false);
+    expect(redact(input)).toBe(input);
   });
 
   it('knows the Luhn checksum', () => {
