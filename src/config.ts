@@ -33,6 +33,7 @@ export const configSchema = z
     MicrosoftAppId: optional(z.guid('must be the bot registration\'s application id (a GUID)')),
     MicrosoftAppPassword: optional(z.string()),
     MicrosoftAppTenantId: optional(z.string().min(1)),
+    TEAMS_APP_ID: optional(z.guid('must be the Teams app id (a GUID)')),
     DIRECT_LINE_SECRET: optional(z.string().min(10, 'looks too short to be a Direct Line secret')),
     DIRECT_LINE_DOMAIN: withDefault(httpUrl, 'https://directline.botframework.com/v3/directline'),
     TOKEN_SIGNING_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
