@@ -14,6 +14,7 @@ import { registerWebChatPage } from './channels/webChatPage.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { KnowledgeLogStore } from './db/knowledgeLogStore.js';
+import { SmsOptOutStore } from './db/smsOptOutStore.js';
 import { SqlStateStorage } from './db/stateStorage.js';
 import type { KnowledgeSearch } from './kb/search.js';
 import { guarded } from './http/guarded.js';
@@ -84,6 +85,7 @@ export function createServer(deps: ServerDeps): App {
     knowledge: deps.knowledge,
     knowledgeLog: new KnowledgeLogStore(db),
     logger,
+    optOuts: new SmsOptOutStore(db),
     embeddedChannel: config.embeddedChannel ? { url: baseUrl, issueToken: () => botTokens.issue() } : undefined,
   });
 

@@ -1,9 +1,11 @@
 import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, ConversationState, UserState } from 'botbuilder';
-import type { Storage } from 'botbuilder';
+import type { BotAdapter, Storage } from 'botbuilder';
 import type { QuestionAnswerer } from '../../dialogs/faqResponder.js';
 import type { Config } from '../config.js';
 import type { KnowledgeLog } from '../kb/knowledgeLog.js';
 import { smsRendering } from '../channels/render.js';
+import { smsOptOutMiddleware } from '../channels/smsOptOut.js';
+import type { SmsOptOuts } from '../channels/smsOptOut.js';
 import type { Logger } from '../log.js';
 import type { BotToken } from '../channels/directline/tokens.js';
 import { AssistantAdapter } from './assistantAdapter.js';
@@ -31,7 +33,16 @@ export interface AssistantParts {
   knowledge: QuestionAnswerer;
   knowledgeLog: KnowledgeLog;
   logger: Logger;
+  optOuts: SmsOptOuts;
   embeddedChannel?: EmbeddedChannelAccess | undefined;
+}
+
+/**
+ * The middleware every turn passes through, in order: SMS opt-out first, so nothing else sees or
+ * answers an opted-out number; then redaction; then SMS rendering.
+ */
+export function useAssistantMiddleware(adapter: BotAdapter, parts: Pick<AssistantParts, 'optOuts'>): void {
+  adapter.use(smsOptOutMiddleware(parts.optOuts)).use(redactInbound).use(smsRendering);
 }
 
 export function createAssistant(config: AuthSettings, parts: AssistantParts): Assistant {
@@ -48,7 +59,7 @@ export function createAssistant(config: AuthSettings, parts: AssistantParts): As
     embeddedChannel ? new EmbeddedChannelCredentialsFactory(credentials, embeddedChannel.url, embeddedChannel.issueToken) : credentials,
   );
   const adapter = new AssistantAdapter(auth);
-  adapter.use(redactInbound).use(smsRendering);
+  useAssistantMiddleware(adapter, parts);
   adapter.onTurnError = createTurnErrorHandler(logger);
   const bot = new TaxAssistantBot(new ConversationState(storage), new UserState(storage), parts.knowledge, parts.knowledgeLog);
   return { adapter, bot };

@@ -57,4 +57,14 @@ export const migrations: readonly Migration[] = [
       );
       create index kb_gaps_normalized on kb_gaps (normalized)`,
   },
+  {
+    id: '004_sms_opt_outs',
+    sql: `
+      create table sms_opt_outs (
+        channel_id text not null,
+        address text not null,
+        opted_out_at timestamptz not null default now(),
+        primary key (channel_id, address)
+      )`,
+  },
 ];

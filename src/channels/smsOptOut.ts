@@ -1,0 +1,76 @@
+import { ActivityTypes, TextFormatTypes } from 'botbuilder';
+import type { Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+import { drsContacts } from '../contacts.js';
+
+export const SMS_CHANNEL_ID = 'sms';
+
+/** Numbers that replied STOP, shared by every instance of the assistant. */
+export interface SmsOptOuts {
+  isOptedOut(address: string): Promise<boolean>;
+  /** Records the opt-out; true when the number was not opted out already. */
+  optOut(address: string): Promise<boolean>;
+  /** Removes the opt-out; true when the number was opted out. */
+  optIn(address: string): Promise<boolean>;
+}
+
+/** The carriers' standard opt-out keywords, so the assistant does what the carrier does. */
+export const OPT_OUT_KEYWORDS: readonly string[] = ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT'];
+
+/** YES resubscribes only a number that is opted out; otherwise it is an ordinary reply. */
+export const OPT_IN_KEYWORDS: readonly string[] = ['START', 'UNSTOP', 'YES'];
+
+export const optedOutText =
+  'You have been unsubscribed from the Connecticut DRS assistant and will receive no more messages from it. ' +
+  `Reply START to resume. For help, call DRS at ${drsContacts.phone}.`;
+
+export const optedInText = 'You are subscribed again. Type your question, or MENU to see topics.';
+
+export type SmsKeyword = 'optOut' | 'optIn';
+
+/** A whole message that is a keyword, ignoring case, surrounding spaces and trailing punctuation. */
+export function smsKeyword(text: string | undefined): SmsKeyword | undefined {
+  const word = (text ?? '').trim().replace(/[\p{P}\s]+$/u, '').toUpperCase();
+  if (OPT_OUT_KEYWORDS.includes(word)) return 'optOut';
+  if (OPT_IN_KEYWORDS.includes(word)) return 'optIn';
+  return undefined;
+}
+
+const notice = (text: string) => ({ type: ActivityTypes.Message, text, textFormat: TextFormatTypes.Plain });
+
+const dropped = (count: number): ResourceResponse[] => Array.from({ length: count }, () => ({ id: '' }));
+
+/** Answers STOP and START itself; true when the bot must not see the message. */
+async function withholdFromBot(context: TurnContext, optOuts: SmsOptOuts, address: string): Promise<boolean> {
+  const keyword = smsKeyword(context.activity.text);
+  if (keyword === 'optOut') {
+    if (await optOuts.optOut(address)) await context.sendActivity(notice(optedOutText));
+    return true;
+  }
+  if (keyword === 'optIn') {
+    const resubscribed = await optOuts.optIn(address);
+    if (resubscribed) await context.sendActivity(notice(optedInText));
+    return resubscribed;
+  }
+  return optOuts.isOptedOut(address);
+}
+
+/**
+ * SMS opt-out: STOP silences the assistant for that number until START. The bot never sees
+ * messages from an opted-out number, and every send to it is dropped, proactive turns included.
+ * The store is read again at send time, so an opt-out taken by another instance applies at once.
+ * Register it before any other middleware.
+ */
+export function smsOptOutMiddleware(optOuts: SmsOptOuts): Middleware {
+  return {
+    onTurn: async (context: TurnContext, next: () => Promise<void>) => {
+      // On proactive turns `from` is the conversation reference's user, so this is the number too.
+      const address = context.activity.from?.id;
+      if (context.activity.channelId !== SMS_CHANNEL_ID || !address) return next();
+      if (context.activity.type === 'message' && (await withholdFromBot(context, optOuts, address))) return;
+      context.onSendActivities(async (_context, activities, sendNext) =>
+        (await optOuts.isOptedOut(address)) ? dropped(activities.length) : sendNext(),
+      );
+      await next();
+    },
+  };
+}
