@@ -29,14 +29,18 @@ export abstract class CalculatorDialog<Slots extends object> extends CancelAndHe
     return slots;
   }
 
-  /** Sends the result; input the rules refuse gets a plain explanation instead. */
-  protected async finish(step: WaterfallStepContext, result: () => Partial<Activity>): Promise<DialogTurnResult> {
+  /**
+   * Sends the result and ends with `outcome` (for a guide that started the calculator); input the
+   * rules refuse gets a plain explanation instead.
+   */
+  protected async finish(step: WaterfallStepContext, result: () => Partial<Activity>, outcome?: () => unknown): Promise<DialogTurnResult> {
     try {
       await step.context.sendActivity(result());
     } catch (error) {
       if (!(error instanceof CalcError)) throw error;
       await step.context.sendActivity(`I could not work that out: ${error.message} Please check the figures on your notice and try again.`);
+      return step.endDialog();
     }
-    return step.endDialog();
+    return step.endDialog(outcome?.());
   }
 }

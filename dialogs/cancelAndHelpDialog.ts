@@ -1,6 +1,6 @@
 import { ComponentDialog, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { helpText } from './mainMenu.js';
+import { helpFor } from './mainMenu.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
 
@@ -29,7 +29,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
 
   protected async interrupt(innerDc: DialogContext, interruption: Interruption): Promise<DialogTurnResult | undefined> {
     if (interruption === 'help') {
-      await innerDc.context.sendActivity(helpText);
+      await innerDc.context.sendActivity(helpFor(innerDc.context.activity.channelId));
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -12,6 +12,16 @@ export const DialogIds = {
   planEstimateFlow: 'planEstimateDialog.flow',
   refundWindow: 'refundWindowDialog',
   refundWindowFlow: 'refundWindowDialog.flow',
+  noticeTriage: 'noticeTriageDialog',
+  noticeTriageFlow: 'noticeTriageDialog.flow',
+  offsetGuide: 'offsetGuideDialog',
+  offsetGuideFlow: 'offsetGuideDialog.flow',
+  paymentPlanCheck: 'paymentPlanCheckDialog',
+  paymentPlanCheckFlow: 'paymentPlanCheckDialog.flow',
+  penaltyWaiver: 'penaltyWaiverDialog',
+  penaltyWaiverFlow: 'penaltyWaiverDialog.flow',
+  compromiseGuide: 'compromiseGuideDialog',
+  compromiseGuideFlow: 'compromiseGuideDialog.flow',
 } as const;
 
 export const PromptIds = {
@@ -28,4 +38,9 @@ export const knowledgeActions = {
   noticeDeadline: DialogIds.noticeDeadline,
   planEstimate: DialogIds.planEstimate,
   refundWindow: DialogIds.refundWindow,
+  noticeTriage: DialogIds.noticeTriage,
+  offsetGuide: DialogIds.offsetGuide,
+  paymentPlanCheck: DialogIds.paymentPlanCheck,
+  penaltyWaiver: DialogIds.penaltyWaiver,
+  compromiseGuide: DialogIds.compromiseGuide,
 } as const;

@@ -12,7 +12,7 @@ export type QuestionAnswerer = Pick<KnowledgeSearch, 'search' | 'entry'>;
 export interface FollowUpChoice {
   value: string;
   synonyms?: string[];
-  does: 'helpful' | 'notHelpful' | 'answer' | 'startDialog' | 'talkToPerson' | 'menu';
+  does: 'helpful' | 'notHelpful' | 'answer' | 'startDialog' | 'talkToPerson' | 'menu' | 'done';
   target?: string;
   /** For a dialog: what it should already know (the title of the answer it follows). */
   context?: string;
@@ -37,9 +37,24 @@ const YES: FollowUpChoice = { value: 'Yes', synonyms: ['y', 'yes it did', 'yeah'
 const NO: FollowUpChoice = { value: 'No', synonyms: ['n', 'no it didnt', 'nope', 'not really', 'it did not'], does: 'notHelpful' };
 const PERSON: FollowUpChoice = { value: 'Talk to a person', does: 'talkToPerson' };
 const MENU: FollowUpChoice = { value: 'Main menu', synonyms: ['something else', 'none of these'], does: 'menu' };
+const DONE: FollowUpChoice = {
+  value: 'No, thanks',
+  synonyms: ['no', 'nope', 'no thank you', 'no thanks', 'thanks', 'thank you', 'im done', 'that is all', 'thats all', 'nothing else'],
+  does: 'done',
+};
 
+/** A guided dialog offered as a button, by the action name knowledge entries use. */
+export interface OfferedAction {
+  label: string;
+  action: string;
+}
+
+const actionChoice = ({ label, action }: OfferedAction): FollowUpChoice => ({ value: label, does: 'startDialog', target: action });
+
+export const GUIDE_END_QUESTION = 'Would you like to talk to a person at DRS about this, or is there something else?';
 export const FEEDBACK_QUESTION = 'Did this answer your question?';
 export const DID_YOU_MEAN = 'I want to be sure I answer the right question. Did you mean one of these?';
+export const DONE_TEXT = 'You are welcome. Ask another question any time, or say "menu" to see topics.';
 export const THANKS_TEXT = 'Thank you for letting me know. Ask another question any time, or say "menu".';
 export const NOT_HELPFUL_TEXT = 'Sorry that did not help. You can ask in other words, or talk to a person at DRS.';
 
@@ -93,15 +108,20 @@ export class FaqResponder {
     await this.followUp.delete(context);
   }
 
-  /** Offers a list of entries as buttons (a menu topic's main questions). */
-  async offerEntries(context: TurnContext, text: string, ids: readonly string[]): Promise<void> {
+  /** Offers a menu topic's guides and main questions as buttons. */
+  async offerEntries(context: TurnContext, text: string, ids: readonly string[], guides: readonly OfferedAction[] = []): Promise<void> {
     const entries = ids.map((id) => this.answerer.entry(id)).filter((entry): entry is KnowledgeEntry => entry !== undefined);
-    await this.offer(context, text, { choices: [...entries.map((entry) => this.entryChoice(entry)), MENU] });
+    await this.offer(context, text, { choices: [...guides.map(actionChoice), ...entries.map((entry) => this.entryChoice(entry)), MENU] });
+  }
+
+  /** After a guide: the one offer every guide ends with. */
+  async offerPerson(context: TurnContext): Promise<void> {
+    await this.offer(context, GUIDE_END_QUESTION, { choices: [PERSON, MENU, DONE] });
   }
 
   /** Offers guided dialogs as buttons (the calculators). */
-  async offerActions(context: TurnContext, text: string, actions: readonly { label: string; action: string }[]): Promise<void> {
-    await this.offer(context, text, { choices: [...actions.map(({ label, action }) => ({ value: label, does: 'startDialog' as const, target: action })), MENU] });
+  async offerActions(context: TurnContext, text: string, actions: readonly OfferedAction[]): Promise<void> {
+    await this.offer(context, text, { choices: [...actions.map(actionChoice), MENU] });
   }
 
   /** Acts on a reply to the previous answer's buttons (or MORE); `notHandled` for anything else. */
@@ -131,6 +151,9 @@ export class FaqResponder {
         return { kind: 'talkToPerson' };
       case 'menu':
         return { kind: 'menu' };
+      case 'done':
+        await context.sendActivity(DONE_TEXT);
+        return { kind: 'done' };
     }
   }
 

@@ -8,12 +8,20 @@ import { DialogIds, knowledgeActions } from './dialogIds.js';
 import type { FaqOutcome, FaqResponder } from './faqResponder.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
-import { GREETING_WORDS, calculators, calculatorsIntro, fallbackText, helpText, menuChoices, menuPrompt, startOverText, topicIntros } from './mainMenu.js';
+import { GREETING_WORDS, calculators, calculatorsIntro, fallbackText, helpFor, menuChoices, menuPrompt, startOverText, topicIntros } from './mainMenu.js';
 import { NoticeDeadlineDialog } from './noticeDeadlineDialog.js';
 import { OwedEstimateDialog } from './owedEstimateDialog.js';
 import { PlanEstimateDialog } from './planEstimateDialog.js';
 import { RefundWindowDialog } from './refundWindowDialog.js';
 import { TalkToPersonDialog } from './talkToPersonDialog.js';
+import { CompromiseGuideDialog } from './compromiseGuideDialog.js';
+import { isGuideFinished } from './guideDialog.js';
+import type { GuideKnowledge } from './guideDialog.js';
+import { guideFor } from './guideIntent.js';
+import { NoticeTriageDialog } from './noticeTriageDialog.js';
+import { OffsetGuideDialog } from './offsetGuideDialog.js';
+import { PaymentPlanCheckDialog } from './paymentPlanCheckDialog.js';
+import { PenaltyWaiverDialog } from './penaltyWaiverDialog.js';
 import { calculatorFor } from './calculatorIntent.js';
 import type { Clock } from '../src/nlu/clock.js';
 
@@ -33,9 +41,15 @@ export class MainDialog extends CancelAndHelpDialog {
     private readonly offered: StatePropertyAccessor<OfferedList>,
     private readonly faq: FaqResponder,
     private readonly clock: Clock,
+    knowledge: GuideKnowledge,
   ) {
     super(DialogIds.main);
     this.addDialog(new TalkToPersonDialog())
+      .addDialog(new NoticeTriageDialog(knowledge, clock))
+      .addDialog(new OffsetGuideDialog(knowledge, clock))
+      .addDialog(new PaymentPlanCheckDialog(knowledge, clock))
+      .addDialog(new PenaltyWaiverDialog(knowledge))
+      .addDialog(new CompromiseGuideDialog(knowledge, clock))
       .addDialog(new OwedEstimateDialog(clock))
       .addDialog(new NoticeDeadlineDialog(clock))
       .addDialog(new PlanEstimateDialog(clock))
@@ -84,9 +98,11 @@ export class MainDialog extends CancelAndHelpDialog {
     }
     if (choice) {
       const intro = topicIntros[choice.topic];
-      await this.faq.offerEntries(step.context, intro.text, intro.featured);
+      await this.faq.offerEntries(step.context, intro.text, intro.featured, intro.guides);
       return step.endDialog();
     }
+    const guide = guideFor(text);
+    if (guide) return step.beginDialog(guide, { text });
     const calculator = calculatorFor(text, this.clock);
     if (calculator) return step.beginDialog(calculator, { text });
     return this.afterFaq(step, await this.faq.answerQuestion(step.context, text));
@@ -112,12 +128,13 @@ export class MainDialog extends CancelAndHelpDialog {
 
   private async afterGuidedDialog(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (isInterrupted(step.result)) return this.act(step, step.result.interruption);
+    if (isGuideFinished(step.result)) await this.faq.offerPerson(step.context);
     return step.endDialog();
   }
 
   private async act(dc: DialogContext, interruption: Interruption): Promise<DialogTurnResult> {
     if (interruption === 'talkToPerson') return dc.beginDialog(DialogIds.talkToPerson);
-    await dc.context.sendActivity(interruption === 'help' ? helpText : startOverText);
+    await dc.context.sendActivity(interruption === 'help' ? helpFor(dc.context.activity.channelId) : startOverText);
     await this.showMenu(dc.context);
     return dc.endDialog();
   }

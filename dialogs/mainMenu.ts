@@ -1,5 +1,6 @@
-import { callDrsSentence } from '../src/contacts.js';
+import { callDrsSentence, drsContacts } from '../src/contacts.js';
 import type { OfferedChoice } from './choicePicking.js';
+import type { OfferedAction } from './faqResponder.js';
 
 export type MenuTopic = 'notices' | 'offsets' | 'paymentPlans' | 'penalties' | 'priorityOne' | 'calculators' | 'talkToPerson';
 
@@ -34,6 +35,15 @@ export const helpText = [
   'At any time: say "start over" to go back to the menu, or "talk to a person" to reach DRS.',
 ].join('\n\n');
 
+/** SMS HELP: what the assistant does, how to move around, the DRS phone number and how to opt out. */
+export const smsHelpText = [
+  'Connecticut DRS virtual assistant: I answer questions about DRS notices, refund offsets, payment plans, penalties and interest, and the Priority One program, and can guide you step by step.',
+  'Type your question, reply MENU for topics, or AGENT to talk to a person.',
+  `Call DRS at ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}). Reply STOP to stop messages.`,
+].join('\n\n');
+
+export const helpFor = (channelId: string): string => (channelId === 'sms' ? smsHelpText : helpText);
+
 export const fallbackText = [
   "I'm not sure I can answer that, and I don't want to guess on a tax question.",
   'I can help with DRS notices, refund offsets, payment plans, penalties and interest, and the Priority One program.',
@@ -52,20 +62,28 @@ export const calculators = [
 
 export const calculatorsIntro = 'Which would you like me to work out? Each result is an estimate; the amounts and dates on your notice govern.';
 
-export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson' | 'calculators'>, { text: string; featured: string[] }> = {
+/** Each topic's guides come first, then its main questions. */
+export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson' | 'calculators'>, { text: string; featured: string[]; guides?: OfferedAction[] }> = {
   notices: {
+    guides: [{ label: 'Help with my letter', action: 'noticeTriage' }],
     text: 'What would you like to know about your notice? Choose one below or type your question, for example "What is the R859 notice?"',
     featured: ['balance-due-notice', 'r859-notice', 'legitimate-notice-or-scam', 'dispute-balance-due'],
   },
   offsets: {
+    guides: [{ label: 'Offset step by step', action: 'offsetGuide' }],
     text: 'What would you like to know about your refund offset? Choose one below or type your question.',
     featured: ['refund-offset-why', 'notice-of-intent-to-offset', 'offset-joint-return-form-8379', 'offset-bankruptcy'],
   },
   paymentPlans: {
+    guides: [
+      { label: 'Can I get a plan?', action: 'paymentPlanCheck' },
+      { label: 'Settle or pause', action: 'compromiseGuide' },
+    ],
     text: 'What would you like to know about paying over time? Choose one below or type your question.',
     featured: ['installment-payment-plans', 'payment-plan-default', 'offer-in-compromise', 'hardship-collection-suspension'],
   },
   penalties: {
+    guides: [{ label: 'Ask for a waiver', action: 'penaltyWaiver' }],
     text: 'What would you like to know about penalties and interest? Choose one below or type your question.',
     featured: ['late-payment-penalty', 'interest-on-unpaid-tax', 'penalty-waiver', 'interest-cannot-be-waived'],
   },

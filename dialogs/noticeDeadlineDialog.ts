@@ -1,4 +1,5 @@
-import { ChoicePrompt, ListStyle, WaterfallDialog } from 'botbuilder-dialogs';
+import { ChoicePrompt, WaterfallDialog } from 'botbuilder-dialogs';
+import { choicePromptOptions } from './choicePromptOptions.js';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
 import { noticeDeadline } from '../src/calc/index.js';
 import type { NoticeKind } from '../src/calc/index.js';
@@ -32,12 +33,10 @@ export class NoticeDeadlineDialog extends CalculatorDialog<NoticeSlots> {
 
   private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (this.startSlots(step, extractNoticeSlots).kind) return step.next();
-    return step.prompt(PromptIds.choice, {
-      prompt: 'Which notice did you get?',
-      retryPrompt: 'Please choose one of the notices, or "Not sure".',
-      choices: KINDS.map((kind) => kind.value),
-      style: step.context.activity.channelId === 'sms' ? ListStyle.list : ListStyle.auto,
-    });
+    return step.prompt(
+      PromptIds.choice,
+      choicePromptOptions(step.context.activity.channelId, 'Which notice did you get?', KINDS, 'Please choose one of the notices, or "Not sure".'),
+    );
   }
 
   private async askDate(step: WaterfallStepContext): Promise<DialogTurnResult> {

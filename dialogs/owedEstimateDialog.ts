@@ -1,4 +1,5 @@
-import { ChoicePrompt, ListStyle, WaterfallDialog } from 'botbuilder-dialogs';
+import { ChoicePrompt, WaterfallDialog } from 'botbuilder-dialogs';
+import { choicePromptOptions } from './choicePromptOptions.js';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
 import { estimateBalance } from '../src/calc/index.js';
 import type { TaxType } from '../src/calc/index.js';
@@ -37,12 +38,10 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
 
   private async askTaxType(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (this.startSlots(step, extractBalanceSlots).taxType) return step.next();
-    return step.prompt(PromptIds.choice, {
-      prompt: 'Which tax is it?',
-      retryPrompt: 'Please choose income tax, sales and use tax, or withholding tax.',
-      choices: TAX_TYPES.map((type) => type.value),
-      style: step.context.activity.channelId === 'sms' ? ListStyle.list : ListStyle.auto,
-    });
+    return step.prompt(
+      PromptIds.choice,
+      choicePromptOptions(step.context.activity.channelId, 'Which tax is it?', TAX_TYPES, 'Please choose income tax, sales and use tax, or withholding tax.'),
+    );
   }
 
   private async askAmount(step: WaterfallStepContext): Promise<DialogTurnResult> {

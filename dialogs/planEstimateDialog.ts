@@ -8,6 +8,7 @@ import type { PlanSlots } from '../src/nlu/extract.js';
 import { CalculatorDialog } from './calculatorDialog.js';
 import { AMOUNT_RETRY, DATE_RETRY, MONTHS_RETRY, amountPrompt, datePrompt, monthsPrompt, readAmount, readDate } from './calculatorPrompts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
+import type { PlanFigure } from './planCheckNextSteps.js';
 
 type Slots = PlanSlots & { penalty?: number };
 
@@ -59,6 +60,11 @@ export class PlanEstimateDialog extends CalculatorDialog<Slots> {
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') this.slots(step).firstPaymentDate = readDate(step.result, this.clock);
     const { tax = 0, penalty = 0, months = 12, firstPaymentDate = '' } = this.slots(step);
-    return this.finish(step, () => planResultMessage(step.context.activity.channelId, paymentPlan({ tax, penalty, months, firstPaymentDate }), months));
+    const plan = () => paymentPlan({ tax, penalty, months, firstPaymentDate });
+    return this.finish(
+      step,
+      () => planResultMessage(step.context.activity.channelId, plan(), months),
+      (): PlanFigure => ({ monthlyPayment: plan().monthlyPayment, months }),
+    );
   }
 }

@@ -1,4 +1,5 @@
-import { ChoicePrompt, ListStyle, WaterfallDialog } from 'botbuilder-dialogs';
+import { ChoicePrompt, WaterfallDialog } from 'botbuilder-dialogs';
+import { choicePromptOptions, yesNoNotSure } from './choicePromptOptions.js';
 import type { FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
 import { drsContacts, priorityOneContacts } from '../src/contacts.js';
 import { infoCard } from '../src/channels/render.js';
@@ -7,7 +8,6 @@ import { DialogIds, PromptIds } from './dialogIds.js';
 
 const COLLECTION_QUESTION =
   'Before I point you to the right people: is this about a DRS collection action (a payment plan, bank levy, wage garnishment, lien or offer of compromise) that COVID-19 made hard for you to keep up with?';
-const ANSWERS = ['Yes', 'No', 'Not sure'] as const;
 
 export const priorityOneContactText = [
   `The DRS Priority One team helps taxpayers under a collection action who were affected by COVID-19.`,
@@ -32,12 +32,10 @@ export class TalkToPersonDialog extends CancelAndHelpDialog {
   }
 
   private async askAboutCollection(step: WaterfallStepContext) {
-    return step.prompt(PromptIds.choice, {
-      prompt: COLLECTION_QUESTION,
-      retryPrompt: 'Please answer Yes, No or Not sure.',
-      choices: [...ANSWERS],
-      style: step.context.activity.channelId === 'sms' ? ListStyle.list : ListStyle.auto,
-    });
+    return step.prompt(
+      PromptIds.choice,
+      choicePromptOptions(step.context.activity.channelId, COLLECTION_QUESTION, yesNoNotSure, 'Please answer Yes, No or Not sure.'),
+    );
   }
 
   private async pointToContacts(step: WaterfallStepContext) {

@@ -11,6 +11,12 @@ import type { KnowledgeLog } from '../kb/knowledgeLog.js';
 import { systemClock } from '../nlu/clock.js';
 import type { Clock } from '../nlu/clock.js';
 
+/** Teams adds only the bot when a user installs the app in personal scope: that is the moment to welcome them. */
+function isTeamsPersonalInstall(context: TurnContext): boolean {
+  const { channelId, conversation } = context.activity;
+  return channelId === 'msteams' && conversation.conversationType === 'personal';
+}
+
 /**
  * The assistant's turn handler: greets once per conversation (on the first message where the
  * channel sends no conversationUpdate, as SMS), runs the main dialog, and commits state before
@@ -32,11 +38,16 @@ export class TaxAssistantBot extends ActivityHandler {
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.greeted = conversationState.createProperty<boolean>('greeted');
     const faq = new FaqResponder(knowledge, knowledgeLog, conversationState.createProperty<FaqFollowUp | undefined>('faqFollowUp'));
-    this.mainDialog = new MainDialog(conversationState.createProperty<OfferedList>('offeredList'), faq, clock);
+    this.mainDialog = new MainDialog(conversationState.createProperty<OfferedList>('offeredList'), faq, clock, knowledge);
 
     this.onMembersAdded(async (context, next) => {
       const someoneElse = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient.id);
-      if (someoneElse) await this.greetOnce(context, { withMenu: true });
+      if (someoneElse || isTeamsPersonalInstall(context)) await this.greetOnce(context, { withMenu: true });
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      if (isTeamsPersonalInstall(context)) await this.greetOnce(context, { withMenu: true });
       await next();
     });
 

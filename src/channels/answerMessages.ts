@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from '../kb/schema.js';
 import { longDate } from './format.js';
 import { SMS_MAX_LENGTH, plainText, splitForSms } from './render.js';
 
-
+/** Where an answer comes from, and how current it is. */
 export function sourceLine(entry: KnowledgeEntry): string {
   const where = entry.source.url ? ` (${entry.source.url})` : '';
   return `Source: ${entry.source.document}${where}, as of ${longDate(entry.asOf)}.`;
@@ -21,7 +21,7 @@ export function answerMessage(channelId: string, entry: KnowledgeEntry): { activ
     const text = `**${entry.title}**\n\n${body}\n\n_${sourceLine(entry)}_`;
     return { activity: { type: 'message', text, textFormat: 'markdown' }, truncated: false };
   }
-  const full = `${entry.title}\n\n${plainText(body)}\n\n${sourceLine(entry)}`;
+  const full = wholeSmsText(entry);
   if (full.length <= SMS_MAX_LENGTH) return { activity: { type: 'message', text: full }, truncated: false };
   const short = `${entry.title}\n\n${plainText(entry.shortAnswer)}\n\n${sourceLine(entry)}\n\n${MORE_PROMPT}`;
   return { activity: { type: 'message', text: short }, truncated: true };
@@ -30,4 +30,14 @@ export function answerMessage(channelId: string, entry: KnowledgeEntry): { activ
 /** The details an SMS user asked for with MORE, in as many messages as they need. */
 export function detailsMessages(entry: KnowledgeEntry): Partial<Activity>[] {
   return splitForSms(plainText(entry.details || entry.shortAnswer)).map((text) => ({ type: 'message', text }));
+}
+
+/** An entry shown inside a guided conversation: whole on every channel (SMS splits it), since MORE would be read as an answer. */
+export function guideEntryMessage(channelId: string, entry: KnowledgeEntry): Partial<Activity> {
+  return channelId === 'sms' ? { type: 'message', text: wholeSmsText(entry) } : answerMessage(channelId, entry).activity;
+}
+
+function wholeSmsText(entry: KnowledgeEntry): string {
+  const body = [entry.shortAnswer, entry.details].filter(Boolean).join('\n\n');
+  return `${entry.title}\n\n${plainText(body)}\n\n${sourceLine(entry)}`;
 }

@@ -14,10 +14,22 @@ export const SMS_MAX_LENGTH = 1600;
  * with buttons on Teams, a numbered list on SMS (which has no buttons).
  */
 export function choicesMessage(channelId: string, text: string, choices: (string | Choice)[]): Partial<Activity> {
-  if (channelId === 'sms') return ChoiceFactory.list(choices, text, undefined, { includeNumbers: true });
+  if (channelId === 'sms') return { type: ActivityTypes.Message, text: numberedChoices(text, choices), inputHint: 'expectingInput' };
   if (channelId === 'msteams') return ChoiceFactory.heroCard(choices, text);
   if (channelId === 'webchat' || channelId === 'directline' || channelId === 'emulator') return ChoiceFactory.suggestedAction(choices, text);
   return ChoiceFactory.forChannel(channelId, choices, text);
+}
+
+/** "Reply 1, 2 or 3." */
+export function replyHint(count: number): string {
+  const numbers = Array.from({ length: count }, (_, index) => String(index + 1));
+  return count > 1 ? `Reply ${numbers.slice(0, -1).join(', ')} or ${count}.` : 'Reply 1.';
+}
+
+/** SMS has no buttons: the question, the choices numbered one per line, and which numbers to reply. */
+function numberedChoices(text: string, choices: (string | Choice)[]): string {
+  const titles = choices.map((choice) => (typeof choice === 'string' ? choice : (choice.action?.title ?? choice.value)));
+  return [text, titles.map((title, index) => `${index + 1}. ${title}`).join('\n'), replyHint(titles.length)].join('\n\n');
 }
 
 /** A titled card with optional buttons; SMS gets it flattened to plain text by `smsRendering`. */

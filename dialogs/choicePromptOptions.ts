@@ -1,0 +1,36 @@
+import { ListStyle } from 'botbuilder-dialogs';
+import type { Choice, PromptOptions } from 'botbuilder-dialogs';
+import { choicesMessage } from '../src/channels/render.js';
+
+/** A choice as offered in a prompt: its title and other words that pick it. */
+export interface PromptChoice {
+  value: string;
+  synonyms?: readonly string[];
+}
+
+const toChoice = ({ value, synonyms }: PromptChoice): Choice => ({ value, ...(synonyms ? { synonyms: [...synonyms] } : {}) });
+
+/**
+ * Options for a ChoicePrompt, rendered for the channel: suggested actions on Web Chat, a card on
+ * Teams, a numbered list on SMS. The prompt recognises the title, a synonym or the number.
+ */
+export function choicePromptOptions(channelId: string, question: string, choices: readonly PromptChoice[], retry?: string): PromptOptions {
+  const titles = choices.map((choice) => choice.value);
+  return {
+    prompt: choicesMessage(channelId, question, titles),
+    retryPrompt: choicesMessage(channelId, retry ?? `Please choose one of these. ${question}`, titles),
+    choices: choices.map(toChoice),
+    style: ListStyle.none,
+  };
+}
+
+const YES: PromptChoice = { value: 'Yes', synonyms: ['y', 'yeah', 'yep', 'yes i have', 'correct'] };
+const NO: PromptChoice = { value: 'No', synonyms: ['n', 'nope', 'not yet', 'never'] };
+const NOT_SURE: PromptChoice = { value: 'Not sure', synonyms: ['unsure', 'dont know', "don't know", 'no idea', 'maybe', 'not certain'] };
+
+export const yesNo: readonly PromptChoice[] = [YES, NO];
+export const yesNoNotSure: readonly PromptChoice[] = [YES, NO, NOT_SURE];
+export type YesNoNotSure = 'yes' | 'no' | 'notSure';
+
+/** The answer to a Yes / No / Not sure prompt, from the index the prompt found. */
+export const yesNoAnswer = (index: number): YesNoNotSure => (['yes', 'no', 'notSure'] as const)[index] ?? 'notSure';

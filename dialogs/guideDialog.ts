@@ -1,0 +1,65 @@
+import { ChoicePrompt } from 'botbuilder-dialogs';
+import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import { guideEntryMessage } from '../src/channels/answerMessages.js';
+import { nextStepsMessage } from '../src/channels/nextStepsMessage.js';
+import type { NextSteps } from '../src/channels/nextStepsMessage.js';
+import type { KnowledgeEntry } from '../src/kb/schema.js';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { choicePromptOptions } from './choicePromptOptions.js';
+import type { PromptChoice } from './choicePromptOptions.js';
+import { PromptIds } from './dialogIds.js';
+
+/** The knowledge a guide quotes, by entry id. */
+export interface GuideKnowledge {
+  entry(id: string): KnowledgeEntry | undefined;
+}
+
+/** What a finished guide returns, so the main dialog offers "talk to a person" once. */
+export interface GuideFinished {
+  guideFinished: true;
+}
+
+export const isGuideFinished = (result: unknown): result is GuideFinished =>
+  typeof result === 'object' && result !== null && 'guideFinished' in result;
+
+/** A choice a guide offers, with the key its code acts on. */
+export interface KeyedChoice<Key extends string> extends PromptChoice {
+  key: Key;
+}
+
+/**
+ * The shape every guided conversation shares: questions with choices for the channel, knowledge
+ * entries quoted with their source, and an ending that says what to do next and by when.
+ */
+export abstract class GuideDialog extends CancelAndHelpDialog {
+  constructor(
+    dialogId: string,
+    protected readonly knowledge: GuideKnowledge,
+  ) {
+    super(dialogId);
+    this.addDialog(new ChoicePrompt(PromptIds.choice));
+  }
+
+  protected ask(step: WaterfallStepContext, question: string, choices: readonly PromptChoice[], retry?: string): Promise<DialogTurnResult> {
+    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, question, choices, retry));
+  }
+
+  /** The key of the choice the last prompt found. */
+  protected chosen<Key extends string>(step: WaterfallStepContext, choices: readonly KeyedChoice<Key>[]): Key | undefined {
+    const found = step.result as FoundChoice | undefined;
+    return found ? choices[found.index]?.key : undefined;
+  }
+
+  /** Quotes a knowledge entry, with its source. */
+  protected async quote(step: WaterfallStepContext, entryId: string): Promise<void> {
+    const entry = this.knowledge.entry(entryId);
+    if (!entry) throw new Error(`Knowledge entry "${entryId}" is missing`);
+    await step.context.sendActivity(guideEntryMessage(step.context.activity.channelId, entry));
+  }
+
+  protected async finishGuide(step: WaterfallStepContext, summary: NextSteps): Promise<DialogTurnResult> {
+    await step.context.sendActivity(nextStepsMessage(step.context.activity.channelId, summary));
+    const finished: GuideFinished = { guideFinished: true };
+    return step.endDialog(finished);
+  }
+}

@@ -1,0 +1,18 @@
+import { drsContacts, otherContacts, priorityOneContacts } from '../src/contacts.js';
+
+/** The source documents guided conversations cite. */
+export const sources = {
+  noticeGuide: 'Connecticut balance due notice guide',
+  offsetFaq: 'DRS: Refund offset and Treasury Offset Program',
+  priorityOne: `DRS Priority One guidance as of ${priorityOneContacts.guidanceDate}`,
+} as const;
+
+/** Steps several guides end with, worded once. */
+export const commonSteps = {
+  payInFull:
+    'Pay in full through myconneCT, or mail certified funds or a money order payable to the "Commissioner of Revenue Services" to the payment address on your notice. Write your account number and correspondence ID on it.',
+  keepProof: 'Keep proof of payment, such as your bank record or the money order stub.',
+  callDrs: `Call DRS at ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}) with your notice in front of you.`,
+  priorityOne: `Contact the Priority One team: call ${priorityOneContacts.phone} (${priorityOneContacts.hours}; voicemail outside those hours) or email ${priorityOneContacts.email}. Say which collection action it is and how COVID-19 affected you.`,
+  requestReview: `Request a review: send evidence that the debt is not past due, not legally enforceable or already paid to ${otherContacts.sisUnitAddress}. Keep a copy.`,
+} as const;

@@ -1,0 +1,122 @@
+import { WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { CalcError, noticeDeadline } from '../src/calc/index.js';
+import type { NoticeDeadline } from '../src/calc/index.js';
+import { deadlineResultMessage } from '../src/channels/calcMessages.js';
+import type { Clock } from '../src/nlu/clock.js';
+import { connecticutDate } from '../src/nlu/clock.js';
+import { extractNoticeSlots } from '../src/nlu/extract.js';
+import { DATE_RETRY, datePrompt, readDate } from './calculatorPrompts.js';
+import { CompromiseGuideDialog } from './compromiseGuideDialog.js';
+import { DialogIds, PromptIds } from './dialogIds.js';
+import { GuideDialog } from './guideDialog.js';
+import type { GuideKnowledge } from './guideDialog.js';
+import { WHICH_NOTICE_HINT, letterChoices, letterKindIn, letterOptions } from './noticeChoices.js';
+import type { LetterKind } from './noticeChoices.js';
+import { disagreeNextSteps, offsetPaidNextSteps, payNextSteps, priorityOneNextSteps, unsureNextSteps } from './noticeNextSteps.js';
+import { PaymentPlanCheckDialog } from './paymentPlanCheckDialog.js';
+
+interface TriageState {
+  kind?: LetterKind;
+  noticeDate?: string;
+  deadline?: NoticeDeadline;
+}
+
+const COLLECTION_TEXT =
+  'A wage garnishment or a bank levy means collection has already started, so there is no response window to count: act now. Source: Connecticut balance due notice guide.';
+
+/** "I got a letter from DRS": which notice, its date, the deadline, then what the taxpayer can do now. */
+export class NoticeTriageDialog extends GuideDialog {
+  constructor(
+    knowledge: GuideKnowledge,
+    private readonly clock: Clock,
+  ) {
+    super(DialogIds.noticeTriage, knowledge);
+    this.addDialog(datePrompt(clock))
+      .addDialog(new PaymentPlanCheckDialog(knowledge, clock))
+      .addDialog(new CompromiseGuideDialog(knowledge, clock))
+      .addDialog(
+        new WaterfallDialog(DialogIds.noticeTriageFlow, [
+          this.askKind.bind(this),
+          this.askDate.bind(this),
+          this.showDeadline.bind(this),
+          this.act.bind(this),
+          (step) => step.endDialog(step.result),
+        ]),
+      );
+    this.initialDialogId = DialogIds.noticeTriageFlow;
+  }
+
+  private state(step: WaterfallStepContext): TriageState {
+    const values = step.values as { triage?: TriageState };
+    values.triage ??= {};
+    return values.triage;
+  }
+
+  private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as { text?: string; hinted?: boolean } | undefined;
+    const text = options?.text ?? '';
+    const slots = extractNoticeSlots(text, connecticutDate(this.clock()));
+    const state = this.state(step);
+    const kind = letterKindIn(text, slots.kind);
+    if (kind) state.kind = kind;
+    if (slots.noticeDate) state.noticeDate = slots.noticeDate;
+    if (state.kind) return step.next();
+    const question = options?.hinted ? 'Which one does your letter look like?' : 'Which notice did you get?';
+    return this.ask(step, question, letterChoices, 'Please choose the notice that matches your letter, or "Not sure".');
+  }
+
+  private async askDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.state(step);
+    const chosen = this.chosen(step, letterChoices);
+    if (chosen === 'notSure') {
+      if ((step.options as { hinted?: boolean } | undefined)?.hinted) return this.finishGuide(step, unsureNextSteps);
+      await step.context.sendActivity(WHICH_NOTICE_HINT);
+      return step.replaceDialog(DialogIds.noticeTriageFlow, { ...(step.options as object | undefined), hinted: true });
+    }
+    if (chosen) state.kind = chosen;
+    if (state.kind === 'collection' || state.noticeDate) return step.next();
+    return step.prompt(PromptIds.date, { prompt: 'What is the date printed on the notice? For example May 5, 2026.', retryPrompt: DATE_RETRY });
+  }
+
+  private async showDeadline(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.state(step);
+    if (typeof step.result === 'string') state.noticeDate = readDate(step.result, this.clock);
+    const kind = state.kind ?? 'assessment';
+    if (kind === 'collection') {
+      await step.context.sendActivity(COLLECTION_TEXT);
+    } else {
+      try {
+        state.deadline = noticeDeadline({ kind, noticeDate: state.noticeDate ?? '' });
+        await step.context.sendActivity(deadlineResultMessage(step.context.activity.channelId, state.deadline));
+      } catch (error) {
+        if (!(error instanceof CalcError)) throw error;
+        await step.context.sendActivity(`I could not work out the deadline: ${error.message} Check the date printed on your notice.`);
+      }
+    }
+    return this.ask(step, 'What would you like to do?', letterOptions[kind]);
+  }
+
+  private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { kind = 'assessment', deadline } = this.state(step);
+    const by = deadline?.actBy;
+    switch (this.chosen(step, letterOptions[kind])) {
+      case 'pay':
+        await this.quote(step, 'pay-balance-in-full');
+        return this.finishGuide(step, payNextSteps(deadline));
+      case 'plan':
+        return step.beginDialog(DialogIds.paymentPlanCheck, { by });
+      case 'hardship':
+        return step.beginDialog(DialogIds.compromiseGuide, { start: 'hardship', by });
+      case 'offsetPaid':
+        await this.quote(step, 'offset-garnishment-fms-letter');
+        return this.finishGuide(step, offsetPaidNextSteps);
+      case 'covid':
+        await this.quote(step, 'priority-one-contact');
+        return this.finishGuide(step, priorityOneNextSteps(deadline));
+      default:
+        await this.quote(step, kind === 'intent_to_offset' ? 'offset-request-review' : 'dispute-balance-due');
+        return this.finishGuide(step, disagreeNextSteps(kind, deadline));
+    }
+  }
+}

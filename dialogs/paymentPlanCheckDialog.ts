@@ -1,0 +1,82 @@
+import { WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Clock } from '../src/nlu/clock.js';
+import { yesNo, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import type { YesNoNotSure } from './choicePromptOptions.js';
+import { DialogIds } from './dialogIds.js';
+import { GuideDialog } from './guideDialog.js';
+import type { GuideKnowledge } from './guideDialog.js';
+import { planCheckNextSteps } from './planCheckNextSteps.js';
+import type { PlanFigure, PlanRoute } from './planCheckNextSteps.js';
+import { PlanEstimateDialog } from './planEstimateDialog.js';
+
+interface PlanCheckOptions {
+  /** The day to act by, when a notice gave one. */
+  by?: string;
+}
+
+const answer = (step: WaterfallStepContext): YesNoNotSure => yesNoAnswer((step.result as FoundChoice).index);
+
+/**
+ * "Can I get a payment plan?": all returns filed, no bankruptcy, and the $10,000 line decide the
+ * route (online, in writing, or ask DRS); then an optional estimate for 2 to 12 months.
+ */
+export class PaymentPlanCheckDialog extends GuideDialog {
+  constructor(knowledge: GuideKnowledge, clock: Clock) {
+    super(DialogIds.paymentPlanCheck, knowledge);
+    this.addDialog(new PlanEstimateDialog(clock)).addDialog(
+      new WaterfallDialog(DialogIds.paymentPlanCheckFlow, [
+        this.askFiled.bind(this),
+        this.askBankruptcy.bind(this),
+        this.askTotal.bind(this),
+        this.offerEstimate.bind(this),
+        this.estimate.bind(this),
+        this.summarize.bind(this),
+      ]),
+    );
+    this.initialDialogId = DialogIds.paymentPlanCheckFlow;
+  }
+
+  private by(step: WaterfallStepContext): string | undefined {
+    return (step.options as PlanCheckOptions | undefined)?.by;
+  }
+
+  private end(step: WaterfallStepContext, route: PlanRoute, figure?: PlanFigure): Promise<DialogTurnResult> {
+    return this.finishGuide(step, planCheckNextSteps(route, this.by(step), figure));
+  }
+
+  private async askFiled(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity('Three questions tell which way to a payment plan fits you. DRS plans run 2 to 12 months.');
+    return this.ask(step, 'Have you filed all your Connecticut tax returns, including past years?', yesNoNotSure);
+  }
+
+  private async askBankruptcy(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const filed = answer(step);
+    if (filed === 'no') return this.end(step, 'fileFirst');
+    if (filed === 'notSure') await step.context.sendActivity('You can see which returns DRS has on file in myconneCT. I will assume they are all filed for now.');
+    return this.ask(step, 'Are you in an active bankruptcy case?', yesNoNotSure);
+  }
+
+  private async askTotal(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const bankrupt = answer(step);
+    if (bankrupt === 'yes') return this.end(step, 'bankruptcy');
+    if (bankrupt === 'notSure') return this.end(step, 'askDrs');
+    return this.ask(step, 'Is the total you owe DRS now, for all tax periods, more than $10,000?', yesNoNotSure);
+  }
+
+  private async offerEstimate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const overLimit = answer(step);
+    const route: PlanRoute = overLimit === 'no' ? 'online' : overLimit === 'yes' ? 'written' : 'askDrs';
+    (step.values as { route?: PlanRoute }).route = route;
+    return this.ask(step, 'Would you like an estimate of the monthly payment?', yesNo);
+  }
+
+  private async estimate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return answer(step) === 'yes' ? step.beginDialog(DialogIds.planEstimate) : step.next();
+  }
+
+  private async summarize(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const figure = step.result as PlanFigure | undefined;
+    return this.end(step, (step.values as { route?: PlanRoute }).route ?? 'askDrs', figure?.monthlyPayment ? figure : undefined);
+  }
+}

@@ -1,0 +1,40 @@
+import { CardFactory } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { longDate } from './format.js';
+
+/** One thing the taxpayer should do, and the date to do it by when there is one. */
+export interface NextStep {
+  action: string;
+  /** ISO date. */
+  by?: string | undefined;
+}
+
+/** How a guided conversation ends: what to do next, by when, and where that comes from. */
+export interface NextSteps {
+  title: string;
+  steps: NextStep[];
+  source: string;
+}
+
+export const GOVERNS_NOTE = 'The dates and amounts on your notice govern.';
+
+const stepLine = (step: NextStep, index: number) => `${index + 1}. ${step.action}${step.by ? ` By ${longDate(step.by, true)}.` : ''}`;
+
+/** An Adaptive Card on Web Chat and Teams; numbered plain lines on SMS. */
+export function nextStepsMessage(channelId: string, summary: NextSteps): Partial<Activity> {
+  const lines = summary.steps.map(stepLine);
+  const footer = `Source: ${summary.source}. ${GOVERNS_NOTE}`;
+  if (channelId === 'sms') return { type: 'message', text: [summary.title, ...lines, footer].join('\n\n') };
+  const card = CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.3',
+    speak: `${summary.title}. ${lines.join(' ')}`,
+    body: [
+      { type: 'TextBlock', text: summary.title, weight: 'Bolder', size: 'Medium', wrap: true },
+      ...lines.map((line) => ({ type: 'TextBlock', text: line, wrap: true, spacing: 'Small' })),
+      { type: 'TextBlock', text: footer, wrap: true, isSubtle: true },
+    ],
+  });
+  return { type: 'message', attachments: [card] };
+}
