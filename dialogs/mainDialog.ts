@@ -90,6 +90,8 @@ export class MainDialog extends CancelAndHelpDialog {
       await this.showMenu(step.context);
       return step.endDialog();
     }
+    const guide = guideFor(text);
+    if (guide) return step.beginDialog(guide, { text });
     const choice = pickChoice(text, menuChoices, { allowNumbers: offered === 'menu' });
     if (choice?.topic === 'talkToPerson') return step.beginDialog(DialogIds.talkToPerson);
     if (choice?.topic === 'calculators') {
@@ -101,8 +103,6 @@ export class MainDialog extends CancelAndHelpDialog {
       await this.faq.offerEntries(step.context, intro.text, intro.featured, intro.guides);
       return step.endDialog();
     }
-    const guide = guideFor(text);
-    if (guide) return step.beginDialog(guide, { text });
     const calculator = calculatorFor(text, this.clock);
     if (calculator) return step.beginDialog(calculator, { text });
     return this.afterFaq(step, await this.faq.answerQuestion(step.context, text));

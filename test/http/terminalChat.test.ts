@@ -45,6 +45,28 @@ describe('npm run chat', () => {
     expect(out).not.toMatch(/\*\*|_Source/);
   });
 
+  it('walks the refund offset guide over SMS end to end, as a readable text conversation', async () => {
+    const out = await chat(server.url, 'sms', ['hi', '2', '1', '1', 'October 20, 2026', '2', '3']);
+    const order = [
+      /Reply 1, 2, 3, 4, 5, 6 or 7\./,
+      /1\. Offset step by step/,
+      /What best describes your situation\?\s+1\. Intent to Offset/,
+      /What is the date printed on your Notice of Intent to Offset\?/,
+      /Last day: Saturday, December 19, 2026\s+Still timely until: Monday, December 21, 2026/,
+      /1\. Pay in full\s+2\. Request a review\s+Reply 1 or 2\./,
+      /What to do next: request a review\s+1\. Request a review: send evidence[^]*SIS Unit, 450 Columbus Blvd\., Hartford CT 06103\. Keep a copy\. By Friday, December 18, 2026\./,
+      /Would you like to talk to a person at DRS about this/,
+      /You are welcome\./,
+    ];
+    let from = 0;
+    for (const pattern of order) {
+      const match = pattern.exec(out.slice(from));
+      expect(match, `${String(pattern)} after position ${from}`).not.toBeNull();
+      from += (match?.index ?? 0) + (match?.[0].length ?? 0);
+    }
+    expect(out).not.toMatch(/\*\*|_Source|\]\(/);
+  });
+
   it('says how to start the server when none is running', async () => {
     const out = await chat('http://127.0.0.1:9', 'webchat', []);
     expect(out).toMatch(/Could not reach the assistant[\s\S]*npm start/);
