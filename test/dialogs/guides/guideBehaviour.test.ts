@@ -75,11 +75,11 @@ describe('channel rendering of a guide', () => {
       [pick('Bankruptcy', 3), /Bankruptcy Unit/],
     ] as const;
     for (const channelId of ['webchat', 'msteams'] as const) {
-      const replies = await playConversation(db, channelId, [...rows]);
+      const replies = await playConversation(db, channelId, rows);
       const summary = replies.find((reply) => replyText(reply).startsWith('What to do next'));
       expect(summary?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     }
-    const sms = await playConversation(db, 'sms', [...rows]);
+    const sms = await playConversation(db, 'sms', rows);
     expect(sms.map((reply) => reply.text).join('\n')).toMatch(/What to do next: tell the Bankruptcy Unit\n\n1\. Call the DRS Bankruptcy Unit at 860-297-5921[^\n]*\n\n2\. Keep filing your tax returns\.\n\nSource: /);
   });
 
