@@ -10,6 +10,7 @@ import type { NoticeSlots } from '../src/nlu/extract.js';
 import { CalculatorDialog } from './calculatorDialog.js';
 import { DATE_RETRY, datePrompt, readDate } from './calculatorPrompts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
+import { WHICH_NOTICE_HINT } from './noticeChoices.js';
 
 const KINDS: { value: string; kind?: NoticeKind }[] = [
   { value: 'Intent to Offset', kind: 'intent_to_offset' },
@@ -17,9 +18,6 @@ const KINDS: { value: string; kind?: NoticeKind }[] = [
   { value: 'R859 notice', kind: 'r859' },
   { value: 'Not sure' },
 ];
-
-export const WHICH_NOTICE_HINT =
-  'The notice name and its date are printed at the top of the letter. A Notice of Intent to Offset comes by certified mail and is about your federal refund; an R859 warns of referral to a private collection agency; a balance due notice (assessment) shows tax, penalty and interest you owe.';
 
 /** "When is my deadline?": the window a notice gives, from its kind and date. */
 export class NoticeDeadlineDialog extends CalculatorDialog<NoticeSlots> {

@@ -92,7 +92,7 @@ describe('"When is my deadline?"', () => {
     const ask = joined(await say('my deadline'));
     expect(ask).toMatch(/Which notice did you get\?\n\s*1\. Intent to Offset\n\s*2\. Balance due notice\n\s*3\. R859 notice\n\s*4\. Not sure/);
     const hint = joined(await say('4'));
-    expect(hint).toMatch(/printed at the top of the letter[\s\S]*Which notice did you get\?/);
+    expect(hint).toMatch(/top of the letter: the notice name[\s\S]*printed there[\s\S]*Which notice did you get\?/);
     expect(joined(await say('3'))).toMatch(/What is the date printed on the notice\?/);
     const result = await say('April 8, 2025');
     expect(result.at(-1)?.text).toMatch(/Last day: Friday, April 18, 2025\nStill timely until: Monday, April 21, 2025[\s\S]*Act by: Thursday, April 17, 2025[\s\S]*according to the notice/);

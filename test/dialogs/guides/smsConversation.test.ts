@@ -24,6 +24,7 @@ describe('a whole SMS conversation', () => {
       sent.push(...replies);
       return replies.map((reply) => reply.text ?? '').join('\n');
     };
+    expect(await turn('HELP')).toMatch(/notices, refund offsets, payment plans[\s\S]*860-297-5962[\s\S]*Reply STOP/);
     // The longest answer in the knowledge base, then MORE for its details.
     const longest = [...projectEntries].sort((a, b) => b.shortAnswer.length + b.details.length - (a.shortAnswer.length + a.details.length))[0];
     expect(await turn(longest?.questions[0] ?? '')).toContain(longest?.title);
