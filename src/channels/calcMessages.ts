@@ -67,7 +67,8 @@ export function deadlineResultMessage(channelId: string, deadline: NoticeDeadlin
       { title: 'Act by', value: `${longDate(deadline.actBy, true)}, to be safe` },
     );
   }
-  facts.push({ title: 'What to do', value: deadline.action });
+  // A balance due notice's window is for a protest; paying or a plan does not wait for it.
+  facts.push({ title: deadline.kind === 'assessment' ? 'If you disagree' : 'What to do', value: deadline.action });
   const footer = [...(deadline.caveat ? [deadline.caveat] : []), 'This is an estimate from the notice date; the date on your notice governs.'];
   return resultMessage(channelId, `Your deadline: ${longDate(deadline.rolled ? deadline.actBy : deadline.lastDay, true)}`, facts, footer);
 }

@@ -5,7 +5,38 @@
   var status = document.getElementById('chat-status');
   var body = document.body;
 
+  // Colours below keep at least 4.5:1 against Web Chat's white background (the accent is 8.4:1);
+  // focus indicators are solid and near-black so keyboard users can always see where they are.
+  var FOCUS = '#1b1b1b';
+  var styleOptions = {
+    accent: '#0b4f8a',
+    subtle: '#595959',
+    botAvatarInitials: 'DRS',
+    userAvatarInitials: 'You',
+    hideUploadButton: true,
+    sendBoxTextWrap: true,
+    suggestedActionLayout: 'flow',
+    suggestedActionKeyboardFocusIndicatorBorderColor: FOCUS,
+    suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
+    suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
+    sendBoxButtonKeyboardFocusIndicatorBorderColor: FOCUS,
+    sendBoxButtonKeyboardFocusIndicatorBorderStyle: 'solid',
+    sendBoxButtonKeyboardFocusIndicatorBorderWidth: 2,
+    transcriptVisualKeyboardIndicatorColor: FOCUS,
+    transcriptVisualKeyboardIndicatorWidth: 2,
+    transcriptActivityVisualKeyboardIndicatorColor: FOCUS,
+    transcriptActivityVisualKeyboardIndicatorStyle: 'solid',
+    transcriptActivityVisualKeyboardIndicatorWidth: 2,
+  };
+
+  // Web Chat's own strings, reworded where a screen reader announces them.
+  var overrideLocalizedStrings = {
+    TEXT_INPUT_ALT: 'Type your question for the DRS tax assistant',
+    TEXT_INPUT_PLACEHOLDER: 'Type your question',
+  };
+
   function fail() {
+    if (!status.isConnected) chat.prepend(status);
     status.textContent =
       'The chat could not start. Please reload the page, or call DRS at 860-297-5962 (1-800-382-9463 toll-free within Connecticut).';
   }
@@ -27,18 +58,11 @@
         {
           directLine: directLine,
           locale: 'en-US',
-          styleOptions: {
-            accent: '#0b4f8a',
-            botAvatarInitials: 'DRS',
-            userAvatarInitials: 'You',
-            hideUploadButton: true,
-            sendBoxTextWrap: true,
-          },
+          styleOptions: styleOptions,
+          overrideLocalizedStrings: overrideLocalizedStrings,
         },
         chat,
       );
-      var input = chat.querySelector('input[type="text"], textarea');
-      if (input) input.setAttribute('aria-label', 'Type your question for the DRS tax assistant');
     })
     .catch(fail);
 })();
