@@ -4,6 +4,8 @@ import { CalcError } from '../src/calc/index.js';
 import type { Clock } from '../src/nlu/clock.js';
 import { connecticutDate } from '../src/nlu/clock.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { rememberFacts } from './conversationFacts.js';
+import type { Computed } from '../src/handoff/caseSummary.js';
 
 /**
  * The shared shape of the calculators: slots read from the message that started them (kept in
@@ -33,9 +35,15 @@ export abstract class CalculatorDialog<Slots extends object> extends CancelAndHe
    * Sends the result and ends with `outcome` (for a guide that started the calculator); input the
    * rules refuse gets a plain explanation instead.
    */
-  protected async finish(step: WaterfallStepContext, result: () => Partial<Activity>, outcome?: () => unknown): Promise<DialogTurnResult> {
+  protected async finish(
+    step: WaterfallStepContext,
+    result: () => Partial<Activity>,
+    outcome?: () => unknown,
+    facts?: () => Computed,
+  ): Promise<DialogTurnResult> {
     try {
       await step.context.sendActivity(result());
+      if (facts) await rememberFacts(step.context, facts());
     } catch (error) {
       if (!(error instanceof CalcError)) throw error;
       await step.context.sendActivity(`I could not work that out: ${error.message} Please check the figures on your notice and try again.`);

@@ -22,6 +22,11 @@ export const DialogIds = {
   penaltyWaiverFlow: 'penaltyWaiverDialog.flow',
   compromiseGuide: 'compromiseGuideDialog',
   compromiseGuideFlow: 'compromiseGuideDialog.flow',
+  priorityOne: 'priorityOneDialog',
+  priorityOneFlow: 'priorityOneDialog.flow',
+  collectionActions: 'priorityOneDialog.collectionActions',
+  handoffIntake: 'handoffIntakeDialog',
+  handoffIntakeFlow: 'handoffIntakeDialog.flow',
 } as const;
 
 export const PromptIds = {
@@ -29,6 +34,11 @@ export const PromptIds = {
   amount: 'amountPrompt',
   date: 'datePrompt',
   months: 'monthsPrompt',
+  name: 'namePrompt',
+  contact: 'contactPrompt',
+  time: 'timePrompt',
+  description: 'descriptionPrompt',
+  actions: 'collectionActionsPrompt',
 } as const;
 
 /** Dialogs a knowledge entry may start (its `action.dialog`), by the name content editors use. */
@@ -43,4 +53,5 @@ export const knowledgeActions = {
   paymentPlanCheck: DialogIds.paymentPlanCheck,
   penaltyWaiver: DialogIds.penaltyWaiver,
   compromiseGuide: DialogIds.compromiseGuide,
+  priorityOne: DialogIds.priorityOne,
 } as const;

@@ -13,6 +13,5 @@ export const commonSteps = {
     'Pay in full through myconneCT, or mail certified funds or a money order payable to the "Commissioner of Revenue Services" to the payment address on your notice. Write your account number and correspondence ID on it.',
   keepProof: 'Keep proof of payment, such as your bank record or the money order stub.',
   callDrs: `Call DRS at ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}) with your notice in front of you.`,
-  priorityOne: `Contact the Priority One team: call ${priorityOneContacts.phone} (${priorityOneContacts.hours}; voicemail outside those hours) or email ${priorityOneContacts.email}. Say which collection action it is and how COVID-19 affected you.`,
   requestReview: `Request a review: send evidence that the debt is not past due, not legally enforceable or already paid to ${otherContacts.sisUnitAddress}. Keep a copy.`,
 } as const;

@@ -14,8 +14,11 @@ import { OwedEstimateDialog } from './owedEstimateDialog.js';
 import { PlanEstimateDialog } from './planEstimateDialog.js';
 import { RefundWindowDialog } from './refundWindowDialog.js';
 import { TalkToPersonDialog } from './talkToPersonDialog.js';
+import { followOutcome } from './dialogOutcomes.js';
+import type { HandoffMode } from './dialogOutcomes.js';
+import { PriorityOneDialog } from './priorityOneDialog.js';
+import type { HandoffDesk } from '../src/handoff/relay.js';
 import { CompromiseGuideDialog } from './compromiseGuideDialog.js';
-import { isGuideFinished } from './guideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
 import { guideFor } from './guideIntent.js';
 import { NoticeTriageDialog } from './noticeTriageDialog.js';
@@ -42,9 +45,12 @@ export class MainDialog extends CancelAndHelpDialog {
     private readonly faq: FaqResponder,
     private readonly clock: Clock,
     knowledge: GuideKnowledge,
+    desk: HandoffDesk,
+    private readonly handoffMode: StatePropertyAccessor<HandoffMode | undefined>,
   ) {
     super(DialogIds.main);
-    this.addDialog(new TalkToPersonDialog())
+    this.addDialog(new TalkToPersonDialog(desk, clock))
+      .addDialog(new PriorityOneDialog(desk, clock))
       .addDialog(new NoticeTriageDialog(knowledge, clock))
       .addDialog(new OffsetGuideDialog(knowledge, clock))
       .addDialog(new PaymentPlanCheckDialog(knowledge, clock))
@@ -54,7 +60,9 @@ export class MainDialog extends CancelAndHelpDialog {
       .addDialog(new NoticeDeadlineDialog(clock))
       .addDialog(new PlanEstimateDialog(clock))
       .addDialog(new RefundWindowDialog(clock))
-      .addDialog(new WaterfallDialog(DialogIds.mainFlow, [this.route.bind(this), this.afterGuidedDialog.bind(this)]));
+      .addDialog(
+        new WaterfallDialog(DialogIds.mainFlow, [this.route.bind(this), this.afterGuidedDialog.bind(this), this.afterGuidedDialog.bind(this)]),
+      );
     this.initialDialogId = DialogIds.mainFlow;
   }
 
@@ -69,10 +77,14 @@ export class MainDialog extends CancelAndHelpDialog {
     // Help inside a guided dialog explains and repeats its question; the rest leave the dialog.
     if (interruption === 'help') return super.interrupt(innerDc, interruption);
     await innerDc.cancelAllDialogs();
+    // Inside the main flow, so what the dialog it starts ends with is followed up.
+    if (interruption === 'talkToPerson') return innerDc.beginDialog(DialogIds.mainFlow, { start: DialogIds.talkToPerson });
     return this.act(innerDc, interruption);
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const start = (step.options as { start?: string } | undefined)?.start;
+    if (start) return step.beginDialog(start);
     const { activity } = step.context;
     const offered = await this.offered.get(step.context, 'none');
     await this.offered.set(step.context, 'none');
@@ -128,8 +140,7 @@ export class MainDialog extends CancelAndHelpDialog {
 
   private async afterGuidedDialog(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (isInterrupted(step.result)) return this.act(step, step.result.interruption);
-    if (isGuideFinished(step.result)) await this.faq.offerPerson(step.context);
-    return step.endDialog();
+    return (await followOutcome(step, this.faq, this.handoffMode)) ?? step.endDialog();
   }
 
   private async act(dc: DialogContext, interruption: Interruption): Promise<DialogTurnResult> {

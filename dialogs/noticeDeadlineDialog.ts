@@ -11,6 +11,7 @@ import { CalculatorDialog } from './calculatorDialog.js';
 import { DATE_RETRY, datePrompt, readDate } from './calculatorPrompts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { WHICH_NOTICE_HINT } from './noticeChoices.js';
+import { deadlineFacts } from './conversationFacts.js';
 
 const KINDS: { value: string; kind?: NoticeKind }[] = [
   { value: 'Intent to Offset', kind: 'intent_to_offset' },
@@ -54,6 +55,7 @@ export class NoticeDeadlineDialog extends CalculatorDialog<NoticeSlots> {
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') this.slots(step).noticeDate = readDate(step.result, this.clock);
     const { kind = 'assessment', noticeDate = '' } = this.slots(step);
-    return this.finish(step, () => deadlineResultMessage(step.context.activity.channelId, noticeDeadline({ kind, noticeDate })));
+    const deadline = () => noticeDeadline({ kind, noticeDate });
+    return this.finish(step, () => deadlineResultMessage(step.context.activity.channelId, deadline()), undefined, () => deadlineFacts(deadline()));
   }
 }

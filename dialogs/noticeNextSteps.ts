@@ -45,17 +45,6 @@ export function disagreeNextSteps(kind: LetterKind, deadline: NoticeDeadline | u
   };
 }
 
-export function priorityOneNextSteps(deadline: NoticeDeadline | undefined): NextSteps {
-  return {
-    title: 'What to do next: contact Priority One',
-    steps: [
-      { action: commonSteps.priorityOne, by: actBy(deadline) },
-      { action: 'Until DRS tells you otherwise, the date on your notice still applies.' },
-    ],
-    source: sources.priorityOne,
-  };
-}
-
 export const offsetPaidNextSteps: NextSteps = {
   title: 'What to do next: send DRS the FMS letter',
   steps: [

@@ -13,7 +13,9 @@ import { GuideDialog } from './guideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
 import { WHICH_NOTICE_HINT, letterChoices, letterKindIn, letterOptions } from './noticeChoices.js';
 import type { LetterKind } from './noticeChoices.js';
-import { disagreeNextSteps, offsetPaidNextSteps, payNextSteps, priorityOneNextSteps, unsureNextSteps } from './noticeNextSteps.js';
+import { disagreeNextSteps, offsetPaidNextSteps, payNextSteps, unsureNextSteps } from './noticeNextSteps.js';
+import { deadlineFacts, rememberFacts } from './conversationFacts.js';
+import type { StartPriorityOne } from './dialogOutcomes.js';
 import { PaymentPlanCheckDialog } from './paymentPlanCheckDialog.js';
 
 interface TriageState {
@@ -89,6 +91,7 @@ export class NoticeTriageDialog extends GuideDialog {
       try {
         state.deadline = noticeDeadline({ kind, noticeDate: state.noticeDate ?? '' });
         await step.context.sendActivity(deadlineResultMessage(step.context.activity.channelId, state.deadline));
+        await rememberFacts(step.context, deadlineFacts(state.deadline));
       } catch (error) {
         if (!(error instanceof CalcError)) throw error;
         await step.context.sendActivity(`I could not work out the deadline: ${error.message} Check the date printed on your notice.`);
@@ -111,9 +114,10 @@ export class NoticeTriageDialog extends GuideDialog {
       case 'offsetPaid':
         await this.quote(step, 'offset-garnishment-fms-letter');
         return this.finishGuide(step, offsetPaidNextSteps);
-      case 'covid':
-        await this.quote(step, 'priority-one-contact');
-        return this.finishGuide(step, priorityOneNextSteps(deadline));
+      case 'covid': {
+        const start: StartPriorityOne = { priorityOne: { actions: [] } };
+        return step.endDialog(start);
+      }
       default:
         await this.quote(step, kind === 'intent_to_offset' ? 'offset-request-review' : 'dispute-balance-due');
         return this.finishGuide(step, disagreeNextSteps(kind, deadline));

@@ -1,6 +1,6 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { paymentPlan } from '../src/calc/index.js';
+import { formatDollars, paymentPlan } from '../src/calc/index.js';
 import { planResultMessage } from '../src/channels/calcMessages.js';
 import type { Clock } from '../src/nlu/clock.js';
 import { extractPlanSlots } from '../src/nlu/extract.js';
@@ -65,6 +65,7 @@ export class PlanEstimateDialog extends CalculatorDialog<Slots> {
       step,
       () => planResultMessage(step.context.activity.channelId, plan(), months),
       (): PlanFigure => ({ monthlyPayment: plan().monthlyPayment, months }),
+      () => ({ estimate: `payment plan of about ${formatDollars(Math.round(plan().monthlyPayment * 100))} a month for ${months} months (estimate)` }),
     );
   }
 }

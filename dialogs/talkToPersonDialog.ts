@@ -1,20 +1,19 @@
 import { ChoicePrompt, WaterfallDialog } from 'botbuilder-dialogs';
-import { choicePromptOptions, yesNoNotSure } from './choicePromptOptions.js';
-import type { FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
-import { drsContacts, priorityOneContacts } from '../src/contacts.js';
+import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import { drsContacts } from '../src/contacts.js';
 import { infoCard } from '../src/channels/render.js';
+import type { HandoffDesk } from '../src/handoff/relay.js';
+import type { Clock } from '../src/nlu/clock.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { choicePromptOptions, yesNo, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import { recallFacts } from './conversationFacts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
+import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
+import type { IntakeOptions } from './handoffIntakeDialog.js';
+import { PriorityOneDialog } from './priorityOneDialog.js';
 
 const COLLECTION_QUESTION =
   'Before I point you to the right people: is this about a DRS collection action (a payment plan, bank levy, wage garnishment, lien or offer of compromise) that COVID-19 made hard for you to keep up with?';
-
-export const priorityOneContactText = [
-  `The DRS Priority One team helps taxpayers under a collection action who were affected by COVID-19.`,
-  `Priority One Hotline: ${priorityOneContacts.phone} (${priorityOneContacts.hours}). ${priorityOneContacts.voicemail}`,
-  `Email: ${priorityOneContacts.email}`,
-  `This is DRS guidance in effect as of ${priorityOneContacts.guidanceDate}; the program may have changed since, so confirm with DRS.`,
-].join('\n\n');
 
 export const generalContactText = [
   `Call DRS at ${drsContacts.phone} (${drsContacts.phoneNote}) or ${drsContacts.tollFree} (${drsContacts.tollFreeNote}).`,
@@ -22,29 +21,42 @@ export const generalContactText = [
   'Have your notice in front of you when you call.',
 ].join('\n\n');
 
-/** "Talk to a person": points to Priority One when it may apply, otherwise to DRS's general contacts. */
+/** "Talk to a person": Priority One screening when it may apply; otherwise DRS's contacts and a hand-off. */
 export class TalkToPersonDialog extends CancelAndHelpDialog {
-  constructor() {
+  constructor(desk: HandoffDesk, clock: Clock) {
     super(DialogIds.talkToPerson);
     this.addDialog(new ChoicePrompt(PromptIds.choice))
-      .addDialog(new WaterfallDialog(DialogIds.talkToPersonFlow, [this.askAboutCollection.bind(this), this.pointToContacts.bind(this)]));
+      .addDialog(new PriorityOneDialog(desk, clock))
+      .addDialog(new HandoffIntakeDialog(desk, clock))
+      .addDialog(
+        new WaterfallDialog(DialogIds.talkToPersonFlow, [
+          this.askAboutCollection.bind(this),
+          this.route.bind(this),
+          this.offerHandoff.bind(this),
+          (step) => step.endDialog(step.result),
+        ]),
+      );
     this.initialDialogId = DialogIds.talkToPersonFlow;
   }
 
-  private async askAboutCollection(step: WaterfallStepContext) {
+  private async askAboutCollection(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.prompt(
       PromptIds.choice,
       choicePromptOptions(step.context.activity.channelId, COLLECTION_QUESTION, yesNoNotSure, 'Please answer Yes, No or Not sure.'),
     );
   }
 
-  private async pointToContacts(step: WaterfallStepContext) {
-    const answer = (step.result as FoundChoice).value;
-    if (answer === 'Yes') {
-      await step.context.sendActivity({ attachments: [infoCard('Priority One Taxpayer Assistance Program', priorityOneContactText)] });
-    } else {
-      await step.context.sendActivity({ attachments: [infoCard('Contact DRS', generalContactText)] });
-    }
-    return step.endDialog();
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (yesNoAnswer((step.result as FoundChoice).index) !== 'no') return step.beginDialog(DialogIds.priorityOne, { computed: await recallFacts(step.context) });
+    await step.context.sendActivity({ attachments: [infoCard('Contact DRS', generalContactText)] });
+    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, 'Or would you like a DRS representative to contact you?', yesNo));
+  }
+
+  private async offerHandoff(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const chosen = step.result as FoundChoice | undefined;
+    if (!chosen || !('index' in chosen)) return step.endDialog(step.result);
+    if (chosen.index !== 0) return step.endDialog();
+    const intake: IntakeOptions = { draft: { kind: 'general', eligible: false, collectionActions: [] } };
+    return step.beginDialog(DialogIds.handoffIntake, intake);
   }
 }

@@ -41,10 +41,25 @@ export const configSchema = z
     PUBLIC_URL: optional(httpUrl),
     LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
     DRAIN_TIMEOUT_MS: withDefault(wholeNumber(0, 120_000), 10_000),
+    HANDOFF_EVENT_CHANNELS: withDefault(
+      z
+        .string()
+        .transform((value) => value.split(',').map((channel) => channel.trim()).filter(Boolean))
+        .pipe(z.array(z.string().regex(/^[a-z0-9_-]+$/i, 'must be a comma-separated list of channel ids'))),
+      'directline,webchat',
+    ),
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')),
+    SMTP_FROM: withDefault(z.email('must be an e-mail address'), 'assistant@drs-assistant.invalid'),
+    PRIORITY_ONE_NOTIFY_TO: optional(z.email('must be an e-mail address')),
+    CONSOLE_ADMIN_USER: optional(z.string().min(3, 'must be at least 3 characters').max(64)),
+    CONSOLE_ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
   })
   .superRefine((config, ctx) => {
     if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
+    }
+    if (Boolean(config.CONSOLE_ADMIN_USER) !== Boolean(config.CONSOLE_ADMIN_PASSWORD)) {
+      ctx.addIssue({ code: 'custom', path: ['CONSOLE_ADMIN_PASSWORD'], message: 'and CONSOLE_ADMIN_USER must be set together' });
     }
     if (config.MicrosoftAppId && config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });

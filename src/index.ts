@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config.js';
 import { resolveSigningSecret } from './channels/directline/tokens.js';
+import { createSmtpSender } from './channels/smtpSender.js';
+import { bootstrapConsoleAdmin } from './console/bootstrapAdmin.js';
+import { SqlCaseStore } from './db/caseStore.js';
+import { SqlNotificationOutbox } from './db/notificationOutbox.js';
 import { openDatabase } from './db/open.js';
+import { notificationsEnabled, startNotificationWorker } from './handoff/notificationWorker.js';
 import { loadProjectKnowledge } from './kb/knowledgeBase.js';
 import { KnowledgeError } from './kb/parseEntry.js';
 import { KnowledgeSearch } from './kb/search.js';
@@ -14,6 +19,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
+  if (await bootstrapConsoleAdmin(db, config)) logger.info({ username: config.CONSOLE_ADMIN_USER }, 'console account created');
   const knowledge = new KnowledgeSearch(loadProjectKnowledge());
   const app = createServer({ config, db, logger, knowledge, tokenSecret: resolveSigningSecret(config.TOKEN_SIGNING_SECRET, config.DATA_DIR) });
   await new Promise<void>((resolve, reject) => {
@@ -24,13 +30,24 @@ async function main(): Promise<void> {
     { url: app.baseUrl(), database: db.engine, channel: config.embeddedChannel ? 'embedded Direct Line' : 'Azure Direct Line', startupMs: Math.round(performance.now()) },
     'ready',
   );
+  const notifier = notificationsEnabled(config)
+    ? startNotificationWorker({
+        outbox: new SqlNotificationOutbox(db),
+        cases: new SqlCaseStore(db),
+        send: createSmtpSender({ url: config.SMTP_URL, from: config.SMTP_FROM, to: config.PRIORITY_ONE_NOTIFY_TO }),
+        logger,
+      })
+    : undefined;
+  if (notifier) logger.info({ to: config.PRIORITY_ONE_NOTIFY_TO }, 'case e-mail notifications on');
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    drainAndClose(app, db, logger, config.DRAIN_TIMEOUT_MS).then(
+    // The database closes only once an e-mail being sent has been recorded.
+    const notifierStopped = notifier?.stop() ?? Promise.resolve();
+    drainAndClose(app, { ...db, close: () => notifierStopped.then(() => db.close()) }, logger, config.DRAIN_TIMEOUT_MS).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'unclean stop');

@@ -11,11 +11,17 @@ import { registerDirectLineRoutes } from './channels/directline/routes.js';
 import { BotTokenService, TokenService } from './channels/directline/tokens.js';
 import { registerTokenRoute } from './channels/tokenRoute.js';
 import { registerWebChatPage } from './channels/webChatPage.js';
+import { consoleAuthFor } from './console/bootstrapAdmin.js';
+import { registerConsoleRoutes } from './console/consoleRoutes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { KnowledgeLogStore } from './db/knowledgeLogStore.js';
 import { SmsOptOutStore } from './db/smsOptOutStore.js';
 import { SqlStateStorage } from './db/stateStorage.js';
+import { SqlCaseStore, SqlConversationLog } from './db/caseStore.js';
+import { notificationsEnabled } from './handoff/notificationWorker.js';
+import { CaseRelay } from './handoff/relay.js';
+import { systemClock } from './nlu/clock.js';
 import type { KnowledgeSearch } from './kb/search.js';
 import { guarded } from './http/guarded.js';
 import { HttpError } from './http/errors.js';
@@ -80,12 +86,15 @@ export function createServer(deps: ServerDeps): App {
   });
 
   const botTokens = new BotTokenService(deps.tokenSecret);
+  const conversationLog = new SqlConversationLog(db);
   const assistant = createAssistant(config, {
     storage: new SqlStateStorage(db),
     knowledge: deps.knowledge,
     knowledgeLog: new KnowledgeLogStore(db),
     logger,
     optOuts: new SmsOptOutStore(db),
+    conversationLog,
+    desk: new CaseRelay(new SqlCaseStore(db), conversationLog, { eventChannels: config.HANDOFF_EVENT_CHANNELS, notify: notificationsEnabled(config) }, systemClock),
     embeddedChannel: config.embeddedChannel ? { url: baseUrl, issueToken: () => botTokens.issue() } : undefined,
   });
 
@@ -120,6 +129,11 @@ export function createServer(deps: ServerDeps): App {
   registerWebChatPage(server, {
     directLineDomain: config.embeddedChannel ? '/v3/directline' : config.DIRECT_LINE_DOMAIN,
     webSocket: !config.embeddedChannel,
+  });
+  registerConsoleRoutes(server, {
+    auth: consoleAuthFor(db),
+    cases: new SqlCaseStore(db),
+    secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false,
   });
 
   return { server, assistant, inFlight: () => active, baseUrl };

@@ -13,6 +13,11 @@ import { EmbeddedChannelCredentialsFactory } from './embeddedChannelCredentials.
 import { redactInbound } from './redactInbound.js';
 import { TaxAssistantBot } from './taxAssistantBot.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
+import { conversationLogMiddleware } from './conversationLog.js';
+import type { ConversationLog } from '../handoff/caseStore.js';
+import type { HandoffDesk } from '../handoff/relay.js';
+import { systemClock } from '../nlu/clock.js';
+import type { Clock } from '../nlu/clock.js';
 
 export interface Assistant {
   adapter: AssistantAdapter;
@@ -34,15 +39,21 @@ export interface AssistantParts {
   knowledgeLog: KnowledgeLog;
   logger: Logger;
   optOuts: SmsOptOuts;
+  /** Where every message in and out is kept (redacted) for hand-off cases. */
+  conversationLog: ConversationLog;
+  /** Writes hand-off cases and relays taxpayers' messages to them. */
+  desk: HandoffDesk;
+  clock?: Clock;
   embeddedChannel?: EmbeddedChannelAccess | undefined;
 }
 
 /**
  * The middleware every turn passes through, in order: SMS opt-out first, so nothing else sees or
- * answers an opted-out number; then redaction; then SMS rendering.
+ * answers an opted-out number; then redaction; then the conversation log (which so only ever sees
+ * redacted text); then SMS rendering.
  */
-export function useAssistantMiddleware(adapter: BotAdapter, parts: Pick<AssistantParts, 'optOuts'>): void {
-  adapter.use(smsOptOutMiddleware(parts.optOuts)).use(redactInbound).use(smsRendering);
+export function useAssistantMiddleware(adapter: BotAdapter, parts: Pick<AssistantParts, 'optOuts' | 'conversationLog'>): void {
+  adapter.use(smsOptOutMiddleware(parts.optOuts)).use(redactInbound).use(conversationLogMiddleware(parts.conversationLog)).use(smsRendering);
 }
 
 export function createAssistant(config: AuthSettings, parts: AssistantParts): Assistant {
@@ -61,6 +72,6 @@ export function createAssistant(config: AuthSettings, parts: AssistantParts): As
   const adapter = new AssistantAdapter(auth);
   useAssistantMiddleware(adapter, parts);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  const bot = new TaxAssistantBot(new ConversationState(storage), new UserState(storage), parts.knowledge, parts.knowledgeLog);
+  const bot = new TaxAssistantBot(new ConversationState(storage), new UserState(storage), parts.knowledge, parts.knowledgeLog, parts.clock ?? systemClock, parts.desk);
   return { adapter, bot };
 }

@@ -1,4 +1,4 @@
-import { ActivityHandler } from 'botbuilder';
+import { ActivityHandler, HandoffEventNames } from 'botbuilder';
 import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { runDialog } from 'botbuilder-dialogs';
 import type { DialogState } from 'botbuilder-dialogs';
@@ -8,6 +8,11 @@ import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { OfferedList } from '../../dialogs/mainDialog.js';
 import { GREETING_WORDS, greetingText } from '../../dialogs/mainMenu.js';
 import type { KnowledgeLog } from '../kb/knowledgeLog.js';
+import { FACTS_KEY } from '../../dialogs/conversationFacts.js';
+import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
+import { END_CHAT_WORDS } from '../../dialogs/handoffTexts.js';
+import type { Computed } from '../handoff/caseSummary.js';
+import type { HandoffDesk } from '../handoff/relay.js';
 import { systemClock } from '../nlu/clock.js';
 import type { Clock } from '../nlu/clock.js';
 
@@ -25,6 +30,8 @@ function isTeamsPersonalInstall(context: TurnContext): boolean {
 export class TaxAssistantBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly greeted: StatePropertyAccessor<boolean>;
+  private readonly facts: StatePropertyAccessor<Computed>;
+  private readonly handoffMode: StatePropertyAccessor<HandoffMode | undefined>;
   readonly mainDialog: MainDialog;
 
   constructor(
@@ -33,12 +40,15 @@ export class TaxAssistantBot extends ActivityHandler {
     knowledge: QuestionAnswerer,
     knowledgeLog: KnowledgeLog,
     clock: Clock = systemClock,
+    private readonly desk: HandoffDesk,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.greeted = conversationState.createProperty<boolean>('greeted');
+    this.facts = conversationState.createProperty<Computed>('facts');
+    this.handoffMode = conversationState.createProperty<HandoffMode | undefined>('handoffMode');
     const faq = new FaqResponder(knowledge, knowledgeLog, conversationState.createProperty<FaqFollowUp | undefined>('faqFollowUp'));
-    this.mainDialog = new MainDialog(conversationState.createProperty<OfferedList>('offeredList'), faq, clock, knowledge);
+    this.mainDialog = new MainDialog(conversationState.createProperty<OfferedList>('offeredList'), faq, clock, knowledge, desk, this.handoffMode);
 
     this.onMembersAdded(async (context, next) => {
       const someoneElse = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient.id);
@@ -52,6 +62,7 @@ export class TaxAssistantBot extends ActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
+      if (await this.relayToCase(context)) return next();
       const justGreeted = await this.greetOnce(context, { withMenu: false });
       if (justGreeted && GREETING_WORDS.test(context.activity.text?.trim() ?? '')) {
         await this.mainDialog.showMenu(context);
@@ -63,14 +74,51 @@ export class TaxAssistantBot extends ActivityHandler {
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'webchat/join') await this.greetOnce(context, { withMenu: true });
+      if (context.activity.name === HandoffEventNames.HandoffStatus) await this.handoffStatus(context);
       await next();
     });
   }
 
   override async run(context: TurnContext): Promise<void> {
+    context.turnState.set(FACTS_KEY, this.facts);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
+  }
+
+  /**
+   * In hand-off mode the taxpayer's messages go to the case, not to dialogs, until the case is
+   * closed or they ask to go back to the assistant. True when the message was handled here.
+   */
+  private async relayToCase(context: TurnContext): Promise<boolean> {
+    const mode = await this.handoffMode.get(context);
+    if (!mode) return false;
+    const status = await this.desk.status(mode.caseId);
+    if (status !== 'queued' && status !== 'accepted') {
+      await this.handoffMode.delete(context);
+      return false;
+    }
+    const text = context.activity.text?.trim() ?? '';
+    if (END_CHAT_WORDS.test(text)) {
+      await this.handoffMode.delete(context);
+      await this.desk.taxpayerLeft(mode.caseId);
+      await context.sendActivity(`You are back with the assistant. Your case ${mode.caseNumber} stays open, and DRS will contact you as you asked.`);
+      await this.mainDialog.showMenu(context);
+      return true;
+    }
+    if (text) await this.desk.relayFromTaxpayer(mode.caseId, text);
+    if (!mode.acknowledged) {
+      await context.sendActivity(`I added that to your case ${mode.caseNumber}. A representative will see it when they join. Type "end chat" to go back to the assistant.`);
+      await this.handoffMode.set(context, { ...mode, acknowledged: true });
+    }
+    return true;
+  }
+
+  /** A contact-centre hub on the channel reports on the hand-off; status events are never rejected. */
+  private async handoffStatus(context: TurnContext): Promise<void> {
+    const state = (context.activity.value as { state?: unknown } | undefined)?.state;
+    const status = typeof state === 'string' ? await this.desk.statusEvent(context.activity.conversation.id, state) : undefined;
+    if (status === 'closed' || status === 'failed') await this.handoffMode.delete(context);
   }
 
   /** Sends the greeting unless this conversation already had it; true when it was sent now. */

@@ -85,16 +85,22 @@ export function splitForSms(text: string, max = SMS_MAX_LENGTH): string[] {
   return pieces;
 }
 
-/** Turns one outgoing message into what SMS can show: plain text, no cards, no buttons. */
-export function toSms(activity: Partial<Activity>): Partial<Activity>[] {
-  if (activity.type !== ActivityTypes.Message) return [activity];
-  const parts = [
+/** A message as plain text: its text, its cards flattened, its buttons numbered. */
+export function readableText(activity: Partial<Activity>): string {
+  return [
     activity.text ? plainText(activity.text) : '',
     ...(activity.attachments ?? []).map((attachment) => plainText(flattenCard(attachment))),
     activity.suggestedActions ? numbered(activity.suggestedActions.actions) : '',
-  ].filter(Boolean);
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Turns one outgoing message into what SMS can show: plain text, no cards, no buttons. */
+export function toSms(activity: Partial<Activity>): Partial<Activity>[] {
+  if (activity.type !== ActivityTypes.Message) return [activity];
   const { attachments: _a, suggestedActions: _s, attachmentLayout: _l, textFormat: _f, ...rest } = activity;
-  return splitForSms(parts.join('\n\n')).map((text) => ({ ...rest, text, textFormat: 'plain' }));
+  return splitForSms(readableText(activity)).map((text) => ({ ...rest, text, textFormat: 'plain' }));
 }
 
 /** Middleware: every reply on the SMS channel goes out as plain text. */

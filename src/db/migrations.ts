@@ -67,4 +67,58 @@ export const migrations: readonly Migration[] = [
         primary key (channel_id, address)
       )`,
   },
+  {
+    id: '005_handoff_cases',
+    sql: `
+      create table conversation_log (
+        id bigserial primary key,
+        conversation_id text not null,
+        direction text not null check (direction in ('in', 'out')),
+        text text not null,
+        created_at timestamptz not null default now()
+      );
+      create index conversation_log_conversation on conversation_log (conversation_id, id);
+      create table handoff_cases (
+        id uuid primary key,
+        case_number text not null unique,
+        submission_key text not null unique,
+        kind text not null check (kind in ('priorityOne', 'general')),
+        status text not null check (status in ('queued', 'accepted', 'closed', 'failed')),
+        channel_id text not null,
+        conversation_id text not null,
+        conversation_ref jsonb not null,
+        summary jsonb not null,
+        transcript jsonb not null,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now()
+      );
+      create index handoff_cases_status on handoff_cases (status, created_at);
+      create index handoff_cases_conversation on handoff_cases (conversation_id);
+      create table handoff_messages (
+        id bigserial primary key,
+        case_id uuid not null references handoff_cases(id) on delete cascade,
+        sender text not null check (sender in ('taxpayer', 'representative', 'system')),
+        text text not null,
+        created_at timestamptz not null default now()
+      );
+      create index handoff_messages_case on handoff_messages (case_id, id);
+      create table case_notifications (
+        case_id uuid primary key references handoff_cases(id) on delete cascade,
+        attempts integer not null default 0,
+        next_attempt_at timestamptz not null default now(),
+        sent_at timestamptz,
+        last_error text
+      );
+      create table console_users (
+        username text primary key,
+        password_hash text not null,
+        created_at timestamptz not null default now()
+      );
+      create table console_sessions (
+        token_hash text primary key,
+        username text not null references console_users(username) on delete cascade,
+        expires_at timestamptz not null,
+        created_at timestamptz not null default now()
+      )`,
+  },
 ];

@@ -82,14 +82,14 @@ describe('talk to a person', () => {
   it('points to Priority One when a COVID-affected collection action is involved', async () => {
     await play([
       ['talk to a person', [/collection action[\s\S]*COVID-19/, /Yes[\s\S]*No[\s\S]*Not sure/]],
-      ['Yes', [/Priority One/, /860-541-7650/, /DRSPriorityOne_CollectionsAssist@po\.state\.ct\.us/, /April 17, 2020/, /confirm with DRS/]],
+      ['Yes', [/Priority One helps individuals and businesses/, /April 17, 2020/, /confirm with DRS/, /individual or for a business\?/]],
     ]);
   });
 
   it('gives the general DRS contacts otherwise', async () => {
     await play([
       ['I want to speak with a representative', [/collection action/]],
-      ['not sure', [/860-297-5962/, /1-800-382-9463/, /drs@po\.state\.ct\.us/]],
+      ['no', [/860-297-5962/, /1-800-382-9463/, /drs@po\.state\.ct\.us/, /would you like a DRS representative to contact you\?/]],
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('talk to a person', () => {
     await play([
       ['talk to a person', [/collection action/]],
       ['talk to a person', [/collection action/]],
-      ['yes', [/860-541-7650/]],
+      ['yes', [/individual or for a business\?/]],
     ]);
   });
 });
@@ -127,9 +127,9 @@ describe('channel rendering', () => {
     expect(menu?.suggestedActions).toBeUndefined();
     expect(menu?.attachments).toBeUndefined();
     expect(menu?.text).toMatch(/1\. Notices\n\s*2\. Refund offsets[\s\S]*7\. Talk to a person/);
-    const contacts = (await say('talk to a person')) && (await say('1'));
+    const contacts = (await say('talk to a person')) && (await say('2'));
     expect(contacts[0]?.attachments).toBeUndefined();
-    expect(contacts[0]?.text).toMatch(/^Priority One Taxpayer Assistance Program\n[\s\S]*860-541-7650/);
+    expect(contacts[0]?.text).toMatch(/^Contact DRS\n[\s\S]*860-297-5962/);
     for (const reply of [...replies, ...contacts]) expect(reply.text ?? '').not.toMatch(/\*\*|\]\(/);
   });
 

@@ -77,7 +77,7 @@ const paths: Record<string, Row[]> = {
   ],
   'balance due, COVID-19 made collection hard: Priority One': [
     ...BALANCE_DUE,
-    [pick('COVID-19 hardship', 4), [/860-541-7650/, /What to do next: contact Priority One/, /DRSPriorityOne_CollectionsAssist@po\.state\.ct\.us/, /Source: DRS Priority One guidance as of April 17, 2020/, OFFERS_PERSON]],
+    [pick('COVID-19 hardship', 4), [/Priority One helps individuals and businesses/, /individual or for a business\?/]],
   ],
   'R859 over Thanksgiving, disagrees: call DRS before the referral': [
     ['I got a letter from DRS', WHICH],

@@ -1,0 +1,57 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { infoCard } from '../src/channels/render.js';
+import { DialogIds } from './dialogIds.js';
+import type { FaqResponder } from './faqResponder.js';
+import { isGuideFinished } from './guideDialog.js';
+import type { IntakeResult } from './handoffIntakeDialog.js';
+import type { NotEligibleResult, PriorityOneOptions } from './priorityOneDialog.js';
+import { generalContactText } from './talkToPersonDialog.js';
+
+/** The case this conversation waits in, while a representative is on the way. */
+export interface HandoffMode {
+  caseId: string;
+  caseNumber: string;
+  acknowledged?: boolean;
+}
+
+/** A guide that found a COVID-19 collection problem hands over to the Priority One screening. */
+export interface StartPriorityOne {
+  priorityOne: PriorityOneOptions;
+}
+
+const has = <Key extends string>(value: unknown, key: Key): value is Record<Key, unknown> => typeof value === 'object' && value !== null && key in value;
+
+export const NOT_ELIGIBLE_OFFER = 'These may help instead:';
+
+/**
+ * What the main dialog does with the result of a guided dialog: offer a person after a guide,
+ * start the screening a guide asked for, offer what fits when Priority One does not, or switch
+ * the conversation to hand-off mode when a representative will join.
+ */
+export async function followOutcome(
+  step: WaterfallStepContext,
+  faq: FaqResponder,
+  handoffMode: StatePropertyAccessor<HandoffMode | undefined>,
+): Promise<DialogTurnResult | undefined> {
+  const result = step.result as unknown;
+  if (isGuideFinished(result)) {
+    await faq.offerPerson(step.context);
+    return undefined;
+  }
+  if (has(result, 'priorityOne')) return step.beginDialog(DialogIds.priorityOne, (result as StartPriorityOne).priorityOne);
+  if (has(result, 'notEligible')) {
+    await step.context.sendActivity((result as NotEligibleResult).notEligible);
+    await step.context.sendActivity({ attachments: [infoCard('Contact DRS', generalContactText)] });
+    await faq.offerActions(step.context, NOT_ELIGIBLE_OFFER, [
+      { label: 'Can I get a plan?', action: 'paymentPlanCheck' },
+      { label: 'Ask for a waiver', action: 'penaltyWaiver' },
+    ]);
+    return undefined;
+  }
+  if (has(result, 'handoff')) {
+    const { handoff } = result as Extract<IntakeResult, { handoff: unknown }>;
+    if (handoff.open) await handoffMode.set(step.context, { caseId: handoff.caseId, caseNumber: handoff.caseNumber });
+  }
+  return undefined;
+}

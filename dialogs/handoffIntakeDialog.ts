@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { ChoicePrompt, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { caseSummaryMessage } from '../src/channels/caseMessages.js';
+import { choicesMessage } from '../src/channels/render.js';
+import type { CaseSummary, Computed } from '../src/handoff/caseSummary.js';
+import type { Clock } from '../src/nlu/clock.js';
+import type { HandoffDesk } from '../src/handoff/relay.js';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { choicePromptOptions, yesNo } from './choicePromptOptions.js';
+import { readContact } from './contactReading.js';
+import { recallFacts } from './conversationFacts.js';
+import { DialogIds, PromptIds } from './dialogIds.js';
+import { CONFIRM_QUESTION, CONSENT_REFUSED, CONSENT_TEXT, CONTACT_QUESTION, DESCRIPTION_QUESTION, NAME_QUESTION, TIME_QUESTION, submittedText } from './handoffTexts.js';
+
+/** The case as far as the conversation has filled it in. */
+export type CaseDraft = Omit<CaseSummary, 'contact' | 'preferredTime' | 'description' | 'computed' | 'consentAt'> & {
+  contact?: { name?: string; phone?: string; email?: string };
+  preferredTime?: string;
+  description?: string;
+  computed?: Computed;
+  consentAt?: string;
+};
+
+export interface IntakeOptions {
+  draft: CaseDraft;
+  intakeId?: string;
+}
+
+/** What the intake ends with: the case, or a refusal. */
+export type IntakeResult = { handoff: { caseId: string; caseNumber: string; open: boolean } } | { declined: true };
+
+const FIELDS = [
+  { key: 'submit', value: 'Submit', synonyms: ['yes', 'submit it', 'send', 'send it', 'correct', 'looks good', 'confirm'] },
+  { key: 'name', value: 'Change name', synonyms: ['name'] },
+  { key: 'contact', value: 'Change contact', synonyms: ['contact', 'phone', 'email', 'e-mail'] },
+  { key: 'time', value: 'Change time', synonyms: ['time', 'best time'] },
+  { key: 'description', value: 'Change description', synonyms: ['description', 'what is happening'] },
+] as const;
+const TIMES = ['Weekday mornings', 'Weekday afternoons', 'Any time'];
+
+const textPrompt = (id: string, max: number) =>
+  new TextPrompt(id, async (prompt: PromptValidatorContext<string>) => {
+    const value = prompt.recognized.value?.trim() ?? '';
+    return value.length > 0 && value.length <= max;
+  });
+
+/** Consent, contact, best time and description; then the taxpayer confirms or corrects, and the case is written. */
+export class HandoffIntakeDialog extends CancelAndHelpDialog {
+  constructor(
+    private readonly desk: HandoffDesk,
+    private readonly clock: Clock,
+  ) {
+    super(DialogIds.handoffIntake);
+    this.addDialog(new ChoicePrompt(PromptIds.choice))
+      .addDialog(textPrompt(PromptIds.name, 100))
+      .addDialog(new TextPrompt(PromptIds.contact))
+      .addDialog(textPrompt(PromptIds.time, 200))
+      .addDialog(textPrompt(PromptIds.description, 2000))
+      .addDialog(
+        new WaterfallDialog(DialogIds.handoffIntakeFlow, [
+          this.askConsent.bind(this),
+          this.askName.bind(this),
+          this.askContact.bind(this),
+          this.askTime.bind(this),
+          this.askDescription.bind(this),
+          this.confirm.bind(this),
+          this.submitOrChange.bind(this),
+        ]),
+      );
+    this.initialDialogId = DialogIds.handoffIntakeFlow;
+  }
+
+  private draft(step: WaterfallStepContext): CaseDraft {
+    const options = step.options as IntakeOptions;
+    options.intakeId ??= randomUUID();
+    return options.draft;
+  }
+
+  private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    draft.computed = { ...(await recallFacts(step.context)), ...draft.computed };
+    if (draft.consentAt) return step.next();
+    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, CONSENT_TEXT, yesNo, `Please answer Yes or No. ${CONSENT_TEXT}`));
+  }
+
+  private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    if (step.result !== undefined) {
+      if ((step.result as FoundChoice).index !== 0) {
+        await step.context.sendActivity(CONSENT_REFUSED);
+        const declined: IntakeResult = { declined: true };
+        return step.endDialog(declined);
+      }
+      draft.consentAt = this.clock().toISOString();
+    }
+    if (draft.contact?.name) return step.next();
+    return step.prompt(PromptIds.name, { prompt: NAME_QUESTION, retryPrompt: 'Please type your name (up to 100 characters).' });
+  }
+
+  private async askContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    if (typeof step.result === 'string') draft.contact = { ...draft.contact, name: step.result.trim() };
+    if (draft.contact?.phone || draft.contact?.email) return step.next();
+    const problem = (step.options as { contactProblem?: string }).contactProblem;
+    return step.prompt(PromptIds.contact, { prompt: problem ? `${problem} ${CONTACT_QUESTION}` : CONTACT_QUESTION });
+  }
+
+  private async askTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    if (typeof step.result === 'string') {
+      const contact = readContact(step.result, draft.contact?.name ?? '');
+      if ('problem' in contact) return step.replaceDialog(DialogIds.handoffIntakeFlow, { ...(step.options as IntakeOptions), contactProblem: contact.problem });
+      draft.contact = { name: draft.contact?.name ?? '', ...contact };
+      delete (step.options as { contactProblem?: string }).contactProblem;
+    }
+    if (draft.preferredTime) return step.next();
+    return step.prompt(PromptIds.time, { prompt: choicesMessage(step.context.activity.channelId, TIME_QUESTION, TIMES), retryPrompt: 'Please type a time, such as "weekday mornings".' });
+  }
+
+  private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    if (typeof step.result === 'string') draft.preferredTime = step.result.trim();
+    if (draft.description !== undefined) return step.next();
+    return step.prompt(PromptIds.description, { prompt: DESCRIPTION_QUESTION, retryPrompt: 'Please describe it in up to 2,000 characters.' });
+  }
+
+  private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    if (typeof step.result === 'string') draft.description = step.result.trim();
+    const { channelId } = step.context.activity;
+    await step.context.sendActivity(caseSummaryMessage(channelId, 'Your request', this.summary(draft)));
+    return step.prompt(PromptIds.choice, choicePromptOptions(channelId, CONFIRM_QUESTION, FIELDS));
+  }
+
+  private async submitOrChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as IntakeOptions;
+    const draft = this.draft(step);
+    const field = FIELDS[(step.result as FoundChoice).index]?.key ?? 'submit';
+    if (field !== 'submit') {
+      if (field === 'name' || field === 'contact') draft.contact = field === 'name' ? { ...draft.contact, name: '' } : { name: draft.contact?.name ?? '' };
+      if (field === 'time') delete draft.preferredTime;
+      if (field === 'description') delete draft.description;
+      return step.replaceDialog(DialogIds.handoffIntakeFlow, { draft, intakeId: options.intakeId });
+    }
+    const summary = this.summary(draft);
+    const submitted = await this.desk.submit(step.context, summary, `${step.context.activity.conversation.id}:${options.intakeId}`);
+    await step.context.sendActivity(submittedText(submitted, summary));
+    const result: IntakeResult = { handoff: { caseId: submitted.caseId, caseNumber: submitted.caseNumber, open: submitted.open } };
+    return step.endDialog(result);
+  }
+
+  private summary(draft: CaseDraft): CaseSummary {
+    const { contact = {}, preferredTime = '', description = '', computed = {}, consentAt = '', ...rest } = draft;
+    return {
+      ...rest,
+      contact: { name: contact.name ?? '', ...(contact.phone ? { phone: contact.phone } : {}), ...(contact.email ? { email: contact.email } : {}) },
+      preferredTime,
+      description,
+      computed,
+      consentAt,
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { drsContacts, priorityOneContacts } from '../src/contacts.js';
+import { BUSINESS_HOURS_TEXT } from '../src/handoff/businessHours.js';
+import type { CaseSummary } from '../src/handoff/caseSummary.js';
+import type { SubmittedCase } from '../src/handoff/relay.js';
+
+export const CONSENT_TEXT = [
+  'To pass this to a DRS representative, I will share with DRS: your answers, your name and how to reach you, what you tell me about your situation, anything I worked out for you (such as a deadline), and this conversation with Social Security and account numbers removed.',
+  'Do you agree?',
+].join('\n\n');
+
+export const CONSENT_REFUSED = `OK, I have not shared anything. You can reach DRS yourself: call ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}), or the Priority One hotline at ${priorityOneContacts.phone} (${priorityOneContacts.hours}).`;
+export const NAME_QUESTION = 'What is your name?';
+export const CONTACT_QUESTION = 'What phone number or e-mail address should DRS use to reach you? You can give both.';
+export const TIME_QUESTION = 'When is the best time to reach you? Choose one or type your own.';
+export const DESCRIPTION_QUESTION =
+  'In a sentence or two, what is happening and what do you need? Please do not type your full Social Security number or bank account numbers.';
+export const CONFIRM_QUESTION = 'Is this right? Submit it, or choose what to change.';
+export const END_CHAT_WORDS = /^(end chat|end the chat|back to (the )?assistant|leave chat|stop chat)[.!]*$/i;
+
+const reachBy = (summary: CaseSummary) => [summary.contact.phone, summary.contact.email].filter(Boolean).join(' or ');
+
+const otherWays = (summary: CaseSummary) =>
+  summary.kind === 'priorityOne'
+    ? `You can also call the Priority One hotline at ${priorityOneContacts.phone} (${priorityOneContacts.hours}; voicemail outside those hours) or e-mail ${priorityOneContacts.email}.`
+    : `You can also call DRS at ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}) or e-mail ${drsContacts.email}.`;
+
+/** Told only after the case is committed: the number, then what happens next. */
+export function submittedText(submitted: SubmittedCase, summary: CaseSummary): string {
+  const number = `Your case number is ${submitted.caseNumber}. Please keep it.`;
+  if (submitted.open) {
+    return [
+      number,
+      `A DRS representative will join this chat. You are number ${submitted.queuePosition} in the queue.`,
+      'Anything you type now goes to your case. Type "end chat" to go back to the assistant.',
+    ].join('\n\n');
+  }
+  return [
+    number,
+    `DRS is closed now (representatives work ${BUSINESS_HOURS_TEXT}, except Connecticut legal holidays). A representative will contact you at ${reachBy(summary)} from ${submitted.nextOpening}`,
+    otherWays(summary),
+  ].join('\n\n');
+}

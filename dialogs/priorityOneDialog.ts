@@ -1,0 +1,106 @@
+import { ChoicePrompt, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { choicesMessage } from '../src/channels/render.js';
+import { collectionActionNames } from '../src/handoff/caseSummary.js';
+import type { CollectionAction, Computed } from '../src/handoff/caseSummary.js';
+import { priorityOneEligibility } from '../src/handoff/eligibility.js';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { choicePromptOptions, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import type { YesNoNotSure } from './choicePromptOptions.js';
+import { actionTitles, readCollectionActions } from './collectionActions.js';
+import { DialogIds, PromptIds } from './dialogIds.js';
+import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
+import type { IntakeOptions } from './handoffIntakeDialog.js';
+import type { HandoffDesk } from '../src/handoff/relay.js';
+import type { Clock } from '../src/nlu/clock.js';
+
+export interface PriorityOneOptions {
+  /** Collection actions the conversation already named. */
+  actions?: CollectionAction[];
+  computed?: Computed;
+}
+
+/** When a screening ends without a case: why, so the main dialog can offer what fits instead. */
+export interface NotEligibleResult {
+  notEligible: string;
+}
+
+const TYPES = [
+  { value: 'Individual', synonyms: ['me', 'myself', 'personal', 'individual taxpayer', 'person'] },
+  { value: 'Business', synonyms: ['my business', 'company', 'employer', 'store', 'llc'] },
+];
+
+const ACTIONS_QUESTION = 'Which DRS collection actions apply to you now? Choose all that apply.';
+const SMS_ACTIONS_HINT = 'You can reply with more than one number, such as 1 and 3.';
+
+/**
+ * Priority One screening: individual or business, the collection actions that apply now, and
+ * whether COVID-19 affected keeping up with them. Eligible taxpayers go on to the hand-off.
+ */
+export class PriorityOneDialog extends CancelAndHelpDialog {
+  constructor(desk: HandoffDesk, clock: Clock) {
+    super(DialogIds.priorityOne);
+    this.addDialog(new ChoicePrompt(PromptIds.choice))
+      .addDialog(
+        new TextPrompt(PromptIds.actions, async (prompt: PromptValidatorContext<string>) => readCollectionActions(prompt.recognized.value ?? '') !== undefined),
+      )
+      .addDialog(new HandoffIntakeDialog(desk, clock))
+      .addDialog(
+        new WaterfallDialog(DialogIds.priorityOneFlow, [
+          this.askType.bind(this),
+          this.askActions.bind(this),
+          this.askCovid.bind(this),
+          this.decide.bind(this),
+          (step) => step.endDialog(step.result),
+        ]),
+      );
+    this.initialDialogId = DialogIds.priorityOneFlow;
+  }
+
+  private options(step: WaterfallStepContext): PriorityOneOptions & { type?: 'individual' | 'business'; chosen?: CollectionAction[] } {
+    return step.options ?? {};
+  }
+
+  private async askType(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity(
+      'Priority One helps individuals and businesses under a DRS collection action who were affected by COVID-19. Three quick questions tell whether it fits you. (DRS guidance as of April 17, 2020; confirm with DRS.)',
+    );
+    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, 'Are you asking as an individual or for a business?', TYPES));
+  }
+
+  private async askActions(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = this.options(step);
+    options.type = (step.result as FoundChoice).index === 1 ? 'business' : 'individual';
+    const { channelId } = step.context.activity;
+    const known = options.actions?.length ? ` You mentioned: ${options.actions.map((action) => collectionActionNames[action]).join(', ')}; add any others.` : '';
+    const question = `${ACTIONS_QUESTION}${known}${channelId === 'sms' ? ` ${SMS_ACTIONS_HINT}` : ''}`;
+    return step.prompt(PromptIds.actions, {
+      prompt: choicesMessage(channelId, question, actionTitles),
+      retryPrompt: choicesMessage(channelId, `Please choose from the list (or "None of these"). ${SMS_ACTIONS_HINT}`, actionTitles),
+    });
+  }
+
+  private async askCovid(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = this.options(step);
+    const said = readCollectionActions(String(step.result));
+    options.chosen = [...new Set([...(options.actions ?? []), ...(said === 'none' || !said ? [] : said)])];
+    const question = 'Did COVID-19 affect your ability to keep up with it, for example through lost income, illness or a closed business?';
+    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, question, yesNoNotSure));
+  }
+
+  private async decide(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = this.options(step);
+    const covidImpact: YesNoNotSure = yesNoAnswer((step.result as FoundChoice).index);
+    const collectionActions = options.chosen ?? [];
+    const verdict = priorityOneEligibility({ collectionActions, covidImpact });
+    if (!verdict.eligible) {
+      const result: NotEligibleResult = { notEligible: verdict.explanation };
+      return step.endDialog(result);
+    }
+    await step.context.sendActivity('Priority One fits your situation. I can pass your case to a DRS representative now.');
+    const intake: IntakeOptions = {
+      draft: { kind: 'priorityOne', eligible: true, collectionActions, covidImpact, ...(options.type ? { taxpayerType: options.type } : {}), computed: options.computed ?? {} },
+    };
+    return step.beginDialog(DialogIds.handoffIntake, intake);
+  }
+}

@@ -1,0 +1,44 @@
+import { CardFactory } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { collectionActionNames } from '../handoff/caseSummary.js';
+import type { CaseSummary } from '../handoff/caseSummary.js';
+
+type Fact = { title: string; value: string };
+
+const IMPACT = { yes: 'Yes', no: 'No', notSure: 'Not sure' } as const;
+
+/** The case as the taxpayer confirms it: every field a representative will see. */
+export function caseFacts(summary: CaseSummary): Fact[] {
+  const { contact, computed } = summary;
+  const facts: Fact[] = [];
+  if (summary.taxpayerType) facts.push({ title: 'Taxpayer', value: summary.taxpayerType === 'business' ? 'Business' : 'Individual' });
+  if (summary.kind === 'priorityOne') {
+    facts.push({ title: 'Collection actions', value: summary.collectionActions.map((action) => collectionActionNames[action]).join(', ') || 'None' });
+    if (summary.covidImpact) facts.push({ title: 'COVID-19 affected you', value: IMPACT[summary.covidImpact] });
+  }
+  facts.push({ title: 'Name', value: contact.name });
+  if (contact.phone) facts.push({ title: 'Phone', value: contact.phone });
+  if (contact.email) facts.push({ title: 'E-mail', value: contact.email });
+  facts.push({ title: 'Best time', value: summary.preferredTime }, { title: 'What is happening', value: summary.description || '(none)' });
+  if (computed.noticeKind) facts.push({ title: 'Notice', value: [computed.noticeKind, computed.noticeDate && `dated ${computed.noticeDate}`].filter(Boolean).join(', ') });
+  if (computed.deadline) facts.push({ title: 'Deadline', value: computed.deadline });
+  if (computed.estimate) facts.push({ title: 'Estimate', value: computed.estimate });
+  return facts;
+}
+
+/** A card with the facts on Web Chat and Teams; short lines on SMS. */
+export function caseSummaryMessage(channelId: string, title: string, summary: CaseSummary): Partial<Activity> {
+  const facts = caseFacts(summary);
+  if (channelId === 'sms') return { type: 'message', text: [title, ...facts.map((fact) => `${fact.title}: ${fact.value}`)].join('\n') };
+  const card = CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.3',
+    speak: `${title}. ${facts.map((fact) => `${fact.title}: ${fact.value}`).join('. ')}`,
+    body: [
+      { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'FactSet', facts },
+    ],
+  });
+  return { type: 'message', attachments: [card] };
+}

@@ -1,0 +1,50 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { UNMATCHABLE_HASH, hashPassword, verifyPassword } from './passwords.js';
+
+export const SESSION_TTL_SECONDS = 8 * 60 * 60;
+
+/** Where console accounts and sessions are kept; sessions are found by the SHA-256 of their token. */
+export interface ConsoleAccounts {
+  passwordHash(username: string): Promise<string | undefined>;
+  /** Adds the account unless the username exists; true when it was added. */
+  addUser(username: string, passwordHash: string): Promise<boolean>;
+  addSession(tokenHash: string, username: string, ttlSeconds: number): Promise<void>;
+  /** The session's user while it has not expired. */
+  sessionUser(tokenHash: string): Promise<string | undefined>;
+  removeSession(tokenHash: string): Promise<void>;
+}
+
+/** What is stored for a session token: its SHA-256, never the token itself. */
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** 32 random bytes in base64url are 43 characters; anything else is not one of ours. */
+const looksLikeToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+
+/** Console sign-in: scrypt passwords, random session tokens that expire after eight hours. */
+export class ConsoleAuth {
+  constructor(private readonly accounts: ConsoleAccounts) {}
+
+  /** Creates the account when it does not exist; an existing account keeps its password. */
+  async ensureAdmin(username: string, password: string): Promise<boolean> {
+    return this.accounts.addUser(username, await hashPassword(password));
+  }
+
+  /** A new session token for the right password, otherwise undefined. */
+  async login(username: string, password: string): Promise<string | undefined> {
+    const stored = await this.accounts.passwordHash(username);
+    // An unknown user costs the same scrypt as a wrong password, so timing does not tell them apart.
+    const matches = await verifyPassword(password, stored ?? UNMATCHABLE_HASH);
+    if (!stored || !matches) return undefined;
+    const token = randomBytes(32).toString('base64url');
+    await this.accounts.addSession(tokenHash(token), username, SESSION_TTL_SECONDS);
+    return token;
+  }
+
+  async sessionUser(token: string): Promise<string | undefined> {
+    return looksLikeToken(token) ? this.accounts.sessionUser(tokenHash(token)) : undefined;
+  }
+
+  async logout(token: string): Promise<void> {
+    if (looksLikeToken(token)) await this.accounts.removeSession(tokenHash(token));
+  }
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { newCaseNumber } from '../handoff/caseNumber.js';
+import type { CaseMessage, CaseMessageSender, CaseStore, ConversationLog, NewCase } from '../handoff/caseStore.js';
+import type { CaseStatus, HandoffCase, TranscriptLine } from '../handoff/caseSummary.js';
+import { redact } from '../privacy/redact.js';
+import type { Database, Queryable } from './database.js';
+
+interface CaseRow {
+  id: string;
+  case_number: string;
+  kind: HandoffCase['kind'];
+  status: CaseStatus;
+  channel_id: string;
+  conversation_id: string;
+  conversation_ref: Record<string, unknown>;
+  summary: HandoffCase['summary'];
+  transcript: TranscriptLine[];
+  created_at: string | Date;
+  updated_at: string | Date;
+}
+
+const iso = (value: string | Date) => new Date(value).toISOString();
+
+const toCase = (row: CaseRow): HandoffCase => ({
+  id: row.id,
+  caseNumber: row.case_number,
+  kind: row.kind,
+  status: row.status,
+  channelId: row.channel_id,
+  conversationId: row.conversation_id,
+  conversationRef: row.conversation_ref,
+  summary: row.summary,
+  transcript: row.transcript,
+  createdAt: iso(row.created_at),
+  updatedAt: iso(row.updated_at),
+});
+
+const UNIQUE_VIOLATION = '23505';
+const isCaseNumberClash = (error: unknown) =>
+  typeof error === 'object' && error !== null && (error as { code?: string }).code === UNIQUE_VIOLATION && /case_number/.test(String((error as { message?: string; constraint?: string }).constraint ?? (error as Error).message));
+
+/** Cases and their messages in SQL, on either engine. */
+export class SqlCaseStore implements CaseStore {
+  constructor(private readonly db: Database) {}
+
+  async create(input: NewCase): Promise<{ created: boolean; handoffCase: HandoffCase }> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.db.transaction((tx) => this.insert(tx, input));
+      } catch (error) {
+        if (!isCaseNumberClash(error) || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  private async insert(tx: Queryable, input: NewCase): Promise<{ created: boolean; handoffCase: HandoffCase }> {
+    const inserted = await tx.query<CaseRow>(
+      `insert into handoff_cases (id, case_number, submission_key, kind, status, channel_id, conversation_id, conversation_ref, summary, transcript)
+       values ($1, $2, $3, $4, 'queued', $5, $6, $7, $8, $9)
+       on conflict (submission_key) do nothing
+       returning *`,
+      [
+        randomUUID(),
+        newCaseNumber(input.summary.kind),
+        input.submissionKey,
+        input.summary.kind,
+        input.channelId,
+        input.conversationId,
+        JSON.stringify(input.conversationRef),
+        JSON.stringify(input.summary),
+        JSON.stringify(input.transcript.map((line) => ({ ...line, text: redact(line.text) }))),
+      ],
+    );
+    const row = inserted.rows[0];
+    if (!row) {
+      const existing = await tx.query<CaseRow>('select * from handoff_cases where submission_key = $1', [input.submissionKey]);
+      const found = existing.rows[0];
+      if (!found) throw new Error('A case with this submission key was neither inserted nor found');
+      return { created: false, handoffCase: toCase(found) };
+    }
+    if (input.notify) await tx.query('insert into case_notifications (case_id) values ($1)', [row.id]);
+    return { created: true, handoffCase: toCase(row) };
+  }
+
+  async get(id: string): Promise<HandoffCase | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const result = await this.db.query<CaseRow>('select * from handoff_cases where id = $1', [id]);
+    return result.rows[0] ? toCase(result.rows[0]) : undefined;
+  }
+
+  async list(filter: { status?: CaseStatus } = {}): Promise<HandoffCase[]> {
+    const result = filter.status
+      ? await this.db.query<CaseRow>('select * from handoff_cases where status = $1 order by created_at, case_number', [filter.status])
+      : await this.db.query<CaseRow>('select * from handoff_cases order by created_at, case_number');
+    return result.rows.map(toCase);
+  }
+
+  async queuePosition(id: string): Promise<number> {
+    const result = await this.db.query<{ position: number }>(
+      `select count(*)::int as position from handoff_cases q, handoff_cases c
+       where c.id = $1 and c.status = 'queued' and q.status = 'queued' and (q.created_at, q.case_number) <= (c.created_at, c.case_number)`,
+      [id],
+    );
+    return result.rows[0]?.position ?? 0;
+  }
+
+  async setStatus(id: string, status: CaseStatus): Promise<boolean> {
+    const result = await this.db.query('update handoff_cases set status = $2, updated_at = now() where id = $1', [id, status]);
+    return result.rowCount > 0;
+  }
+
+  async openCaseFor(conversationId: string): Promise<HandoffCase | undefined> {
+    const result = await this.db.query<CaseRow>(
+      `select * from handoff_cases where conversation_id = $1 and status in ('queued', 'accepted') order by created_at desc limit 1`,
+      [conversationId],
+    );
+    return result.rows[0] ? toCase(result.rows[0]) : undefined;
+  }
+
+  async addMessage(caseId: string, sender: CaseMessageSender, text: string): Promise<void> {
+    await this.db.query('insert into handoff_messages (case_id, sender, text) values ($1, $2, $3)', [caseId, sender, redact(text)]);
+  }
+
+  async messages(caseId: string): Promise<CaseMessage[]> {
+    const result = await this.db.query<{ id: string | number; sender: CaseMessageSender; text: string; created_at: string | Date }>(
+      'select id, sender, text, created_at from handoff_messages where case_id = $1 order by id',
+      [caseId],
+    );
+    return result.rows.map((row) => ({ id: Number(row.id), sender: row.sender, text: row.text, at: iso(row.created_at) }));
+  }
+}
+
+/** Every message in and out of a conversation, redacted, so a case carries what was said. */
+export class SqlConversationLog implements ConversationLog {
+  constructor(private readonly db: Database) {}
+
+  async record(conversationId: string, direction: TranscriptLine['direction'], text: string): Promise<void> {
+    await this.db.query('insert into conversation_log (conversation_id, direction, text) values ($1, $2, $3)', [conversationId, direction, redact(text).slice(0, 4000)]);
+  }
+
+  async recent(conversationId: string, limit = 100): Promise<TranscriptLine[]> {
+    const result = await this.db.query<{ direction: TranscriptLine['direction']; text: string; created_at: string | Date }>(
+      `select direction, text, created_at from (
+         select id, direction, text, created_at from conversation_log where conversation_id = $1 order by id desc limit $2
+       ) recent order by id`,
+      [conversationId, limit],
+    );
+    return result.rows.map((row) => ({ direction: row.direction, text: row.text, at: iso(row.created_at) }));
+  }
+}

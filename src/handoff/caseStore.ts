@@ -1,0 +1,42 @@
+import type { CaseStatus, CaseSummary, HandoffCase, TranscriptLine } from './caseSummary.js';
+
+export interface NewCase {
+  /** The same key for the same submission (a double tap, a channel retry): it never makes a second case. */
+  submissionKey: string;
+  channelId: string;
+  conversationId: string;
+  conversationRef: Record<string, unknown>;
+  summary: CaseSummary;
+  transcript: TranscriptLine[];
+  /** Queue an e-mail to the Priority One mailbox in the same transaction. */
+  notify: boolean;
+}
+
+export type CaseMessageSender = 'taxpayer' | 'representative' | 'system';
+
+export interface CaseMessage {
+  id: number;
+  sender: CaseMessageSender;
+  text: string;
+  at: string;
+}
+
+/** Hand-off cases: committed before the taxpayer hears a case number, never lost or duplicated. */
+export interface CaseStore {
+  create(input: NewCase): Promise<{ created: boolean; handoffCase: HandoffCase }>;
+  get(id: string): Promise<HandoffCase | undefined>;
+  list(filter?: { status?: CaseStatus }): Promise<HandoffCase[]>;
+  /** 1 for the oldest queued case; 0 when the case is not queued. */
+  queuePosition(id: string): Promise<number>;
+  setStatus(id: string, status: CaseStatus): Promise<boolean>;
+  /** The conversation's case that is still queued or accepted, if any. */
+  openCaseFor(conversationId: string): Promise<HandoffCase | undefined>;
+  addMessage(caseId: string, sender: CaseMessageSender, text: string): Promise<void>;
+  messages(caseId: string): Promise<CaseMessage[]>;
+}
+
+/** The conversation so far, redacted, for the case. */
+export interface ConversationLog {
+  record(conversationId: string, direction: TranscriptLine['direction'], text: string): Promise<void>;
+  recent(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
+}

@@ -1,0 +1,28 @@
+import type { CollectionAction } from './caseSummary.js';
+
+export interface EligibilityInput {
+  collectionActions: CollectionAction[];
+  covidImpact: 'yes' | 'no' | 'notSure';
+}
+
+export type IneligibleReason = 'noCollectionAction' | 'noCovidImpact' | 'covidImpactUnsure';
+
+export type Eligibility = { eligible: true } | { eligible: false; reason: IneligibleReason; explanation: string };
+
+const explanations: Record<IneligibleReason, string> = {
+  noCollectionAction: 'Priority One is for taxpayers under a current DRS collection action, and you said none applies to you right now.',
+  noCovidImpact: 'Priority One is for taxpayers whose ability to keep up with a DRS collection action was affected by COVID-19, and you said yours was not.',
+  covidImpactUnsure:
+    'Priority One is for taxpayers whose ability to keep up with a DRS collection action was affected by COVID-19, so as you are not sure, a DRS representative can decide that with you.',
+};
+
+const ineligible = (reason: IneligibleReason): Eligibility => ({ eligible: false, reason, explanation: explanations[reason] });
+
+/** Priority One: at least one current DRS collection action and a COVID-19 impact on meeting it. */
+export function priorityOneEligibility({ collectionActions, covidImpact }: EligibilityInput): Eligibility {
+  if (collectionActions.length === 0) return ineligible('noCollectionAction');
+  if (covidImpact === 'no') return ineligible('noCovidImpact');
+  // "Not sure" does not meet the rule as answered; the explanation hands the call to a representative.
+  if (covidImpact === 'notSure') return ineligible('covidImpactUnsure');
+  return { eligible: true };
+}

@@ -1,0 +1,105 @@
+import { ActivityTypes, EventFactory, TurnContext } from 'botbuilder';
+import type { Activity, Transcript } from 'botbuilder';
+import type { Clock } from '../nlu/clock.js';
+import { describeNextOpening, isOpen } from './businessHours.js';
+import type { CaseStore, ConversationLog } from './caseStore.js';
+import type { CaseStatus, CaseSummary, TranscriptLine } from './caseSummary.js';
+
+export interface SubmittedCase {
+  caseId: string;
+  caseNumber: string;
+  /** False when this submission had already made the case (a double tap or a channel retry). */
+  created: boolean;
+  /** Representatives are working now: the taxpayer waits in this chat. */
+  open: boolean;
+  queuePosition: number;
+  /** When DRS opens next, as a sentence fragment, for a case made outside business hours. */
+  nextOpening: string;
+}
+
+/** What dialogs and the bot need from the hand-off desk (no SQL, no HTTP). */
+export interface HandoffDesk {
+  submit(context: TurnContext, summary: CaseSummary, submissionKey: string): Promise<SubmittedCase>;
+  status(caseId: string): Promise<CaseStatus | undefined>;
+  relayFromTaxpayer(caseId: string, text: string): Promise<void>;
+  taxpayerLeft(caseId: string): Promise<void>;
+  /** A hub on the channel reports on the hand-off (Bot Framework handoff.status). */
+  statusEvent(conversationId: string, state: string): Promise<CaseStatus | undefined>;
+}
+
+export interface HandoffSettings {
+  /** Channels that also get the standard handoff.initiate event. */
+  eventChannels: readonly string[];
+  /** Queue an e-mail to the Priority One mailbox for each new case. */
+  notify: boolean;
+}
+
+const STATUS_BY_EVENT: Record<string, CaseStatus> = { accepted: 'accepted', failed: 'failed', completed: 'closed' };
+
+const transcriptOf = (lines: TranscriptLine[], context: TurnContext): Transcript => ({
+  activities: lines.map(
+    (line): Partial<Activity> => ({
+      type: ActivityTypes.Message,
+      text: line.text,
+      timestamp: new Date(line.at),
+      from: line.direction === 'in' ? context.activity.from : context.activity.recipient,
+    }),
+  ) as Activity[],
+});
+
+/** Writes the case (committed before anyone is told), then tells a hub on the channel if there is one. */
+export class CaseRelay implements HandoffDesk {
+  constructor(
+    private readonly cases: CaseStore,
+    private readonly log: ConversationLog,
+    private readonly settings: HandoffSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  async submit(context: TurnContext, summary: CaseSummary, submissionKey: string): Promise<SubmittedCase> {
+    const { activity } = context;
+    const transcript = await this.log.recent(activity.conversation.id);
+    const { created, handoffCase } = await this.cases.create({
+      submissionKey,
+      channelId: activity.channelId,
+      conversationId: activity.conversation.id,
+      conversationRef: { ...TurnContext.getConversationReference(activity) },
+      summary,
+      transcript,
+      notify: this.settings.notify && summary.kind === 'priorityOne',
+    });
+    if (created && this.settings.eventChannels.includes(activity.channelId)) {
+      const context_ = { caseNumber: handoffCase.caseNumber, ...summary };
+      await context.sendActivity(EventFactory.createHandoffInitiation(context, context_, transcriptOf(handoffCase.transcript, context)));
+    }
+    const now = this.clock();
+    return {
+      caseId: handoffCase.id,
+      caseNumber: handoffCase.caseNumber,
+      created,
+      open: isOpen(now),
+      queuePosition: await this.cases.queuePosition(handoffCase.id),
+      nextOpening: describeNextOpening(now),
+    };
+  }
+
+  async status(caseId: string): Promise<CaseStatus | undefined> {
+    return (await this.cases.get(caseId))?.status;
+  }
+
+  async relayFromTaxpayer(caseId: string, text: string): Promise<void> {
+    await this.cases.addMessage(caseId, 'taxpayer', text);
+  }
+
+  async taxpayerLeft(caseId: string): Promise<void> {
+    await this.cases.addMessage(caseId, 'system', 'The taxpayer went back to the assistant. The case stays open: contact them as they asked.');
+  }
+
+  async statusEvent(conversationId: string, state: string): Promise<CaseStatus | undefined> {
+    const status = STATUS_BY_EVENT[state];
+    const open = await this.cases.openCaseFor(conversationId);
+    if (!status || !open) return undefined;
+    await this.cases.setStatus(open.id, status);
+    return status;
+  }
+}
