@@ -117,7 +117,7 @@ describe.skipIf(!available)('the Web Chat page in Chromium', () => {
     await page.getByText('COVID-19 made hard for you to keep up with', { exact: false }).first().waitFor({ timeout: 15_000 });
 
     await page.getByRole('button', { name: 'Yes' }).last().click();
-    await page.getByText('860-541-7650', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('individual or for a business', { exact: false }).first().waitFor({ timeout: 15_000 });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -175,10 +175,11 @@ describe.skipIf(!available)('the Web Chat page in Chromium', () => {
       await suggestedActions.getByRole('button', { name: 'Not sure' }).waitFor({ timeout: 15_000 });
       expect(await seriousViolations(page), 'question with Yes / No / Not sure').toEqual([]);
 
-      await suggestedActions.getByRole('button', { name: 'Yes' }).click();
-      await page.locator('.ac-adaptiveCard', { hasText: 'Priority One Taxpayer Assistance Program' }).first().waitFor({ timeout: 15_000 });
-      await page.getByText('860-541-7650', { exact: false }).first().waitFor({ timeout: 15_000 });
+      await suggestedActions.getByRole('button', { name: 'No', exact: true }).click();
+      await page.getByText('860-297-5962', { exact: false }).first().waitFor({ timeout: 15_000 });
+      await page.getByText('would you like a DRS representative to contact you', { exact: false }).first().waitFor({ timeout: 15_000 });
       expect(await seriousViolations(page), 'hero card').toEqual([]);
+      await suggestedActions.getByRole('button', { name: 'No', exact: true }).click();
 
       await sendBox.fill('when is my deadline for an R859 notice dated May 5, 2026?');
       await sendBox.press('Enter');

@@ -28,12 +28,12 @@ describe('npm run chat', () => {
   });
 
   it('shows what an SMS user sees: plain numbered text, greeting on the first message', async () => {
-    const out = await chat(server.url, 'sms', ['hi', 'talk to a person', '1']);
+    const out = await chat(server.url, 'sms', ['hi', 'talk to a person', '2']);
     expect(out).toMatch(/Connected \(sms\)/);
     expect(out.indexOf('you>')).toBeLessThan(out.indexOf('Department of Revenue Services'));
     expect(out).toMatch(/1\. Notices[\s\S]*7\. Talk to a person/);
     expect(out).toMatch(/1\. Yes\s+2\. No\s+3\. Not sure/);
-    expect(out).toMatch(/860-541-7650/);
+    expect(out).toMatch(/Contact DRS\s+Call DRS at 860-297-5962/);
     expect(out).not.toMatch(/\*\*/);
   });
 
