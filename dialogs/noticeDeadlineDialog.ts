@@ -2,7 +2,7 @@ import { ChoicePrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import { choicePromptOptions } from './choicePromptOptions.js';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
 import { noticeDeadline } from '../src/calc/index.js';
-import type { NoticeKind } from '../src/calc/index.js';
+import type { NoticeDeadline, NoticeKind } from '../src/calc/index.js';
 import { deadlineResultMessage } from '../src/channels/calcMessages.js';
 import type { Clock } from '../src/nlu/clock.js';
 import { extractNoticeSlots } from '../src/nlu/extract.js';
@@ -55,7 +55,8 @@ export class NoticeDeadlineDialog extends CalculatorDialog<NoticeSlots> {
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') this.slots(step).noticeDate = readDate(step.result, this.clock);
     const { kind = 'assessment', noticeDate = '' } = this.slots(step);
-    const deadline = () => noticeDeadline({ kind, noticeDate });
+    let computed: NoticeDeadline | undefined;
+    const deadline = () => (computed ??= noticeDeadline({ kind, noticeDate }));
     return this.finish(step, () => deadlineResultMessage(step.context.activity.channelId, deadline()), undefined, () => deadlineFacts(deadline()));
   }
 }

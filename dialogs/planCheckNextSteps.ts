@@ -1,4 +1,4 @@
-import { formatDollars } from '../src/calc/index.js';
+import { formatAmount } from '../src/calc/index.js';
 import { drsContacts, otherContacts } from '../src/contacts.js';
 import type { NextStep, NextSteps } from '../src/channels/nextStepsMessage.js';
 import { commonSteps, sources } from './guideSources.js';
@@ -11,8 +11,6 @@ export interface PlanFigure {
   monthlyPayment: number;
   months: number;
 }
-
-const dollars = (amount: number) => formatDollars(Math.round(amount * 100));
 
 const INTEREST_STEP: NextStep = {
   action: 'Interest keeps adding up at 1% a month on the unpaid tax while you pay, and DRS can still take your tax refunds until the balance is paid.',
@@ -61,7 +59,7 @@ const routes: Record<PlanRoute, { title: string; steps: (by?: string) => NextSte
 
 export function planCheckNextSteps(route: PlanRoute, by?: string, figure?: PlanFigure): NextSteps {
   const estimate: NextStep[] = figure
-    ? [{ action: `Estimate: about ${dollars(figure.monthlyPayment)} a month for ${figure.months} months. This is an estimate; the amount on your notice governs.` }]
+    ? [{ action: `Estimate: about ${formatAmount(figure.monthlyPayment)} a month for ${figure.months} months. This is an estimate; the amount on your notice governs.` }]
     : [];
   const keepGoing = route === 'online' || route === 'written' || route === 'askDrs' ? [...estimate, INTEREST_STEP] : [];
   return { title: routes[route].title, steps: [...routes[route].steps(by), ...keepGoing], source: sources.noticeGuide };

@@ -1,6 +1,7 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { formatDollars, paymentPlan } from '../src/calc/index.js';
+import { formatAmount, paymentPlan } from '../src/calc/index.js';
+import type { PaymentPlanEstimate } from '../src/calc/index.js';
 import { planResultMessage } from '../src/channels/calcMessages.js';
 import type { Clock } from '../src/nlu/clock.js';
 import { extractPlanSlots } from '../src/nlu/extract.js';
@@ -60,12 +61,13 @@ export class PlanEstimateDialog extends CalculatorDialog<Slots> {
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') this.slots(step).firstPaymentDate = readDate(step.result, this.clock);
     const { tax = 0, penalty = 0, months = 12, firstPaymentDate = '' } = this.slots(step);
-    const plan = () => paymentPlan({ tax, penalty, months, firstPaymentDate });
+    let computed: PaymentPlanEstimate | undefined;
+    const plan = () => (computed ??= paymentPlan({ tax, penalty, months, firstPaymentDate }));
     return this.finish(
       step,
       () => planResultMessage(step.context.activity.channelId, plan(), months),
       (): PlanFigure => ({ monthlyPayment: plan().monthlyPayment, months }),
-      () => ({ estimate: `payment plan of about ${formatDollars(Math.round(plan().monthlyPayment * 100))} a month for ${months} months (estimate)` }),
+      () => ({ estimate: `payment plan of about ${formatAmount(plan().monthlyPayment)} a month for ${months} months (estimate)` }),
     );
   }
 }

@@ -11,7 +11,7 @@ export { isBusinessDay, noticeDeadline, noticeRules, refundClaimDeadline } from 
 export type { NoticeDeadline, NoticeKind, RefundClaimDeadline } from './deadlines.js';
 export { ctLegalHolidays } from './holidays.js';
 export type { Holiday } from './holidays.js';
-export { formatDollars } from './money.js';
+export { formatAmount, formatDollars } from './money.js';
 export { PLAN_MONTHS, paymentPlan, planAssumptions } from './paymentPlan.js';
 export type { PaymentPlanEstimate, PaymentPlanInput, PlanPayment } from './paymentPlan.js';
 export { ESTIMATE_NOTICE, penaltyRules, taxTypeNames } from './rules.js';

@@ -21,3 +21,6 @@ export const percentOf = (cents: number, percent: number): number => Math.floor(
 /** $2,320.00 */
 export const formatDollars = (cents: number): string =>
   `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** A dollar amount (not cents), rounded to the cent and formatted: 690.2 → $690.20. */
+export const formatAmount = (dollars: number): string => formatDollars(Math.round(dollars * 100));

@@ -1,10 +1,10 @@
 import { CardFactory } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import type { BalanceEstimate, NoticeDeadline, PaymentPlanEstimate, RefundClaimDeadline, TaxType } from '../calc/index.js';
-import { formatDollars, taxTypeNames } from '../calc/index.js';
+import { formatAmount, taxTypeNames } from '../calc/index.js';
 import { longDate } from './format.js';
 
-const dollars = (amount: number) => formatDollars(Math.round(amount * 100));
+const dollars = formatAmount;
 
 type Fact = { title: string; value: string };
 
