@@ -2,37 +2,43 @@ import { COLLECTION_ACTIONS, collectionActionNames } from '../src/handoff/caseSu
 import type { CollectionAction } from '../src/handoff/caseSummary.js';
 
 const WORDS: Record<CollectionAction | 'none', RegExp> = {
-  paymentPlan: /\b(payment plan|installment|pay(ing)? monthly)\b/,
-  bankLevy: /\b(bank warrant|levy|levied|bank account (was )?(frozen|taken))\b/,
-  wageGarnishment: /\b(wage execution|garnish\w*|wages? (are|were|being) taken)\b/,
-  lien: /\b(lien)\b/,
-  offerInCompromise: /\b(offer (of|in) compromise|oic|settlement offer)\b/,
+  paymentPlan: /\b(payment (plan|agreement|arrangement)|installment|pay(ing)? monthly)\b/,
+  bankLevy: /\b(bank warrant|levy|levied|bank account (was )?(frozen|taken)|(froze|emptied|took money from) my (bank )?account)\b/,
+  wageGarnishment: /\b(wage execution|garnish\w*|wages? ((are|were|is) )?(being )?taken|(taking|took) (money from )?my (wages|pay|paycheck))\b/,
+  lien: /\b(liens?)\b/,
+  offerInCompromise: /\b(offer[ -](of|in)[ -]compromise|oic|settlement offer)\b/,
   other: /\b(other|something else)\b/,
   none: /\b(none|no collection|nothing|not under|neither)\b/,
 };
+
+/** "1 and 3", "2, 4", "1 or 3.", "1 & 3 & 5". */
+const NUMBER_LIST = /^\d+(\s*(,|&|and|or)?\s*\d+)*\s*[.!]?$/;
 
 /** The buttons, in the order of their numbers. */
 export const actionTitles = [...COLLECTION_ACTIONS.map((action) => collectionActionNames[action]), 'None of these'];
 
 /**
  * Reads every collection action a reply names: by number ("1 and 3", "2,4") or by words
- * ("my wages are garnished and there is a lien"). `none` when the taxpayer says none applies.
+ * ("my wages are garnished and there is a lien"), in the list's order. `none` when the taxpayer
+ * says none applies.
  */
 export function readCollectionActions(text: string): CollectionAction[] | 'none' | undefined {
-  const said = text.toLowerCase();
-  if (said.trim() === actionTitles.at(-1)?.toLowerCase()) return 'none';
-  const byTitle = COLLECTION_ACTIONS.filter((action) => said.includes(collectionActionNames[action].toLowerCase()));
-  const numbers = /^[\d\s,&and]+$/.test(said) ? [...said.matchAll(/\d+/g)].map((match) => Number(match[0])) : [];
-  if (numbers.includes(actionTitles.length) && numbers.length === 1) return 'none';
-  const byNumber = numbers.map((number) => COLLECTION_ACTIONS[number - 1]).filter((action): action is CollectionAction => action !== undefined);
-  const byWords = COLLECTION_ACTIONS.filter((action) => WORDS[action].test(said));
-  const found = [...new Set([...byTitle, ...byNumber, ...byWords])];
+  const said = text.toLowerCase().trim();
+  if (said === actionTitles.at(-1)?.toLowerCase()) return 'none';
+  const numbers = NUMBER_LIST.test(said) ? [...said.matchAll(/\d+/g)].map((match) => Number(match[0])) : [];
+  if (numbers.length === 1 && numbers[0] === actionTitles.length) return 'none';
+  const found = COLLECTION_ACTIONS.filter(
+    (action, index) => numbers.includes(index + 1) || said.includes(collectionActionNames[action].toLowerCase()) || WORDS[action].test(said),
+  );
   if (found.length > 0) return found;
   return WORDS.none.test(said) ? 'none' : undefined;
 }
 
-/** Actions a message already names, for a screening it starts. */
+/**
+ * Actions a free-text message names in words, for a screening it starts. Numbers and "other"
+ * are left out: outside the list they mean something else ("I have other questions").
+ */
 export const actionsIn = (text: string): CollectionAction[] => {
-  const found = readCollectionActions(text);
-  return Array.isArray(found) ? found : [];
+  const said = text.toLowerCase();
+  return COLLECTION_ACTIONS.filter((action) => action !== 'other' && WORDS[action].test(said));
 };

@@ -1,7 +1,7 @@
-import { drsContacts, priorityOneContacts } from '../src/contacts.js';
+import { callDrsSentence, drsContacts, priorityOneContacts } from '../src/contacts.js';
 import { BUSINESS_HOURS_TEXT } from '../src/handoff/businessHours.js';
 import type { CaseSummary } from '../src/handoff/caseSummary.js';
-import type { SubmittedCase } from '../src/handoff/relay.js';
+import type { StatusChange, SubmittedCase } from '../src/handoff/relay.js';
 
 export const CONSENT_TEXT = [
   'To pass this to a DRS representative, I will share with DRS: your answers, your name and how to reach you, what you tell me about your situation, anything I worked out for you (such as a deadline), and this conversation with Social Security and account numbers removed.',
@@ -39,4 +39,19 @@ export function submittedText(submitted: SubmittedCase, summary: CaseSummary): s
     `DRS is closed now (representatives work ${BUSINESS_HOURS_TEXT}, except Connecticut legal holidays). A representative will contact you at ${reachBy(summary)} from ${submitted.nextOpening}`,
     otherWays(summary),
   ].join('\n\n');
+}
+
+/** What the taxpayer is told when a hub on the channel reports on their hand-off. */
+export function statusChangeText({ status, caseNumber, kind }: StatusChange): string {
+  const contacts = kind === 'priorityOne' ? `call the Priority One hotline at ${priorityOneContacts.phone} (${priorityOneContacts.hours})` : callDrsSentence;
+  switch (status) {
+    case 'accepted':
+      return `A DRS representative has taken your case ${caseNumber}.`;
+    case 'closed':
+      return `Your conversation with DRS about case ${caseNumber} has ended. You are back with the assistant.`;
+    case 'failed':
+      return `I could not connect you with a representative. Your case ${caseNumber} is saved, and DRS will contact you as you asked. You can also ${contacts}. You are back with the assistant.`;
+    default:
+      return `Your case ${caseNumber} is waiting for a representative.`;
+  }
 }

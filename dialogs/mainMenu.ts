@@ -88,6 +88,7 @@ export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson' | 'calculator
     featured: ['late-payment-penalty', 'interest-on-unpaid-tax', 'penalty-waiver', 'interest-cannot-be-waived'],
   },
   priorityOne: {
+    guides: [{ label: 'Check if it fits me', action: 'priorityOne' }],
     text: 'The Priority One program helps taxpayers under a DRS collection action who were affected by COVID-19. What would you like to know?',
     featured: ['priority-one-program', 'priority-one-eligibility', 'priority-one-contact', 'priority-one-payment-plans'],
   },

@@ -7,7 +7,8 @@ import { priorityOneEligibility } from '../src/handoff/eligibility.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 import { choicePromptOptions, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
 import type { YesNoNotSure } from './choicePromptOptions.js';
-import { actionTitles, readCollectionActions } from './collectionActions.js';
+import { actionTitles, actionsIn, readCollectionActions } from './collectionActions.js';
+import { recallFacts } from './conversationFacts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
 import type { IntakeOptions } from './handoffIntakeDialog.js';
@@ -18,6 +19,8 @@ export interface PriorityOneOptions {
   /** Collection actions the conversation already named. */
   actions?: CollectionAction[];
   computed?: Computed;
+  /** The message or answer title that started the screening; actions it names count as named. */
+  text?: string;
 }
 
 /** When a screening ends without a case: why, so the main dialog can offer what fits instead. */
@@ -62,6 +65,8 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
   }
 
   private async askType(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = this.options(step);
+    options.actions ??= actionsIn(options.text ?? '');
     await step.context.sendActivity(
       'Priority One helps individuals and businesses under a DRS collection action who were affected by COVID-19. Three quick questions tell whether it fits you. (DRS guidance as of April 17, 2020; confirm with DRS.)',
     );
@@ -99,7 +104,7 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     }
     await step.context.sendActivity('Priority One fits your situation. I can pass your case to a DRS representative now.');
     const intake: IntakeOptions = {
-      draft: { kind: 'priorityOne', eligible: true, collectionActions, covidImpact, ...(options.type ? { taxpayerType: options.type } : {}), computed: options.computed ?? {} },
+      draft: { kind: 'priorityOne', eligible: true, collectionActions, covidImpact, ...(options.type ? { taxpayerType: options.type } : {}), computed: options.computed ?? (await recallFacts(step.context)) },
     };
     return step.beginDialog(DialogIds.handoffIntake, intake);
   }

@@ -10,7 +10,7 @@ import { GREETING_WORDS, greetingText } from '../../dialogs/mainMenu.js';
 import type { KnowledgeLog } from '../kb/knowledgeLog.js';
 import { FACTS_KEY } from '../../dialogs/conversationFacts.js';
 import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
-import { END_CHAT_WORDS } from '../../dialogs/handoffTexts.js';
+import { END_CHAT_WORDS, statusChangeText } from '../../dialogs/handoffTexts.js';
 import type { Computed } from '../handoff/caseSummary.js';
 import type { HandoffDesk } from '../handoff/relay.js';
 import { systemClock } from '../nlu/clock.js';
@@ -114,11 +114,16 @@ export class TaxAssistantBot extends ActivityHandler {
     return true;
   }
 
-  /** A contact-centre hub on the channel reports on the hand-off; status events are never rejected. */
+  /**
+   * A contact-centre hub on the channel reports on the hand-off: the case follows and the taxpayer
+   * is told. Unknown states and conversations without an open case change nothing.
+   */
   private async handoffStatus(context: TurnContext): Promise<void> {
     const state = (context.activity.value as { state?: unknown } | undefined)?.state;
-    const status = typeof state === 'string' ? await this.desk.statusEvent(context.activity.conversation.id, state) : undefined;
-    if (status === 'closed' || status === 'failed') await this.handoffMode.delete(context);
+    const change = typeof state === 'string' ? await this.desk.statusEvent(context.activity.conversation.id, state) : undefined;
+    if (!change) return;
+    if (change.status === 'closed' || change.status === 'failed') await this.handoffMode.delete(context);
+    await context.sendActivity(statusChangeText(change));
   }
 
   /** Sends the greeting unless this conversation already had it; true when it was sent now. */

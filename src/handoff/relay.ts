@@ -24,7 +24,14 @@ export interface HandoffDesk {
   relayFromTaxpayer(caseId: string, text: string): Promise<void>;
   taxpayerLeft(caseId: string): Promise<void>;
   /** A hub on the channel reports on the hand-off (Bot Framework handoff.status). */
-  statusEvent(conversationId: string, state: string): Promise<CaseStatus | undefined>;
+  statusEvent(conversationId: string, state: string): Promise<StatusChange | undefined>;
+}
+
+/** A case a hub's handoff.status event changed. */
+export interface StatusChange {
+  status: CaseStatus;
+  caseNumber: string;
+  kind: CaseSummary['kind'];
 }
 
 export interface HandoffSettings {
@@ -95,11 +102,11 @@ export class CaseRelay implements HandoffDesk {
     await this.cases.addMessage(caseId, 'system', 'The taxpayer went back to the assistant. The case stays open: contact them as they asked.');
   }
 
-  async statusEvent(conversationId: string, state: string): Promise<CaseStatus | undefined> {
+  async statusEvent(conversationId: string, state: string): Promise<StatusChange | undefined> {
     const status = STATUS_BY_EVENT[state];
     const open = await this.cases.openCaseFor(conversationId);
     if (!status || !open) return undefined;
     await this.cases.setStatus(open.id, status);
-    return status;
+    return { status, caseNumber: open.caseNumber, kind: open.kind };
   }
 }

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/db/database.js';
+import { openDatabase } from '../../../src/db/open.js';
+import { createBotHarness, replyText } from '../../fixtures/botHarness.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openDatabase({});
+});
+afterAll(async () => {
+  await db.close();
+});
+
+const SCREENING_START = /Are you asking as an individual or for a business\?/;
+
+/** Says each message in a new conversation; returns what the last one got back. */
+async function conversation(...messages: string[]): Promise<string> {
+  const harness = createBotHarness(db, 'webchat');
+  let last = '';
+  for (const message of messages) last = (await harness.say(message)).map(replyText).join('\n');
+  return last;
+}
+
+describe('ways into the Priority One screening', () => {
+  it.each(['covid', 'Pandemic', 'COVID-19 relief', 'priority one check', 'Am I eligible for Priority One?', 'my wages are garnished and I lost my job', 'I lost my job because of covid and DRS levied my bank account'])(
+    '"%s" starts it',
+    async (message) => {
+      expect(await conversation(message)).toMatch(SCREENING_START);
+    },
+  );
+
+  it.each([
+    ['my wages are garnished and I lost my job', /You mentioned: Wage execution or garnishment; add any others\./],
+    ['Our store closed in the pandemic and there is a lien on it', /You mentioned: Tax lien; add any others\./],
+  ])('keeps the collection actions "%s" names', async (message, mentioned) => {
+    expect(await conversation(message, 'individual')).toMatch(mentioned);
+  });
+
+  it.each(['Can DRS garnish my wages?', 'My wages are being garnished, what can I do?', 'What is Priority One?'])('answers the question "%s" first', async (question) => {
+    expect(await conversation(question)).not.toMatch(SCREENING_START);
+  });
+
+  it('offers it under a Priority One answer, carrying the answer\'s collection action', async () => {
+    const answer = await conversation('can my payment plan be changed');
+    expect(answer).toMatch(/Priority One: changing an existing payment plan/);
+    expect(answer).toMatch(/Check if it fits me/);
+    expect(await conversation('can my payment plan be changed', 'Check if it fits me')).toMatch(SCREENING_START);
+    expect(await conversation('can my payment plan be changed', 'Check if it fits me', 'individual')).toMatch(/You mentioned: Payment plan;/);
+  });
+
+  it('is the first choice of the Priority One topic in the menu', async () => {
+    const topic = await conversation('menu', 'Priority One');
+    expect(topic).toMatch(/Check if it fits me/);
+    expect(await conversation('menu', 'Priority One', 'Check if it fits me')).toMatch(SCREENING_START);
+  });
+});
