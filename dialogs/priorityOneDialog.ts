@@ -33,6 +33,8 @@ const TYPES = [
   { value: 'Business', synonyms: ['my business', 'company', 'employer', 'store', 'llc'] },
 ];
 
+const namesOf = (actions: CollectionAction[]) => actions.map((action) => collectionActionNames[action]).join(', ');
+
 const ACTIONS_QUESTION = 'Which DRS collection actions apply to you now? Choose all that apply.';
 const SMS_ACTIONS_HINT = 'You can reply with more than one number, such as 1 and 3.';
 
@@ -67,8 +69,9 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
   private async askType(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
     options.actions ??= actionsIn(options.text ?? '');
+    const mentioned = options.actions.length ? `You mentioned: ${namesOf(options.actions)}. ` : '';
     await step.context.sendActivity(
-      'Priority One helps individuals and businesses under a DRS collection action who were affected by COVID-19. Three quick questions tell whether it fits you. (DRS guidance as of April 17, 2020; confirm with DRS.)',
+      `${mentioned}Priority One helps individuals and businesses under a DRS collection action who were affected by COVID-19. Three quick questions tell whether it fits you. (DRS guidance as of April 17, 2020; confirm with DRS.)`,
     );
     return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, 'Are you asking as an individual or for a business?', TYPES));
   }
@@ -77,7 +80,7 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     const options = this.options(step);
     options.type = (step.result as FoundChoice).index === 1 ? 'business' : 'individual';
     const { channelId } = step.context.activity;
-    const known = options.actions?.length ? ` You mentioned: ${options.actions.map((action) => collectionActionNames[action]).join(', ')}; add any others.` : '';
+    const known = options.actions?.length ? ` You mentioned: ${namesOf(options.actions)}; add any others.` : '';
     const question = `${ACTIONS_QUESTION}${known}${channelId === 'sms' ? ` ${SMS_ACTIONS_HINT}` : ''}`;
     return step.prompt(PromptIds.actions, {
       prompt: choicesMessage(channelId, question, actionTitles),

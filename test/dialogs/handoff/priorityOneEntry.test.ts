@@ -30,10 +30,11 @@ describe('ways into the Priority One screening', () => {
   );
 
   it.each([
-    ['my wages are garnished and I lost my job', /You mentioned: Wage execution or garnishment; add any others\./],
-    ['Our store closed in the pandemic and there is a lien on it', /You mentioned: Tax lien; add any others\./],
-  ])('keeps the collection actions "%s" names', async (message, mentioned) => {
-    expect(await conversation(message, 'individual')).toMatch(mentioned);
+    ['my wages are garnished and I lost my job', 'Wage execution or garnishment'],
+    ['Our store closed in the pandemic and there is a lien on it', 'Tax lien'],
+  ])('keeps the collection actions "%s" names', async (message, name) => {
+    expect(await conversation(message)).toContain(`You mentioned: ${name}. Priority One helps`);
+    expect(await conversation(message, 'individual')).toContain(`You mentioned: ${name}; add any others.`);
   });
 
   it.each(['Can DRS garnish my wages?', 'My wages are being garnished, what can I do?', 'What is Priority One?'])('answers the question "%s" first', async (question) => {
