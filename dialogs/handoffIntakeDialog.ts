@@ -7,6 +7,7 @@ import type { CaseSummary, Computed } from '../src/handoff/caseSummary.js';
 import type { Clock } from '../src/nlu/clock.js';
 import type { HandoffDesk } from '../src/handoff/relay.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { pickChoice } from './choicePicking.js';
 import { choicePromptOptions, yesNo } from './choicePromptOptions.js';
 import { readContact } from './contactReading.js';
 import { recallFacts } from './conversationFacts.js';
@@ -120,7 +121,8 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
 
   private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    if (typeof step.result === 'string') draft.preferredTime = step.result.trim();
+    // A listed time may be picked by its number ("1" on SMS) or words; anything else is kept as typed.
+    if (typeof step.result === 'string') draft.preferredTime = pickChoice(step.result, TIMES.map((value) => ({ value })))?.value ?? step.result.trim();
     if (draft.description !== undefined) return step.next();
     return step.prompt(PromptIds.description, { prompt: DESCRIPTION_QUESTION, retryPrompt: 'Please describe it in up to 2,000 characters.' });
   }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
 import { openDatabase } from '../../../src/db/open.js';
 import { CASE_NUMBER_PATTERN } from '../../../src/handoff/caseNumber.js';
+import { COLLECTION_ACTIONS, collectionActionNames } from '../../../src/handoff/caseSummary.js';
 import { createBotHarness, replyText } from '../../fixtures/botHarness.js';
 import { expectChannelRules } from '../../fixtures/conversation.js';
 import { projectKnowledge } from '../../fixtures/knowledge.js';
@@ -72,7 +73,7 @@ describe('Priority One screening and hand-off', () => {
       covidImpact: 'yes',
       eligible: true,
       contact: { name: 'Pat Doe', phone: '860-555-0142' },
-      preferredTime: 'weekday mornings',
+      preferredTime: 'Weekday mornings',
     });
     expect(JSON.stringify(handoffCase)).not.toContain('123-45-6789');
     expect(handoffCase?.transcript.some((line) => line.text.includes('wage garnishment and payment plan'))).toBe(true);
@@ -141,5 +142,22 @@ describe('Priority One screening and hand-off', () => {
     const [handoffCase] = (await harness.cases.list()).filter((found) => found.conversationId === harness.conversationId);
     expect(handoffCase?.summary.computed.deadline).toMatch(/act by December 31, 2026/);
     expect(handoffCase?.summary.taxpayerType).toBe('business');
+  });
+
+  it.each(COLLECTION_ACTIONS.map((action, index) => [action, index + 1] as const))('makes a case for %s alone (chosen as %i on SMS)', async (action, number) => {
+    const harness = await play('sms', clocks.weekend, [
+      ...SCREENING,
+      [String(number), /COVID-19 affect/],
+      ['yes', /Priority One fits/],
+      ['yes', /name/],
+      ['Pat Doe', /phone/],
+      ['8605550142', /type your phone number with dashes, such as 860-555-0123/],
+      ['860-555-0142', /best time/],
+      ['1', /what is happening/],
+      ['Business closed in 2020.', new RegExp(`Collection actions: ${collectionActionNames[action]}\\b`)],
+      ['1', /Your case number is P1-/],
+    ]);
+    const [handoffCase] = (await harness.cases.list()).filter((found) => found.conversationId === harness.conversationId);
+    expect(handoffCase?.summary).toMatchObject({ collectionActions: [action], eligible: true, preferredTime: 'Weekday mornings' });
   });
 });
