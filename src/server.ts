@@ -12,6 +12,7 @@ import { BotTokenService, TokenService } from './channels/directline/tokens.js';
 import { registerTokenRoute } from './channels/tokenRoute.js';
 import { registerWebChatPage } from './channels/webChatPage.js';
 import { consoleAuthFor } from './console/bootstrapAdmin.js';
+import { registerCaseRoutes } from './console/caseRoutes.js';
 import { registerConsoleRoutes } from './console/consoleRoutes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -130,11 +131,9 @@ export function createServer(deps: ServerDeps): App {
     directLineDomain: config.embeddedChannel ? '/v3/directline' : config.DIRECT_LINE_DOMAIN,
     webSocket: !config.embeddedChannel,
   });
-  registerConsoleRoutes(server, {
-    auth: consoleAuthFor(db),
-    cases: new SqlCaseStore(db),
-    secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false,
-  });
+  const consoleAuth = consoleAuthFor(db);
+  registerConsoleRoutes(server, { auth: consoleAuth, secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false });
+  registerCaseRoutes(server, { auth: consoleAuth, cases: new SqlCaseStore(db) });
 
   return { server, assistant, inFlight: () => active, baseUrl };
 }
