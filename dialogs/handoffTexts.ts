@@ -45,7 +45,7 @@ export function submittedText(submitted: SubmittedCase, summary: CaseSummary): s
 export function statusChangeText({ status, caseNumber, kind }: StatusChange): string {
   const contacts = kind === 'priorityOne' ? `call the Priority One hotline at ${priorityOneContacts.phone} (${priorityOneContacts.hours})` : callDrsSentence;
   switch (status) {
-    case 'accepted':
+    case 'active':
       return `A DRS representative has taken your case ${caseNumber}.`;
     case 'closed':
       return `Your conversation with DRS about case ${caseNumber} has ended. You are back with the assistant.`;

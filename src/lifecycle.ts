@@ -13,6 +13,7 @@ export async function drainAndClose(app: App, db: Database, logger: Logger, drai
   const closed = new Promise<void>((resolve) => {
     app.server.close(() => resolve());
   });
+  app.closeStreams();
   app.server.server.closeIdleConnections();
   while (app.inFlight() > 0 && Date.now() - started < drainTimeoutMs) {
     await sleep(25);

@@ -12,7 +12,12 @@ import { BotTokenService, TokenService } from './channels/directline/tokens.js';
 import { registerTokenRoute } from './channels/tokenRoute.js';
 import { registerWebChatPage } from './channels/webChatPage.js';
 import { consoleAuthFor } from './console/bootstrapAdmin.js';
+import { proactiveTaxpayerChannel } from './bot/proactiveDelivery.js';
 import { registerCaseRoutes } from './console/caseRoutes.js';
+import { RepresentativeDesk } from './console/representativeDesk.js';
+import { sameOriginGuard } from './console/sameOrigin.js';
+import { DatabaseCaseEvents } from './db/caseEventBus.js';
+import { SqlCaseRecords } from './db/caseRecords.js';
 import { registerConsoleRoutes } from './console/consoleRoutes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -49,6 +54,8 @@ export interface App {
   inFlight: () => number;
   /** The base URL this instance answers on once listening (PUBLIC_URL wins when set). */
   baseUrl: () => string;
+  /** Ends the consoles' event streams (they would otherwise hold a drain open). */
+  closeStreams: () => void;
 }
 
 /** Builds the HTTP app; the caller decides where (and whether) it listens. */
@@ -88,14 +95,17 @@ export function createServer(deps: ServerDeps): App {
 
   const botTokens = new BotTokenService(deps.tokenSecret);
   const conversationLog = new SqlConversationLog(db);
+  const caseStore = new SqlCaseStore(db);
+  const caseEvents = new DatabaseCaseEvents(db);
+  const optOuts = new SmsOptOutStore(db);
   const assistant = createAssistant(config, {
     storage: new SqlStateStorage(db),
     knowledge: deps.knowledge,
     knowledgeLog: new KnowledgeLogStore(db),
     logger,
-    optOuts: new SmsOptOutStore(db),
+    optOuts,
     conversationLog,
-    desk: new CaseRelay(new SqlCaseStore(db), conversationLog, { eventChannels: config.HANDOFF_EVENT_CHANNELS, notify: notificationsEnabled(config) }, systemClock),
+    desk: new CaseRelay(caseStore, conversationLog, { eventChannels: config.HANDOFF_EVENT_CHANNELS, notify: notificationsEnabled(config) }, systemClock, caseEvents),
     embeddedChannel: config.embeddedChannel ? { url: baseUrl, issueToken: () => botTokens.issue() } : undefined,
   });
 
@@ -132,8 +142,14 @@ export function createServer(deps: ServerDeps): App {
     webSocket: !config.embeddedChannel,
   });
   const consoleAuth = consoleAuthFor(db);
-  registerConsoleRoutes(server, { auth: consoleAuth, secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false });
-  registerCaseRoutes(server, { auth: consoleAuth, cases: new SqlCaseStore(db) });
+  const sameOrigin = sameOriginGuard(() => [baseUrl()]);
+  registerConsoleRoutes(server, { auth: consoleAuth, secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false, sameOrigin });
+  const desk = new RepresentativeDesk(caseStore, new SqlCaseRecords(db), caseEvents, proactiveTaxpayerChannel(assistant, config.MicrosoftAppId ?? '', optOuts));
+  const streams = new Set<Response>();
+  registerCaseRoutes(server, { auth: consoleAuth, cases: caseStore, desk, events: caseEvents, sameOrigin, streams });
 
-  return { server, assistant, inFlight: () => active, baseUrl };
+  const closeStreams = () => {
+    for (const stream of streams) stream.end();
+  };
+  return { server, assistant, inFlight: () => active, baseUrl, closeStreams };
 }

@@ -87,6 +87,17 @@ export class TaxAssistantBot extends ActivityHandler {
   }
 
   /**
+   * A proactive turn from the console: says `text` to the taxpayer and either keeps the
+   * conversation with the case (`handoff`) or returns it to the assistant (`end`).
+   */
+  async fromRepresentative(context: TurnContext, handoff: { caseId: string; caseNumber: string }, text: string, mode: 'handoff' | 'end'): Promise<void> {
+    if (mode === 'end') await this.handoffMode.delete(context);
+    else await this.handoffMode.set(context, { ...handoff, acknowledged: true });
+    await context.sendActivity(text);
+    await this.conversationState.saveChanges(context, false);
+  }
+
+  /**
    * In hand-off mode the taxpayer's messages go to the case, not to dialogs, until the case is
    * closed or they ask to go back to the assistant. True when the message was handled here.
    */
@@ -94,7 +105,7 @@ export class TaxAssistantBot extends ActivityHandler {
     const mode = await this.handoffMode.get(context);
     if (!mode) return false;
     const status = await this.desk.status(mode.caseId);
-    if (status !== 'queued' && status !== 'accepted') {
+    if (status !== 'queued' && status !== 'active') {
       await this.handoffMode.delete(context);
       return false;
     }

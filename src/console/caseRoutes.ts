@@ -1,52 +1,134 @@
-import type { Request, Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import type { CaseStore } from '../handoff/caseStore.js';
+import type { CaseEvents } from '../handoff/caseEvents.js';
+import type { CaseMessage, CaseStore } from '../handoff/caseStore.js';
 import type { CaseStatus, HandoffCase } from '../handoff/caseSummary.js';
-import { HttpError, parseInput } from '../http/errors.js';
+import { HttpError, parseInput, sendError } from '../http/errors.js';
 import type { ConsoleAuth } from './consoleAuth.js';
 import { consoleSession, noStore } from './consoleRoutes.js';
+import { DeskError } from './representativeDesk.js';
+import type { DeskProblem, RepresentativeDesk } from './representativeDesk.js';
 
-const CASE_STATUSES = ['queued', 'accepted', 'closed', 'failed'] as const satisfies readonly CaseStatus[];
-const caseFilterSchema = z.object({ status: z.enum(CASE_STATUSES).optional() });
+/** The queue's tabs: active is a representative's case; closed includes hand-offs a hub reported failed. */
+const STATUS_TABS: Record<'queued' | 'active' | 'closed', readonly CaseStatus[]> = { queued: ['queued'], active: ['active'], closed: ['closed', 'failed'] };
+const caseFilterSchema = z.object({ status: z.enum(['queued', 'active', 'closed']).optional() });
+const caseIdSchema = z.guid('must be a case id');
+const textSchema = (what: string, max: number) => z.object({ text: z.string().trim().min(1, `${what} is empty`).max(max, `${what} is longer than ${max} characters`) });
+const messageSchema = textSchema('The message', 2000);
+const noteSchema = textSchema('The note', 4000);
+const closeSchema = z.object({ resolution: z.string().trim().min(1, 'Say how the case was resolved').max(1000, 'The resolution is longer than 1000 characters') });
+
+const DESK_STATUS: Record<DeskProblem, 'NotFound' | 'Conflict' | 'Forbidden'> = { notFound: 'NotFound', taken: 'Conflict', notActive: 'Conflict', notYours: 'Forbidden' };
 
 export interface CaseRouteDeps {
   auth: ConsoleAuth;
   cases: CaseStore;
+  desk: RepresentativeDesk;
+  events: CaseEvents;
+  /** Refuses cross-site requests (state-changing routes only). */
+  sameOrigin: (req: Request) => void;
+  /** Streams open now, ended when the server stops. */
+  streams: Set<Response>;
+  now?: () => Date;
 }
 
-const pathParam = (req: Request, name: string): unknown => (req.params as Record<string, unknown> | undefined)?.[name];
+const pathId = (req: Request): string => parseInput(caseIdSchema, (req.params as Record<string, unknown> | undefined)?.id, 'case id');
 
-/** The case without its Bot Framework reference, which is for replying, not for people. */
-const caseView = (handoffCase: HandoffCase, queuePosition: number) => {
-  const { conversationRef: _reference, ...fields } = handoffCase;
-  return { ...fields, ...(queuePosition > 0 ? { queuePosition } : {}) };
-};
+/** The case as representatives see it: without its Bot Framework reference, with waiting time. */
+function caseItem(handoffCase: HandoffCase, now: Date, queuePosition = 0) {
+  const { conversationRef: _reference, transcript: _transcript, conversationId: _conversation, ...fields } = handoffCase;
+  const open = handoffCase.status === 'queued' || handoffCase.status === 'active';
+  return {
+    ...fields,
+    waitingSeconds: open ? Math.max(0, Math.round((now.getTime() - Date.parse(handoffCase.createdAt)) / 1000)) : null,
+    ...(queuePosition > 0 ? { queuePosition } : {}),
+  };
+}
 
-const listItem = ({ id, caseNumber, kind, status, channelId, createdAt, updatedAt, summary }: HandoffCase, queuePosition: number) => ({
-  id, caseNumber, kind, status, channelId, createdAt, updatedAt, summary, ...(queuePosition > 0 ? { queuePosition } : {}),
-});
+const messageView = ({ at, ...message }: CaseMessage) => ({ ...message, createdAt: at });
 
-/** The representatives' case API under `/api/console/cases`. */
+async function deskCall<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DeskError) throw new HttpError(DESK_STATUS[error.problem], error.message);
+    throw error;
+  }
+}
+
+/** The representatives' case API under `/api/console/cases` and the live event stream. */
 export function registerCaseRoutes(server: Server, deps: CaseRouteDeps): void {
-  const { cases } = deps;
+  const { cases, desk } = deps;
   const session = consoleSession(deps.auth);
+  const now = deps.now ?? (() => new Date());
+  /** A signed-in representative changing something, from the console's own origin. */
+  const acting = async (req: Request) => {
+    deps.sameOrigin(req);
+    return (await session(req)).username;
+  };
 
   server.get('/api/console/cases', noStore(async (req, res) => {
     await session(req);
-    const filter = parseInput(caseFilterSchema, req.query ?? {}, 'case filter');
-    const found = await cases.list(filter);
-    // list() returns cases in queue order, so a queued case's position is its place among the queued ones.
+    const { status } = parseInput(caseFilterSchema, req.query ?? {}, 'case filter');
+    const found = await cases.list(status ? { statuses: STATUS_TABS[status] } : {});
+    const at = now();
+    // Oldest first, so a queued case's position is its place among the queued ones.
     let queued = 0;
-    res.send(200, { cases: found.map((handoffCase) => listItem(handoffCase, handoffCase.status === 'queued' ? ++queued : 0)) });
+    res.send(200, { cases: found.map((handoffCase) => caseItem(handoffCase, at, handoffCase.status === 'queued' ? ++queued : 0)) });
   }));
 
   server.get('/api/console/cases/:id', noStore(async (req, res) => {
-    await session(req);
-    const id = parseInput(z.string(), pathParam(req, 'id'), 'case id');
-    const found = z.guid().safeParse(id).success ? await cases.get(id) : undefined;
-    if (!found) throw new HttpError('NotFound', 'There is no case with that id.');
-    const messages = await cases.messages(found.id);
-    const queuePosition = found.status === 'queued' ? await cases.queuePosition(found.id) : 0;
-    res.send(200, { case: caseView(found, queuePosition), messages });
+    const { username } = await session(req);
+    const { handoffCase, messages, notes, history } = await deskCall(() => desk.view(pathId(req), username));
+    const queuePosition = handoffCase.status === 'queued' ? await cases.queuePosition(handoffCase.id) : 0;
+    res.send(200, { case: { ...caseItem(handoffCase, now(), queuePosition), transcript: handoffCase.transcript }, messages: messages.map(messageView), notes, history });
   }));
+
+  server.post('/api/console/cases/:id/claim', noStore(async (req, res) => {
+    const username = await acting(req);
+    res.send(200, { case: caseItem(await deskCall(() => desk.claim(pathId(req), username)), now()) });
+  }));
+
+  server.post('/api/console/cases/:id/messages', noStore(async (req, res) => {
+    const username = await acting(req);
+    const { text } = parseInput(messageSchema, req.body ?? {}, 'message');
+    res.send(201, { message: messageView(await deskCall(() => desk.message(pathId(req), username, text))) });
+  }));
+
+  server.post('/api/console/cases/:id/notes', noStore(async (req, res) => {
+    const username = await acting(req);
+    const { text } = parseInput(noteSchema, req.body ?? {}, 'note');
+    res.send(201, { note: await deskCall(() => desk.note(pathId(req), username, text)) });
+  }));
+
+  server.post('/api/console/cases/:id/release', noStore(async (req, res) => {
+    const username = await acting(req);
+    res.send(200, { case: caseItem(await deskCall(() => desk.release(pathId(req), username)), now()) });
+  }));
+
+  server.post('/api/console/cases/:id/close', noStore(async (req, res) => {
+    const username = await acting(req);
+    const { resolution } = parseInput(closeSchema, req.body ?? {}, 'close');
+    res.send(200, { case: caseItem(await deskCall(() => desk.close(pathId(req), username, resolution)), now()) });
+  }));
+
+  server.get('/api/console/events', async (req: Request, res: Response) => {
+    try {
+      await session(req);
+    } catch (error) {
+      res.header('Cache-Control', 'no-store');
+      sendError(res, error);
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    res.write('retry: 2000\n: connected\n\n');
+    const unsubscribe = await deps.events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+    deps.streams.add(res);
+    res.once('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      deps.streams.delete(res);
+    });
+  });
 }

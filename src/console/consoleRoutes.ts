@@ -6,6 +6,10 @@ import type { Handler } from '../http/guarded.js';
 import type { ConsoleAuth } from './consoleAuth.js';
 import { SESSION_TTL_SECONDS } from './consoleAuth.js';
 import { LoginThrottle } from './loginThrottle.js';
+import { sameOriginGuard } from './sameOrigin.js';
+import type { SameOriginCheck } from './sameOrigin.js';
+
+export type { SameOriginCheck } from './sameOrigin.js';
 
 export const CONSOLE_COOKIE = 'drs_console';
 
@@ -14,6 +18,8 @@ export interface ConsoleRouteDeps {
   /** Adds `Secure` to the session cookie (the site is served over https). */
   secureCookie: boolean;
   throttle?: LoginThrottle;
+  /** Refuses cross-site requests; by default only the request's own Host counts as ours. */
+  sameOrigin?: SameOriginCheck;
 }
 
 const loginSchema = z.object({
@@ -56,27 +62,28 @@ export function consoleSession(auth: ConsoleAuth) {
 export function registerConsoleRoutes(server: Server, deps: ConsoleRouteDeps): void {
   const { auth, secureCookie } = deps;
   const throttle = deps.throttle ?? new LoginThrottle();
+  const sameOrigin = deps.sameOrigin ?? sameOriginGuard(() => []);
   const session = consoleSession(auth);
 
   server.post('/api/console/login', noStore(async (req, res) => {
+    // Before anything is counted, so another site cannot spend a representative's attempts.
+    sameOrigin(req);
     const { username, password } = parseInput(loginSchema, req.body ?? {}, 'login');
-    const key = `${username}\n${req.socket.remoteAddress ?? ''}`;
-    const waitMs = throttle.retryAfterMs(key);
-    if (waitMs > 0) {
-      const minutes = Math.ceil(waitMs / 60_000);
-      res.header('Retry-After', String(Math.ceil(waitMs / 1000)));
+    const attempt = throttle.attempt(username, req.socket.remoteAddress);
+    if (attempt.blocked) {
+      const minutes = Math.ceil(attempt.retryAfterMs / 60_000);
+      res.header('Retry-After', String(Math.ceil(attempt.retryAfterMs / 1000)));
       throw new HttpError('TooManyRequests', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
     }
-    // Counted before checking, so attempts sent all at once cannot get past the limit.
-    throttle.recordFailure(key);
     const token = await auth.login(username, password);
     if (!token) throw new HttpError('Unauthorized', 'Wrong username or password.');
-    throttle.reset(key);
+    attempt.succeeded();
     res.header('Set-Cookie', sessionCookie(token, SESSION_TTL_SECONDS, secureCookie));
     res.send(204);
   }));
 
   server.post('/api/console/logout', noStore(async (req, res) => {
+    sameOrigin(req);
     await auth.logout((await session(req)).token);
     res.header('Set-Cookie', sessionCookie('', 0, secureCookie));
     res.send(204);

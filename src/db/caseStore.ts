@@ -17,9 +17,34 @@ interface CaseRow {
   transcript: TranscriptLine[];
   created_at: string | Date;
   updated_at: string | Date;
+  claimed_by: string | null;
+  claimed_at: string | Date | null;
+  closed_at: string | Date | null;
+  resolution: string | null;
+}
+
+interface MessageRow {
+  id: string | number;
+  sender: CaseMessageSender;
+  author: string | null;
+  text: string;
+  created_at: string | Date;
+  delivery: CaseMessage['delivery'];
+  error: string | null;
 }
 
 const iso = (value: string | Date) => new Date(value).toISOString();
+const isoOrNull = (value: string | Date | null) => (value === null ? null : iso(value));
+
+const toMessage = (row: MessageRow): CaseMessage => ({
+  id: Number(row.id),
+  sender: row.sender,
+  author: row.author,
+  text: row.text,
+  at: iso(row.created_at),
+  delivery: row.delivery,
+  error: row.error,
+});
 
 const toCase = (row: CaseRow): HandoffCase => ({
   id: row.id,
@@ -33,6 +58,10 @@ const toCase = (row: CaseRow): HandoffCase => ({
   transcript: row.transcript,
   createdAt: iso(row.created_at),
   updatedAt: iso(row.updated_at),
+  claimedBy: row.claimed_by,
+  claimedAt: isoOrNull(row.claimed_at),
+  closedAt: isoOrNull(row.closed_at),
+  resolution: row.resolution,
 });
 
 const UNIQUE_VIOLATION = '23505';
@@ -88,9 +117,9 @@ export class SqlCaseStore implements CaseStore {
     return result.rows[0] ? toCase(result.rows[0]) : undefined;
   }
 
-  async list(filter: { status?: CaseStatus } = {}): Promise<HandoffCase[]> {
-    const result = filter.status
-      ? await this.db.query<CaseRow>('select * from handoff_cases where status = $1 order by created_at, case_number', [filter.status])
+  async list(filter: { statuses?: readonly CaseStatus[] } = {}): Promise<HandoffCase[]> {
+    const result = filter.statuses
+      ? await this.db.query<CaseRow>('select * from handoff_cases where status = any($1::text[]) order by created_at, case_number', [filter.statuses])
       : await this.db.query<CaseRow>('select * from handoff_cases order by created_at, case_number');
     return result.rows.map(toCase);
   }
@@ -111,22 +140,58 @@ export class SqlCaseStore implements CaseStore {
 
   async openCaseFor(conversationId: string): Promise<HandoffCase | undefined> {
     const result = await this.db.query<CaseRow>(
-      `select * from handoff_cases where conversation_id = $1 and status in ('queued', 'accepted') order by created_at desc limit 1`,
+      `select * from handoff_cases where conversation_id = $1 and status in ('queued', 'active') order by created_at desc limit 1`,
       [conversationId],
     );
     return result.rows[0] ? toCase(result.rows[0]) : undefined;
   }
 
-  async addMessage(caseId: string, sender: CaseMessageSender, text: string): Promise<void> {
-    await this.db.query('insert into handoff_messages (case_id, sender, text) values ($1, $2, $3)', [caseId, sender, redact(text)]);
+  async addMessage(caseId: string, sender: CaseMessageSender, text: string, author?: string): Promise<CaseMessage> {
+    const result = await this.db.query<MessageRow>(
+      'insert into handoff_messages (case_id, sender, text, author) values ($1, $2, $3, $4) returning *',
+      [caseId, sender, redact(text), author ?? null],
+    );
+    return toMessage(result.rows[0]!);
+  }
+
+  async setDelivery(messageId: number, delivery: 'delivered' | 'failed', error?: string): Promise<void> {
+    await this.db.query('update handoff_messages set delivery = $2, error = $3 where id = $1', [messageId, delivery, error ?? null]);
   }
 
   async messages(caseId: string): Promise<CaseMessage[]> {
-    const result = await this.db.query<{ id: string | number; sender: CaseMessageSender; text: string; created_at: string | Date }>(
-      'select id, sender, text, created_at from handoff_messages where case_id = $1 order by id',
-      [caseId],
+    const result = await this.db.query<MessageRow>('select * from handoff_messages where case_id = $1 order by id', [caseId]);
+    return result.rows.map(toMessage);
+  }
+
+  async claim(id: string, username: string): Promise<HandoffCase | undefined> {
+    // One statement: of any number of concurrent claims, on any number of instances, one updates the row.
+    return this.update(
+      `update handoff_cases set status = 'active', claimed_by = $2, claimed_at = now(), updated_at = now()
+       where id = $1 and status = 'queued' returning *`,
+      [id, username],
     );
-    return result.rows.map((row) => ({ id: Number(row.id), sender: row.sender, text: row.text, at: iso(row.created_at) }));
+  }
+
+  async release(id: string, username: string): Promise<HandoffCase | undefined> {
+    return this.update(
+      `update handoff_cases set status = 'queued', claimed_by = null, claimed_at = null, updated_at = now()
+       where id = $1 and status = 'active' and claimed_by = $2 returning *`,
+      [id, username],
+    );
+  }
+
+  async close(id: string, username: string, resolution: string): Promise<HandoffCase | undefined> {
+    return this.update(
+      `update handoff_cases set status = 'closed', closed_at = now(), resolution = $3, updated_at = now()
+       where id = $1 and status = 'active' and claimed_by = $2 returning *`,
+      [id, username, redact(resolution)],
+    );
+  }
+
+  private async update(sql: string, params: unknown[]): Promise<HandoffCase | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(String(params[0]))) return undefined;
+    const result = await this.db.query<CaseRow>(sql, params);
+    return result.rows[0] ? toCase(result.rows[0]) : undefined;
   }
 }
 

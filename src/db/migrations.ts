@@ -121,4 +121,35 @@ export const migrations: readonly Migration[] = [
         created_at timestamptz not null default now()
       )`,
   },
+  {
+    id: '006_console',
+    sql: `
+      alter table handoff_cases drop constraint handoff_cases_status_check;
+      update handoff_cases set status = 'active' where status = 'accepted';
+      alter table handoff_cases add constraint handoff_cases_status_check check (status in ('queued', 'active', 'closed', 'failed'));
+      alter table handoff_cases add column claimed_by text;
+      alter table handoff_cases add column claimed_at timestamptz;
+      alter table handoff_cases add column closed_at timestamptz;
+      alter table handoff_cases add column resolution text;
+      alter table handoff_messages add column author text;
+      alter table handoff_messages add column delivery text check (delivery in ('delivered', 'failed'));
+      alter table handoff_messages add column error text;
+      create table case_notes (
+        id bigserial primary key,
+        case_id uuid not null references handoff_cases(id) on delete cascade,
+        author text not null,
+        text text not null,
+        created_at timestamptz not null default now()
+      );
+      create index case_notes_case on case_notes (case_id, id);
+      create table case_audit (
+        id bigserial primary key,
+        case_id uuid not null references handoff_cases(id) on delete cascade,
+        actor text not null,
+        action text not null,
+        detail text,
+        at timestamptz not null default now()
+      );
+      create index case_audit_case on case_audit (case_id, id)`,
+  },
 ];

@@ -35,6 +35,12 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     exec: async (sql) => {
       await db.exec(sql);
     },
+    listen: async (channel, onPayload) => {
+      const stop = await db.listen(channel, onPayload);
+      return async () => {
+        if (!closed) await stop();
+      };
+    },
     ping: async (timeoutMs = 2000) => {
       if (closed) throw new Error('the embedded database is closed');
       await withTimeout(db.query('select 1'), timeoutMs, 'the embedded database');

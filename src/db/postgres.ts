@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { withTimeout } from './database.js';
+import { PostgresListener } from './postgresListener.js';
 import type { Database, QueryResult, Queryable } from './database.js';
 
 /** The scale-out path: a Postgres server shared by every instance. */
@@ -12,6 +13,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
   };
   await withTimeout(pool.query('select 1'), 5000, 'the Postgres server');
+  const listener = new PostgresListener(connectionString);
   return {
     engine: 'postgres',
     query: (sql, params) => run(pool, sql, params),
@@ -33,9 +35,13 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     exec: async (sql) => {
       await pool.query(sql);
     },
+    listen: (channel, onPayload) => listener.listen(channel, onPayload),
     ping: async (timeoutMs = 2000) => {
       await withTimeout(pool.query('select 1'), timeoutMs, 'the Postgres server');
     },
-    close: () => pool.end(),
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
   };
 }

@@ -17,22 +17,35 @@ export type CaseMessageSender = 'taxpayer' | 'representative' | 'system';
 export interface CaseMessage {
   id: number;
   sender: CaseMessageSender;
+  /** The representative who wrote it. */
+  author: string | null;
   text: string;
   at: string;
+  /** For a representative's message: whether it reached the taxpayer. */
+  delivery: 'delivered' | 'failed' | null;
+  error: string | null;
 }
 
 /** Hand-off cases: committed before the taxpayer hears a case number, never lost or duplicated. */
 export interface CaseStore {
   create(input: NewCase): Promise<{ created: boolean; handoffCase: HandoffCase }>;
   get(id: string): Promise<HandoffCase | undefined>;
-  list(filter?: { status?: CaseStatus }): Promise<HandoffCase[]>;
+  /** Oldest first. */
+  list(filter?: { statuses?: readonly CaseStatus[] }): Promise<HandoffCase[]>;
   /** 1 for the oldest queued case; 0 when the case is not queued. */
   queuePosition(id: string): Promise<number>;
   setStatus(id: string, status: CaseStatus): Promise<boolean>;
-  /** The conversation's case that is still queued or accepted, if any. */
+  /** The conversation's case that is still queued or active, if any. */
   openCaseFor(conversationId: string): Promise<HandoffCase | undefined>;
-  addMessage(caseId: string, sender: CaseMessageSender, text: string): Promise<void>;
+  addMessage(caseId: string, sender: CaseMessageSender, text: string, author?: string): Promise<CaseMessage>;
+  setDelivery(messageId: number, delivery: 'delivered' | 'failed', error?: string): Promise<void>;
   messages(caseId: string): Promise<CaseMessage[]>;
+  /** Takes a queued case for one representative; undefined when it was not queued (someone else won). */
+  claim(id: string, username: string): Promise<HandoffCase | undefined>;
+  /** Puts an active case back in the queue; only its representative may. */
+  release(id: string, username: string): Promise<HandoffCase | undefined>;
+  /** Closes an active case with its resolution; only its representative may. */
+  close(id: string, username: string, resolution: string): Promise<HandoffCase | undefined>;
 }
 
 /** The conversation so far, redacted, for the case. */

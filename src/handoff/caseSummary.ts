@@ -50,7 +50,7 @@ export const caseSummarySchema = z.object({
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
-export type CaseStatus = 'queued' | 'accepted' | 'closed' | 'failed';
+export type CaseStatus = 'queued' | 'active' | 'closed' | 'failed';
 
 export interface TranscriptLine {
   direction: 'in' | 'out';
@@ -71,4 +71,9 @@ export interface HandoffCase {
   transcript: TranscriptLine[];
   createdAt: string;
   updatedAt: string;
+  /** The representative who took the case, while it is active (and after it closes). */
+  claimedBy: string | null;
+  claimedAt: string | null;
+  closedAt: string | null;
+  resolution: string | null;
 }

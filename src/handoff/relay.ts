@@ -2,6 +2,8 @@ import { ActivityTypes, EventFactory, TurnContext } from 'botbuilder';
 import type { Activity, Transcript } from 'botbuilder';
 import type { Clock } from '../nlu/clock.js';
 import { describeNextOpening, isOpen } from './businessHours.js';
+import { noCaseEvents } from './caseEvents.js';
+import type { CaseEvents, CaseEventType } from './caseEvents.js';
 import type { CaseStore, ConversationLog } from './caseStore.js';
 import type { CaseStatus, CaseSummary, TranscriptLine } from './caseSummary.js';
 
@@ -41,7 +43,7 @@ export interface HandoffSettings {
   notify: boolean;
 }
 
-const STATUS_BY_EVENT: Record<string, CaseStatus> = { accepted: 'accepted', failed: 'failed', completed: 'closed' };
+const STATUS_BY_EVENT: Record<string, CaseStatus> = { accepted: 'active', failed: 'failed', completed: 'closed' };
 
 const transcriptOf = (lines: TranscriptLine[], context: TurnContext): Transcript => ({
   activities: lines.map(
@@ -61,6 +63,7 @@ export class CaseRelay implements HandoffDesk {
     private readonly log: ConversationLog,
     private readonly settings: HandoffSettings,
     private readonly clock: Clock,
+    private readonly events: CaseEvents = noCaseEvents,
   ) {}
 
   async submit(context: TurnContext, summary: CaseSummary, submissionKey: string): Promise<SubmittedCase> {
@@ -75,6 +78,7 @@ export class CaseRelay implements HandoffDesk {
       transcript,
       notify: this.settings.notify && summary.kind === 'priorityOne',
     });
+    if (created) await this.announce('caseCreated', handoffCase);
     if (created && this.settings.eventChannels.includes(activity.channelId)) {
       const context_ = { caseNumber: handoffCase.caseNumber, ...summary };
       await context.sendActivity(EventFactory.createHandoffInitiation(context, context_, transcriptOf(handoffCase.transcript, context)));
@@ -96,10 +100,12 @@ export class CaseRelay implements HandoffDesk {
 
   async relayFromTaxpayer(caseId: string, text: string): Promise<void> {
     await this.cases.addMessage(caseId, 'taxpayer', text);
+    await this.announceCase('taxpayerMessage', caseId);
   }
 
   async taxpayerLeft(caseId: string): Promise<void> {
     await this.cases.addMessage(caseId, 'system', 'The taxpayer went back to the assistant. The case stays open: contact them as they asked.');
+    await this.announceCase('taxpayerLeft', caseId);
   }
 
   async statusEvent(conversationId: string, state: string): Promise<StatusChange | undefined> {
@@ -107,6 +113,16 @@ export class CaseRelay implements HandoffDesk {
     const open = await this.cases.openCaseFor(conversationId);
     if (!status || !open) return undefined;
     await this.cases.setStatus(open.id, status);
+    await this.announce(status === 'active' ? 'caseClaimed' : 'caseClosed', open, `hub on ${open.channelId}`);
     return { status, caseNumber: open.caseNumber, kind: open.kind };
+  }
+
+  private announce(type: CaseEventType, handoffCase: { id: string; caseNumber: string }, actor?: string): Promise<void> {
+    return this.events.publish({ type, caseId: handoffCase.id, caseNumber: handoffCase.caseNumber, ...(actor ? { actor } : {}) });
+  }
+
+  private async announceCase(type: CaseEventType, caseId: string): Promise<void> {
+    const handoffCase = await this.cases.get(caseId);
+    if (handoffCase) await this.announce(type, handoffCase);
   }
 }

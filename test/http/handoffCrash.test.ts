@@ -5,32 +5,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
 import { createPostgresDatabase, postgresUrl } from '../fixtures/databases.js';
+import { TOLD_CASE_NUMBER, walkToConfirmation } from '../fixtures/priorityOneIntake.js';
 import { spawnServer } from '../fixtures/serverProcess.js';
 import type { ServerProcess } from '../fixtures/serverProcess.js';
 
 const CONSOLE = { CONSOLE_ADMIN_USER: 'crash-admin', CONSOLE_ADMIN_PASSWORD: 'a long console password' };
-const TOLD_CASE_NUMBER = /Your case number is ((?:P1|DRS)-[2-9A-Z]{6})\./;
-
-/** The taxpayer's side of a Priority One intake, up to the summary with its Submit button. */
-const TO_CONFIRMATION: [string, RegExp][] = [
-  ['talk to a person', /collection action/],
-  ['yes', /individual or for a business/],
-  ['individual', /collection actions/],
-  ['bank levy', /COVID-19 affect/],
-  ['yes', /Do you agree\?/],
-  ['yes', /What is your name\?/],
-  ['Pat Doe', /phone number or e-mail/],
-  ['pat@example.com', /best time/],
-  ['afternoons', /what is happening/],
-  ['My bank account was levied after my shop closed in 2020. SSN 123-45-6789.', /Submit/],
-];
-
-async function walkToConfirmation(client: DirectLineClient): Promise<void> {
-  for (const [text, expected] of TO_CONFIRMATION) {
-    const replies = (await client.ask(text)).map(readable).join('\n');
-    expect(replies, `after "${text}"`).toMatch(expected);
-  }
-}
 
 async function killed(server: ServerProcess): Promise<void> {
   server.child.kill('SIGKILL');

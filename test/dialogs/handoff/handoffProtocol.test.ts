@@ -180,7 +180,7 @@ describe('handoff.status', () => {
     const { harness, caseId, caseNumber } = await submittedCase();
     const told = (await sendStatus(harness, { state: 'accepted' })).map(replyText).join('\n');
     expect(told).toBe(`A DRS representative has taken your case ${caseNumber}.`);
-    expect(await statusOf(harness, caseId)).toBe('accepted');
+    expect(await statusOf(harness, caseId)).toBe('active');
 
     const replies = await harness.say('My employer is Acme.');
     expect(replies.map(replyText).join('\n')).toContain(`I added that to your case ${caseNumber}.`);

@@ -31,12 +31,16 @@ const handoffCase = (overrides: Partial<HandoffCase['summary']> = {}): HandoffCa
   ],
   createdAt: '2026-03-02T15:15:00.000Z',
   updatedAt: '2026-03-02T15:15:00.000Z',
+  claimedBy: null,
+  claimedAt: null,
+  closedAt: null,
+  resolution: null,
 });
 
 describe('caseEmail', () => {
   it('names the case and its status in the subject', () => {
     expect(caseEmail(handoffCase()).subject).toBe('Priority One case P1-7K4Q2M (queued)');
-    expect(caseEmail({ ...handoffCase(), kind: 'general', caseNumber: 'DRS-7K4Q2M', status: 'accepted' }).subject).toBe('General case DRS-7K4Q2M (accepted)');
+    expect(caseEmail({ ...handoffCase(), kind: 'general', caseNumber: 'DRS-7K4Q2M', status: 'active' }).subject).toBe('General case DRS-7K4Q2M (active)');
   });
 
   it('lists the minimal summary, with the time in Connecticut', () => {

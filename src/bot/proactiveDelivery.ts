@@ -1,0 +1,26 @@
+import type { ConversationReference } from 'botbuilder';
+import type { HandoffCase } from '../handoff/caseSummary.js';
+import { DeliveryError } from '../handoff/taxpayerChannel.js';
+import type { TaxpayerChannel } from '../handoff/taxpayerChannel.js';
+import type { SmsOptOuts } from '../channels/smsOptOut.js';
+import type { Assistant } from './createAssistant.js';
+
+/**
+ * Representatives' messages reach the taxpayer through the Bot Framework proactive path, with the
+ * conversation reference stored on the case, on whichever channel they used. A texted STOP is
+ * honoured, and reported to the representative instead of being dropped silently.
+ */
+export function proactiveTaxpayerChannel(assistant: Assistant, botAppId: string, optOuts: SmsOptOuts): TaxpayerChannel {
+  return {
+    async send(handoffCase: HandoffCase, text: string, mode: 'handoff' | 'end'): Promise<void> {
+      const reference = handoffCase.conversationRef as Partial<ConversationReference>;
+      const number = reference.user?.id;
+      if (handoffCase.channelId === 'sms' && number && (await optOuts.isOptedOut(number))) {
+        throw new DeliveryError('The taxpayer replied STOP to texts from DRS; nothing can be sent until they text START.');
+      }
+      await assistant.adapter.continueConversationAsync(botAppId, reference, (context) =>
+        assistant.bot.fromRepresentative(context, { caseId: handoffCase.id, caseNumber: handoffCase.caseNumber }, text, mode),
+      );
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
+import { hashPassword } from '../../src/console/passwords.js';
+import { ConsoleClient } from '../fixtures/consoleClient.js';
+import type { EventStream } from '../fixtures/consoleClient.js';
+import { submitCase } from '../fixtures/priorityOneIntake.js';
+import { startTestServer } from '../fixtures/testServer.js';
+import type { TestServer } from '../fixtures/testServer.js';
+
+const ADMIN = { username: 'sam', password: 'console-password-2024' };
+const OTHER = { username: 'alex', password: 'another-console-password' };
+
+interface CaseItem {
+  id: string;
+  caseNumber: string;
+  status: string;
+  claimedBy: string | null;
+  waitingSeconds: number | null;
+  resolution: string | null;
+}
+interface CaseDetail {
+  case: CaseItem;
+  messages: { sender: string; author: string | null; text: string; delivery: string | null }[];
+  notes: { author: string; text: string }[];
+  history: { actor: string; action: string; detail: string | null }[];
+}
+
+/** Waits until the taxpayer's Web Chat conversation shows text matching `pattern`. */
+async function taxpayerSees(client: DirectLineClient, pattern: RegExp, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen += (await client.poll()).map(readable).join('\n') + '\n';
+    if (pattern.test(seen)) return seen;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the taxpayer never saw ${pattern}; saw:\n${seen}`);
+}
+
+describe('representatives take cases and talk with the taxpayer', () => {
+  let server: TestServer;
+  let sam: ConsoleClient;
+  let alex: ConsoleClient;
+  let stream: EventStream;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password } });
+    await server.db.query('insert into console_users (username, password_hash) values ($1, $2)', [OTHER.username, await hashPassword(OTHER.password)]);
+    sam = await ConsoleClient.signIn(server.url, ADMIN.username, ADMIN.password);
+    alex = await ConsoleClient.signIn(server.url, OTHER.username, OTHER.password);
+    stream = await sam.events();
+  });
+  afterAll(async () => {
+    stream?.close();
+    await server?.close();
+  });
+
+  it('queue, one winner of a claim race, live messages both ways, notes, release, close and the audit trail', async () => {
+    const taxpayer = await DirectLineClient.start(server.url);
+    const caseNumber = await submitCase(taxpayer);
+    const created = await stream.next((event) => event.type === 'caseCreated' && event.caseNumber === caseNumber);
+
+    const queue = await sam.call<{ cases: CaseItem[] }>('GET', '/cases?status=queued');
+    const queued = queue.body.cases.find((item) => item.caseNumber === caseNumber);
+    expect(queued).toMatchObject({ id: created.caseId, status: 'queued', claimedBy: null });
+    expect(queued?.waitingSeconds).toBeGreaterThanOrEqual(0);
+
+    // Twenty claims at once from two representatives: exactly one wins.
+    const claims = await Promise.all(Array.from({ length: 20 }, (_, index) => (index % 2 ? alex : sam).call('POST', `/cases/${created.caseId}/claim`)));
+    const statuses = claims.map((claim) => claim.status).sort();
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(19);
+    const winner = claims.findIndex((claim) => claim.status === 200) % 2 ? alex : sam;
+    const loser = winner === sam ? alex : sam;
+    expect(JSON.stringify(claims.find((claim) => claim.status === 409)?.body)).toMatch(/already taken/);
+    await taxpayerSees(taxpayer, /A DRS representative has joined the chat about your case/);
+
+    // Only the winner may talk, release or close.
+    expect((await loser.call('POST', `/cases/${created.caseId}/messages`, { text: 'Hi' })).status).toBe(403);
+    const sent = await winner.call<{ message: { delivery: string; sender: string } }>('POST', `/cases/${created.caseId}/messages`, { text: 'Hello, this is DRS. How can I help?' });
+    expect(sent.status).toBe(201);
+    expect(sent.body.message).toMatchObject({ sender: 'representative', delivery: 'delivered' });
+    await taxpayerSees(taxpayer, /DRS representative: Hello, this is DRS\. How can I help\?/);
+
+    // The taxpayer's reply goes to the case, and to every console's event stream.
+    const reply = await taxpayer.ask('The levy took my rent money. Account 000123456789.');
+    expect(reply.map(readable).join('\n')).not.toMatch(/What can I help you with|did you mean/i);
+    await stream.next((event) => event.type === 'taxpayerMessage' && event.caseId === created.caseId);
+
+    const note = await winner.call('POST', `/cases/${created.caseId}/notes`, { text: 'Asked for bank statements.' });
+    expect(note.status).toBe(201);
+    expect((await winner.call('POST', `/cases/${created.caseId}/release`)).status).toBe(200);
+    await stream.next((event) => event.type === 'caseReleased' && event.caseId === created.caseId);
+    expect((await loser.call('POST', `/cases/${created.caseId}/claim`)).status).toBe(200);
+    const closed = await loser.call<{ case: CaseItem }>('POST', `/cases/${created.caseId}/close`, { resolution: 'Payment plan revised through Priority One.' });
+    expect(closed.status).toBe(200);
+    expect(closed.body.case).toMatchObject({ status: 'closed', resolution: 'Payment plan revised through Priority One.' });
+    const ended = await taxpayerSees(taxpayer, /The DRS representative ended the chat\. Your case P1-\w{6} is closed\. You are back with the assistant/);
+    expect(ended).not.toMatch(/bank statements/);
+
+    // Back with the assistant: a question gets an answer, not the case.
+    expect((await taxpayer.ask('What is the R859 notice?')).map(readable).join('\n')).toMatch(/R859/);
+
+    const detail = await sam.call<CaseDetail>('GET', `/cases/${created.caseId}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.messages.map((message) => message.sender)).toEqual(['representative', 'taxpayer']);
+    expect(detail.body.messages[0]).toMatchObject({ author: winner === sam ? 'sam' : 'alex', delivery: 'delivered' });
+    expect(detail.body.messages[1]?.text).toContain('[number removed]');
+    expect(detail.body.notes).toEqual([expect.objectContaining({ text: 'Asked for bank statements.' })]);
+    const history = detail.body.history.map(({ actor, action }) => `${actor}:${action}`);
+    const [w, l] = winner === sam ? ['sam', 'alex'] : ['alex', 'sam'];
+    expect(history).toEqual([`${w}:claim`, `${w}:message`, `${w}:note`, `${w}:release`, `${l}:claim`, `${l}:close`, 'sam:view']);
+    expect(detail.body.history.find((entry) => entry.action === 'close')?.detail).toBe('Payment plan revised through Priority One.');
+    expect(JSON.stringify(detail.body)).not.toMatch(/123-45-6789|000123456789/);
+
+    const closedTab = await sam.call<{ cases: CaseItem[] }>('GET', '/cases?status=closed');
+    expect(closedTab.body.cases.map((item) => item.caseNumber)).toContain(caseNumber);
+  });
+
+  it.each([
+    ['a message with no text', 'messages', { text: '  ' }, 400, /message is empty/],
+    ['a message over 2000 characters', 'messages', { text: 'x'.repeat(2001) }, 400, /longer than 2000/],
+    ['a close without a resolution', 'close', {}, 400, /resolution/],
+    ['a note that is not text', 'notes', { text: 42 }, 400, /note/],
+  ])('refuses %s with a 400 naming the problem', async (_what, action, body, status, message) => {
+    const { body: list } = await sam.call<{ cases: CaseItem[] }>('GET', '/cases');
+    const id = list.cases[0]?.id ?? '00000000-0000-4000-8000-000000000000';
+    const response = await sam.call('POST', `/cases/${id}/${action}`, body);
+    expect(response.status).toBe(status);
+    expect(JSON.stringify(response.body)).toMatch(message);
+  });
+
+  it('answers 400 for a malformed case id, 404 for an unknown one, 400 for an unknown tab', async () => {
+    expect((await sam.call('GET', '/cases/not-a-case')).status).toBe(400);
+    expect((await sam.call('POST', '/cases/00000000-0000-4000-8000-000000000000/claim')).status).toBe(404);
+    expect((await sam.call('GET', '/cases?status=lost')).status).toBe(400);
+  });
+
+  it('refuses a message on a case nobody claimed', async () => {
+    const taxpayer = await DirectLineClient.start(server.url);
+    const caseNumber = await submitCase(taxpayer);
+    const { body } = await sam.call<{ cases: CaseItem[] }>('GET', '/cases?status=queued');
+    const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
+    const response = await sam.call('POST', `/cases/${id}/messages`, { text: 'Hello' });
+    expect(response.status).toBe(409);
+    expect(JSON.stringify(response.body)).toMatch(/claim it first/);
+  });
+});
