@@ -18,9 +18,17 @@ export function proactiveTaxpayerChannel(assistant: Assistant, botAppId: string,
       if (handoffCase.channelId === 'sms' && number && (await optOuts.isOptedOut(number))) {
         throw new DeliveryError('The taxpayer replied STOP to texts from DRS; nothing can be sent until they text START.');
       }
-      await assistant.adapter.continueConversationAsync(botAppId, reference, (context) =>
-        assistant.bot.fromRepresentative(context, { caseId: handoffCase.id, caseNumber: handoffCase.caseNumber }, text, mode),
-      );
+      // Caught inside the turn: the adapter would otherwise hand the error to onTurnError (which
+      // apologises to the taxpayer) and report success.
+      let failure: unknown;
+      await assistant.adapter.continueConversationAsync(botAppId, reference, async (context) => {
+        try {
+          await assistant.bot.fromRepresentative(context, { caseId: handoffCase.id, caseNumber: handoffCase.caseNumber }, text, mode);
+        } catch (error) {
+          failure = error;
+        }
+      });
+      if (failure) throw new Error(`the taxpayer's channel did not take the message: ${(failure as Error).message.split('\n')[0]}`);
     },
   };
 }

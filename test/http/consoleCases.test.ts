@@ -145,4 +145,39 @@ describe('representatives take cases and talk with the taxpayer', () => {
     expect(response.status).toBe(409);
     expect(JSON.stringify(response.body)).toMatch(/claim it first/);
   });
+
+  it('keeps a message the taxpayer could not get, marked failed with the reason, after retrying', async () => {
+    const taxpayer = await DirectLineClient.start(server.url);
+    const caseNumber = await submitCase(taxpayer);
+    const { body } = await sam.call<{ cases: CaseItem[] }>('GET', '/cases?status=queued');
+    const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
+    expect((await sam.call('POST', `/cases/${id}/claim`)).status).toBe(200);
+    // The taxpayer's channel goes away.
+    await server.db.query(`update handoff_cases set conversation_ref = jsonb_set(conversation_ref, '{serviceUrl}', '"http://127.0.0.1:9"') where id = $1`, [id]);
+
+    const started = Date.now();
+    const sent = await sam.call<{ message: { delivery: string; error: string } }>('POST', `/cases/${id}/messages`, { text: 'Are you there?' });
+    expect(sent.status).toBe(201);
+    expect(sent.body.message.delivery).toBe('failed');
+    expect(sent.body.message.error).toMatch(/channel did not take the message/);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
+    await stream.next((event) => event.type === 'deliveryFailed' && event.caseId === id);
+    const detail = await sam.call<CaseDetail>('GET', `/cases/${id}`);
+    expect(detail.body.messages.at(-1)).toMatchObject({ sender: 'representative', text: 'Are you there?', delivery: 'failed' });
+  });
+
+  it('honours an SMS STOP: nothing is sent, and the representative is told why', async () => {
+    const texter = await DirectLineClient.start(server.url, { channelId: 'sms' });
+    const caseNumber = await submitCase(texter);
+    expect((await texter.ask('STOP')).map(readable).join('\n')).toMatch(/START/);
+    const { body } = await sam.call<{ cases: CaseItem[] }>('GET', '/cases?status=queued');
+    const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
+    expect((await sam.call('POST', `/cases/${id}/claim`)).status).toBe(200);
+
+    const sent = await sam.call<{ message: { delivery: string; error: string } }>('POST', `/cases/${id}/messages`, { text: 'Hello by text.' });
+    expect(sent.body.message).toMatchObject({ delivery: 'failed', error: expect.stringMatching(/replied STOP/) });
+    expect((await texter.poll()).map(readable).join('\n')).not.toMatch(/Hello by text|joined the chat/);
+    const detail = await sam.call<CaseDetail>('GET', `/cases/${id}`);
+    expect(detail.body.messages.map((message) => message.text).join('\n')).toMatch(/Not delivered to the taxpayer: "A DRS representative has joined/);
+  });
 });
