@@ -4,6 +4,8 @@ import { HttpError } from '../http/errors.js';
 /** Throws a 403 for a request a browser sent from another site. */
 export type SameOriginCheck = (req: Request) => void;
 
+const refused = () => new HttpError('Forbidden', 'Cross-site requests are refused.');
+
 const originOf = (url: string): string | undefined => {
   try {
     const { origin } = new URL(url);
@@ -37,5 +39,3 @@ export function sameOriginGuard(ownOrigins: () => readonly string[]): SameOrigin
     if (!from || !allowed.includes(from)) throw refused();
   };
 }
-
-const refused = () => new HttpError('Forbidden', 'Cross-site requests are refused.');

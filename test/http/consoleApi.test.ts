@@ -104,11 +104,19 @@ describeEachEngine('representative console API', (engine) => {
   it('answers 429 after five failures for one username, even with the right password', async () => {
     const username = 'throttled-rep';
     await bootstrapConsoleAdmin(db, { CONSOLE_ADMIN_USER: username, CONSOLE_ADMIN_PASSWORD: ADMIN.password });
-    for (let attempt = 0; attempt < 5; attempt += 1) expect((await login({ username, password: 'wrong-password' })).status).toBe(401);
-    const blocked = await login({ username, password: ADMIN.password });
-    expect(blocked.status).toBe(429);
-    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await blocked.json()).toEqual({ error: { code: 'TooManyRequests', message: expect.stringMatching(/Try again in 15 minutes/) } });
+    // Its own server: failures count against the address too, which would block the tests after this one.
+    const fresh = await startTestServer({ db });
+    try {
+      const attempt = (password: string) =>
+        fetch(`${fresh.url}/api/console/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      for (let i = 0; i < 5; i += 1) expect((await attempt('wrong-password')).status).toBe(401);
+      const blocked = await attempt(ADMIN.password);
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await blocked.json()).toEqual({ error: { code: 'TooManyRequests', message: expect.stringMatching(/Try again in 15 minutes/) } });
+    } finally {
+      await fresh.close();
+    }
     expect((await login(ADMIN)).status).toBe(204);
   });
 
@@ -150,25 +158,25 @@ describeEachEngine('representative console API', (engine) => {
     const { cases } = (await all.json()) as { cases: Record<string, unknown>[] };
     const ours = cases.filter((item) => [first.id, second.id, third.id].includes(item.id as string));
     expect(ours).toEqual([
-      { id: first.id, caseNumber: first.caseNumber, kind: 'priorityOne', status: 'queued', channelId: 'webchat', createdAt: first.createdAt, updatedAt: first.updatedAt, summary: summary(), queuePosition: await store.queuePosition(first.id) },
-      { id: second.id, caseNumber: second.caseNumber, kind: 'general', status: 'active', channelId: 'webchat', createdAt: second.createdAt, updatedAt: expect.any(String), summary: summary({ kind: 'general', eligible: false, collectionActions: [] }) },
-      { id: third.id, caseNumber: third.caseNumber, kind: 'priorityOne', status: 'queued', channelId: 'webchat', createdAt: third.createdAt, updatedAt: third.updatedAt, summary: summary(), queuePosition: await store.queuePosition(third.id) },
+      { id: first.id, caseNumber: first.caseNumber, kind: 'priorityOne', status: 'queued', channelId: 'webchat', createdAt: first.createdAt, updatedAt: first.updatedAt, summary: summary(), queuePosition: await store.queuePosition(first.id), claimedBy: null, claimedAt: null, closedAt: null, resolution: null, waitingSeconds: expect.any(Number) },
+      { id: second.id, caseNumber: second.caseNumber, kind: 'general', status: 'active', channelId: 'webchat', createdAt: second.createdAt, updatedAt: expect.any(String), summary: summary({ kind: 'general', eligible: false, collectionActions: [] }), claimedBy: null, claimedAt: null, closedAt: null, resolution: null, waitingSeconds: expect.any(Number) },
+      { id: third.id, caseNumber: third.caseNumber, kind: 'priorityOne', status: 'queued', channelId: 'webchat', createdAt: third.createdAt, updatedAt: third.updatedAt, summary: summary(), queuePosition: await store.queuePosition(third.id), claimedBy: null, claimedAt: null, closedAt: null, resolution: null, waitingSeconds: expect.any(Number) },
     ]);
     for (const item of cases) expect(item).not.toHaveProperty('transcript');
 
     const queued = (await (await get('/api/console/cases?status=queued', cookie)).json()) as { cases: { id: string; status: string; queuePosition: number }[] };
     expect(queued.cases.every((item) => item.status === 'queued')).toBe(true);
     expect(queued.cases.map((item) => item.queuePosition)).toEqual(queued.cases.map((_, index) => index + 1));
-    const accepted = (await (await get('/api/console/cases?status=accepted', cookie)).json()) as { cases: { id: string }[] };
-    expect(accepted.cases.map((item) => item.id)).toContain(second.id);
-    expect(accepted.cases.map((item) => item.id)).not.toContain(first.id);
+    const active = (await (await get('/api/console/cases?status=active', cookie)).json()) as { cases: { id: string }[] };
+    expect(active.cases.map((item) => item.id)).toContain(second.id);
+    expect(active.cases.map((item) => item.id)).not.toContain(first.id);
 
     const badFilter = await get('/api/console/cases?status=open', cookie);
     expect(badFilter.status).toBe(400);
     expect(await badFilter.json()).toEqual({ error: { code: 'BadArgument', message: expect.stringMatching(/Invalid case filter \(status\)/) } });
   });
 
-  it('returns one case with its summary, transcript and messages; 404 for an unknown or malformed id', async () => {
+  it('returns one case with its summary, transcript and messages; 404 for an unknown id, 400 for a malformed one', async () => {
     const { handoffCase } = await newCase(store);
     await store.addMessage(handoffCase.id, 'taxpayer', 'Is anyone there?');
     await store.addMessage(handoffCase.id, 'representative', 'Yes, I am reading your case now.');
@@ -178,18 +186,21 @@ describeEachEngine('representative console API', (engine) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = (await response.json()) as { case: Record<string, unknown>; messages: unknown[] };
-    const { conversationRef: _reference, ...fields } = handoffCase;
-    expect(body.case).toEqual({ ...fields, queuePosition: await store.queuePosition(handoffCase.id) });
+    const { conversationRef: _reference, conversationId: _conversation, ...fields } = handoffCase;
+    expect(body.case).toEqual({ ...fields, queuePosition: await store.queuePosition(handoffCase.id), waitingSeconds: expect.any(Number) });
     expect(body.case.transcript).toHaveLength(2);
     expect(body.messages).toEqual([
-      { id: expect.any(Number), sender: 'taxpayer', text: 'Is anyone there?', at: expect.any(String) },
-      { id: expect.any(Number), sender: 'representative', text: 'Yes, I am reading your case now.', at: expect.any(String) },
+      { id: expect.any(Number), sender: 'taxpayer', author: null, text: 'Is anyone there?', createdAt: expect.any(String), delivery: null, error: null },
+      { id: expect.any(Number), sender: 'representative', author: null, text: 'Yes, I am reading your case now.', createdAt: expect.any(String), delivery: null, error: null },
     ]);
 
-    for (const id of [randomUUID(), 'not-a-uuid', '-'.repeat(36), '1 or 1=1']) {
-      const missing = await get(`/api/console/cases/${encodeURIComponent(id)}`, cookie);
-      expect(missing.status).toBe(404);
-      expect(await missing.json()).toEqual({ error: { code: 'NotFound', message: expect.any(String) } });
+    const missing = await get(`/api/console/cases/${randomUUID()}`, cookie);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: { code: 'NotFound', message: 'There is no case with that id.' } });
+    for (const id of ['not-a-uuid', '-'.repeat(36), '1 or 1=1']) {
+      const malformed = await get(`/api/console/cases/${encodeURIComponent(id)}`, cookie);
+      expect(malformed.status).toBe(400);
+      expect(await malformed.json()).toEqual({ error: { code: 'BadArgument', message: expect.stringMatching(/Invalid case id: must be a case id/) } });
     }
   });
 
