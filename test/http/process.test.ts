@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
+import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { spawnServer } from '../fixtures/serverProcess.js';
 
 describe('the server process', () => {
@@ -57,6 +58,18 @@ describe('the server process', () => {
     await expect(fetch(`${server.url}/health`)).rejects.toThrow();
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(server.logs.map((entry) => entry.msg)).toEqual(expect.arrayContaining(['stopping', 'stopped']));
+  });
+
+  it('on SIGTERM ends the consoles\' event streams instead of waiting for them', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'assistant-term-sse-'));
+    const server = await spawnServer({ DATA_DIR: dataDir, DRAIN_TIMEOUT_MS: '10000', CONSOLE_ADMIN_USER: 'sam', CONSOLE_ADMIN_PASSWORD: 'console-password-2024' });
+    const rep = await ConsoleClient.signIn(server.url, 'sam', 'console-password-2024');
+    const stream = await rep.events();
+    const stopping = Date.now();
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(Date.now() - stopping).toBeLessThan(5000);
+    stream.close();
   });
 
   it('refuses to start on an invalid setting, naming it', async () => {
