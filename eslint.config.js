@@ -30,6 +30,11 @@ export default tseslint.config(
     },
   },
   {
+    // The console page runs in the browser: typed with its own tsconfig (lib DOM, no Node types).
+    files: ['src/console/page/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: false, project: './src/console/page/tsconfig.json' } },
+  },
+  {
     files: ['src/config.ts', 'test/**', 'bench/**', 'vitest.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },

@@ -14,6 +14,7 @@ import { registerWebChatPage } from './channels/webChatPage.js';
 import { consoleAuthFor } from './console/bootstrapAdmin.js';
 import { proactiveTaxpayerChannel } from './bot/proactiveDelivery.js';
 import { registerCaseRoutes } from './console/caseRoutes.js';
+import { registerConsolePage } from './console/consolePage.js';
 import { RepresentativeDesk } from './console/representativeDesk.js';
 import { sameOriginGuard } from './console/sameOrigin.js';
 import { DatabaseCaseEvents } from './db/caseEventBus.js';
@@ -141,6 +142,7 @@ export function createServer(deps: ServerDeps): App {
     directLineDomain: config.embeddedChannel ? '/v3/directline' : config.DIRECT_LINE_DOMAIN,
     webSocket: !config.embeddedChannel,
   });
+  registerConsolePage(server);
   const consoleAuth = consoleAuthFor(db);
   const sameOrigin = sameOriginGuard(() => [baseUrl()]);
   registerConsoleRoutes(server, { auth: consoleAuth, secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false, sameOrigin });

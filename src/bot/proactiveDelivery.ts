@@ -22,6 +22,11 @@ export function proactiveTaxpayerChannel(assistant: Assistant, botAppId: string,
       // apologises to the taxpayer) and report success.
       let failure: unknown;
       await assistant.adapter.continueConversationAsync(botAppId, reference, async (context) => {
+        // Not a reply: Web Chat holds back an activity replying to one it never saw.
+        context.onSendActivities(async (_context, activities, next) => {
+          for (const activity of activities) delete activity.replyToId;
+          return next();
+        });
         try {
           await assistant.bot.fromRepresentative(context, { caseId: handoffCase.id, caseNumber: handoffCase.caseNumber }, text, mode);
         } catch (error) {

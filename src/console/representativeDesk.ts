@@ -48,7 +48,9 @@ export class RepresentativeDesk {
 
   async view(id: string, username: string) {
     const handoffCase = await this.existing(id);
-    await this.records.audit(id, username, 'view');
+    // A screen refreshing the case it shows is the same view: only a new one is recorded.
+    const last = (await this.records.history(id)).at(-1);
+    if (last?.action !== 'view' || last.actor !== username) await this.records.audit(id, username, 'view');
     const [messages, notes, history] = await Promise.all([this.cases.messages(id), this.records.notes(id), this.records.history(id)]);
     return { handoffCase, messages, notes, history };
   }

@@ -1,0 +1,306 @@
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../fixtures/testServer.js';
+import type { TestServer } from '../fixtures/testServer.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+const required = process.env.REQUIRE_BROWSER === '1';
+
+if (!available && required) throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing (apt-get install chromium).`);
+if (!available) console.info(`Browser tests skipped: ${CHROMIUM} not found (apt-get install chromium to run them).`);
+
+const REP = { username: 'sam', password: 'console-password-2024' };
+const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
+const WAIT = { timeout: 15_000 };
+const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** axe-core's serious and critical WCAG 2.1 A/AA findings on the page as it is now, one readable line per element. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
+  return violations.flatMap((violation) =>
+    violation.nodes
+      .filter((node) => ['serious', 'critical'].includes(node.impact ?? violation.impact ?? ''))
+      .map((node) => `${violation.id} (${node.impact ?? violation.impact}) at ${JSON.stringify(node.target)}: ${violation.help}`),
+  );
+}
+
+/** The few browser globals read inside the page; the project compiles without the DOM library. */
+interface PageGlobals {
+  document: { activeElement: { id: string; textContent: string | null } | null };
+  getComputedStyle(element: object): { outlineStyle: string; outlineWidth: string };
+}
+
+/** The focused element's id, text and whether its focus outline shows. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const browser = globalThis as unknown as PageGlobals;
+    const active = browser.document.activeElement;
+    const style = active ? browser.getComputedStyle(active) : undefined;
+    return { id: active?.id ?? '', text: active?.textContent?.trim() ?? '', outlined: !!style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 };
+  });
+
+/** Page errors and console errors (CSP violations among them) seen so far. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
+  });
+  return errors;
+}
+
+async function signIn(page: Page, url: string, password = REP.password): Promise<void> {
+  await page.goto(`${url}/console`);
+  await page.getByLabel('Username').fill(REP.username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The suggested-action button `name` on the latest bot message in Web Chat, clicked once it is there. */
+async function clickAction(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true }).last();
+  await button.waitFor(WAIT);
+  await button.click();
+}
+
+async function type(page: Page, text: string): Promise<void> {
+  const sendBox = page.getByRole('textbox', { name: SEND_BOX_NAME });
+  await sendBox.fill(text);
+  await sendBox.press('Enter');
+}
+
+const waitForText = (page: Page, text: string | RegExp) => page.getByText(text, { exact: false }).last().waitFor(WAIT);
+
+/** The taxpayer asks for a person in Web Chat and submits a Priority One case; resolves to its number. */
+async function handOff(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await waitForText(page, 'virtual assistant');
+  await type(page, 'talk to a person');
+  await waitForText(page, 'COVID-19 made hard for you to keep up with');
+  await clickAction(page, 'Yes');
+  await waitForText(page, 'individual or for a business?');
+  await clickAction(page, 'Individual');
+  await waitForText(page, 'Which DRS collection actions apply to you now?');
+  await type(page, 'bank levy');
+  await waitForText(page, 'Did COVID-19 affect your ability to keep up with it');
+  await clickAction(page, 'Yes');
+  await waitForText(page, 'Do you agree?');
+  await clickAction(page, 'Yes');
+  await waitForText(page, 'What is your name?');
+  await type(page, 'Pat Doe');
+  await waitForText(page, 'What phone number or e-mail address should DRS use to reach you?');
+  await type(page, 'pat@example.com');
+  await waitForText(page, 'When is the best time to reach you?');
+  await clickAction(page, 'Weekday mornings');
+  await waitForText(page, 'In a sentence or two, what is happening');
+  await type(page, 'DRS levied my bank account after I lost work in 2020.');
+  await waitForText(page, 'Is this right? Submit it, or choose what to change.');
+  await clickAction(page, 'Submit');
+  const confirmation = page.getByText(/Your case number is [A-Z0-9-]+\./).last();
+  await confirmation.waitFor(WAIT);
+  return /Your case number is ([A-Z0-9-]+)\./.exec((await confirmation.textContent()) ?? '')?.[1] ?? '';
+}
+
+describe.skipIf(!available)('the representatives’ console in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { CONSOLE_ADMIN_USER: REP.username, CONSOLE_ADMIN_PASSWORD: REP.password } });
+    // Until src/server.ts registers the page itself.
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('serves the page and its scripts with a strict Content-Security-Policy and no inline script', async () => {
+    const page = await fetch(`${server.url}/console`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await page.text();
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+
+    const script = await fetch(`${server.url}/console/app.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(script.headers.get('content-security-policy')).toBe(csp);
+    expect((await fetch(`${server.url}/console/console.css`)).headers.get('content-type')).toMatch(/^text\/css/);
+    for (const path of ['/console/missing.js', '/console/..%2Fpackage.json', '/console/app.ts']) {
+      expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
+    }
+  });
+
+  it('signs in by keyboard, says why a sign-in failed, shows the queue and passes axe', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${server.url}/console`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor(WAIT);
+      // Focus starts in the username box; Tab goes on to the password and the button.
+      await expect.poll(async () => (await focused(page)).id).toBe('username');
+      await page.keyboard.type(REP.username);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('not the password');
+      await page.keyboard.press('Tab');
+      const button = await focused(page);
+      expect(button.text).toBe('Sign in');
+      expect(button.outlined, 'visible focus on the Sign in button').toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#sign-in-error').textContent(), WAIT).toBe('Wrong username or password.');
+      expect(await page.getByLabel('Password').inputValue()).toBe('');
+
+      await page.getByLabel('Password').fill(REP.password);
+      await page.getByLabel('Password').press('Enter');
+      await page.getByText(`Signed in as ${REP.username}`).waitFor(WAIT);
+      await page.getByRole('heading', { name: 'Cases' }).waitFor(WAIT);
+      expect(await page.getByRole('button', { name: 'Queued' }).getAttribute('aria-pressed')).toBe('true');
+      await page.getByRole('status').filter({ hasText: /\d+ queued case/ }).waitFor(WAIT);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // Reloading keeps the session; signing out ends it.
+      await page.reload();
+      await page.getByText(`Signed in as ${REP.username}`).waitFor(WAIT);
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor(WAIT);
+      await page.getByText('You have signed out.').waitFor(WAIT);
+      expect(errors.filter((error) => !/401 \(Unauthorized\)/.test(error))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('takes a Web Chat hand-off from queue to closed: live queue, summary, claim, chat both ways, close', { timeout: 180_000 }, async () => {
+    const repContext: BrowserContext = await browser.newContext({ viewport: VIEWPORT });
+    const taxpayerContext: BrowserContext = await browser.newContext();
+    try {
+      const console_ = await repContext.newPage();
+      const consoleErrors = watchErrors(console_);
+      await signIn(console_, server.url);
+      await console_.getByText(`Signed in as ${REP.username}`).waitFor(WAIT);
+      // The live stream is connected before the case is made.
+      await console_.getByRole('status').filter({ hasText: /\d+ queued case/ }).waitFor(WAIT);
+
+      const taxpayer = await taxpayerContext.newPage();
+      const caseNumber = await handOff(taxpayer, server.url);
+      expect(caseNumber).toMatch(/^P1-/);
+
+      // The case shows up without a reload.
+      const listed = console_.locator('.case-item', { hasText: caseNumber });
+      await listed.waitFor(WAIT);
+      const entry = (await listed.textContent()) ?? '';
+      for (const shown of ['Priority One', 'Web Chat', 'Not claimed', 'Pat Doe', 'Bank warrant or levy']) expect(entry, `queue entry shows ${shown}`).toContain(shown);
+      expect(entry).toMatch(/Waiting (under 1 min|\d+ min)/);
+      expect(await seriousViolations(console_)).toEqual([]);
+
+      await listed.click();
+      const heading = console_.getByRole('heading', { level: 2, name: `Case ${caseNumber}` });
+      await heading.waitFor(WAIT);
+      await expect.poll(async () => (await focused(console_)).id).toBe('case-heading');
+      const summary = (await console_.locator('#summary').textContent()) ?? '';
+      for (const shown of ['Individual', 'Bank warrant or levy', 'Yes, COVID-19 affected the taxpayer', 'Pat Doe', 'pat@example.com', 'Weekday mornings', 'DRS levied my bank account']) {
+        expect(summary, `summary shows ${shown}`).toContain(shown);
+      }
+      expect(await console_.locator('#transcript li').count()).toBeGreaterThan(0);
+      expect(await seriousViolations(console_)).toEqual([]);
+
+      await console_.getByRole('button', { name: 'Claim', exact: true }).click();
+      const reply = console_.getByRole('textbox', { name: 'Message to the taxpayer' });
+      await reply.waitFor(WAIT);
+      await expect.poll(async () => (await focused(console_)).id, WAIT).toBe('reply');
+      await console_.locator('#case-state', { hasText: `claimed by ${REP.username}` }).waitFor(WAIT);
+      await waitForText(taxpayer, 'A DRS representative has joined the chat');
+
+      // Representative → taxpayer.
+      const hello = 'Hello, this is Sam from DRS.';
+      await reply.fill(hello);
+      let started = performance.now();
+      await reply.press('Enter');
+      await taxpayer.getByText(hello, { exact: false }).last().waitFor(WAIT);
+      const toWebChat = performance.now() - started;
+      await console_.locator('#messages li.from-representative', { hasText: hello }).waitFor(WAIT);
+      expect(await console_.locator('#messages .delivery-failed').count()).toBe(0);
+
+      // Taxpayer → representative, over the live stream.
+      await taxpayer.getByRole('textbox', { name: SEND_BOX_NAME }).fill('Thank you');
+      started = performance.now();
+      await taxpayer.getByRole('textbox', { name: SEND_BOX_NAME }).press('Enter');
+      await console_.locator('#messages li.from-taxpayer', { hasText: 'Thank you' }).waitFor(WAIT);
+      const toConsole = performance.now() - started;
+      await console_.locator('#announcer', { hasText: 'Taxpayer: Thank you' }).waitFor(WAIT);
+      console.info(`Taxpayer send → visible on the console: ${Math.round(toConsole)} ms; console send → visible in Web Chat: ${Math.round(toWebChat)} ms`);
+      expect(toConsole).toBeLessThan(2_000);
+      // Web Chat polls the embedded channel once a second.
+      expect(toWebChat).toBeLessThan(2_500);
+
+      // An internal note, then close with a resolution.
+      await console_.getByRole('textbox', { name: 'Add an internal note' }).fill('Levy release requested.');
+      await console_.getByRole('button', { name: 'Add note' }).click();
+      await console_.locator('#notes li', { hasText: 'Levy release requested.' }).waitFor(WAIT);
+
+      await console_.getByRole('button', { name: 'Close case…' }).click();
+      const dialog = console_.getByRole('dialog', { name: 'Close the case' });
+      await dialog.waitFor(WAIT);
+      await dialog.getByRole('button', { name: 'Close case' }).click();
+      await dialog.getByRole('alert').filter({ hasText: 'Write how the case was resolved.' }).waitFor(WAIT);
+      await dialog.getByLabel('Resolution').fill('Explained the levy release; payment plan to follow.');
+      await dialog.getByRole('button', { name: 'Close case' }).click();
+      await dialog.waitFor({ state: 'hidden', ...WAIT });
+      await console_.locator('#case-state', { hasText: 'Closed' }).waitFor(WAIT);
+      await console_.locator('#case-state', { hasText: 'resolution: Explained the levy release' }).waitFor(WAIT);
+      expect(await console_.getByRole('textbox', { name: 'Message to the taxpayer' }).isVisible()).toBe(false);
+      const history = (await console_.locator('#history').textContent()) ?? '';
+      for (const done of ['claimed the case', 'sent a message', 'added a note', 'closed the case']) expect(history).toContain(done);
+
+      await waitForText(taxpayer, 'The DRS representative ended the chat.');
+
+      // It has moved from Queued to Closed.
+      expect(await console_.locator('.case-item', { hasText: caseNumber }).count()).toBe(0);
+      await console_.getByRole('button', { name: 'Closed' }).click();
+      await console_.locator('.case-item', { hasText: caseNumber }).waitFor(WAIT);
+      expect(consoleErrors.filter((error) => !/401 \(Unauthorized\)/.test(error))).toEqual([]);
+    } finally {
+      await taxpayerContext.close();
+      await repContext.close();
+    }
+  });
+
+  // Last: it blocks sign-ins from this address for the rest of the server's life.
+  it('tells the representative to wait after too many failed sign-ins (429)', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const page = await context.newPage();
+      const error = page.locator('#sign-in-error');
+      let attempts = 0;
+      do {
+        attempts += 1;
+        await signIn(page, server.url, `wrong password ${attempts}`);
+        await expect.poll(() => error.textContent(), WAIT).toMatch(/Wrong username or password|Too many failed sign-ins/);
+      } while (!/Too many/.test((await error.textContent()) ?? '') && attempts < 10);
+      expect(await error.textContent()).toMatch(/^Too many failed sign-ins\. Try again in \d+ minutes?\.$/);
+      expect(await page.getByText(`Signed in as ${REP.username}`).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
