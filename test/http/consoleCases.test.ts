@@ -180,4 +180,25 @@ describe('representatives take cases and talk with the taxpayer', () => {
     const detail = await sam.call<CaseDetail>('GET', `/cases/${id}`);
     expect(detail.body.messages.map((message) => message.text).join('\n')).toMatch(/Not delivered to the taxpayer: "A DRS representative has joined/);
   });
+
+  it('refuses claims, messages, notes, releases and closes sent from another site, and changes nothing', async () => {
+    const taxpayer = await DirectLineClient.start(server.url);
+    const caseNumber = await submitCase(taxpayer);
+    const { body } = await sam.call<{ cases: CaseItem[] }>('GET', '/cases?status=queued');
+    const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
+    const cookie = (await fetch(`${server.url}/api/console/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).headers.get('set-cookie')?.split(';')[0] ?? '';
+    for (const [action, payload] of [['claim', {}], ['messages', { text: 'hi' }], ['notes', { text: 'n' }], ['release', {}], ['close', { resolution: 'r' }]] as const) {
+      const response = await fetch(`${server.url}/api/console/cases/${id}/${action}`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json', origin: 'https://evil.example' },
+        body: JSON.stringify(payload),
+      });
+      expect(response.status, action).toBe(403);
+      expect(await response.json()).toEqual({ error: { code: 'Forbidden', message: 'Cross-site requests are refused.' } });
+    }
+    const detail = await sam.call<CaseDetail>('GET', `/cases/${id}`);
+    expect(detail.body.case.status).toBe('queued');
+    expect(detail.body.notes).toEqual([]);
+    expect(detail.body.history.map((entry) => entry.action)).toEqual(['view']);
+  });
 });
