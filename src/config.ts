@@ -53,6 +53,11 @@ export const configSchema = z
     PRIORITY_ONE_NOTIFY_TO: optional(z.email('must be an e-mail address')),
     CONSOLE_ADMIN_USER: optional(z.string().min(3, 'must be at least 3 characters').max(64)),
     CONSOLE_ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
+    RETENTION_DAYS: withDefault(wholeNumber(1, 3650), 90),
+    RATE_LIMIT_PER_ADDRESS: withDefault(wholeNumber(1, 100_000), 600),
+    RATE_LIMIT_PER_CONVERSATION: withDefault(wholeNumber(1, 10_000), 30),
+    ToBotFromChannelOpenIdMetadataUrl: optional(httpUrl),
+    ToBotFromChannelTokenIssuer: optional(z.string().min(1)),
   })
   .superRefine((config, ctx) => {
     if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
