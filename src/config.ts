@@ -21,6 +21,9 @@ const httpUrl = z
   .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
   .transform((value) => value.replace(/\/+$/, ''));
 
+/** A CSP frame-ancestors source: 'self', or an http(s) origin (the host may start with `*.`). */
+const FRAME_SOURCE = /^(?:'self'|https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)$/i;
+
 export const configSchema = z
   .object({
     PORT: withDefault(wholeNumber(0, 65535), 3978),
@@ -58,6 +61,13 @@ export const configSchema = z
     RATE_LIMIT_PER_CONVERSATION: withDefault(wholeNumber(1, 10_000), 30),
     ToBotFromChannelOpenIdMetadataUrl: optional(httpUrl),
     ToBotFromChannelTokenIssuer: optional(z.string().min(1)),
+    FRAME_ANCESTORS: withDefault(
+      z
+        .string()
+        .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+        .pipe(z.array(z.string().regex(FRAME_SOURCE, "must be 'self' or origins such as https://portal.ct.gov, separated by spaces"))),
+      '',
+    ),
   })
   .superRefine((config, ctx) => {
     if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {

@@ -31,6 +31,9 @@ import { CaseRelay } from './handoff/relay.js';
 import { systemClock } from './nlu/clock.js';
 import type { KnowledgeSearch } from './kb/search.js';
 import { guarded } from './http/guarded.js';
+import { OwnDeliveries } from './http/ownDeliveries.js';
+import { requestLimits } from './http/requestLimits.js';
+import { baseSecurityHeaders } from './http/securityHeaders.js';
 import { HttpError } from './http/errors.js';
 import { conversationOf } from './http/requestContext.js';
 import type { Logger } from './log.js';
@@ -76,8 +79,16 @@ export function createServer(deps: ServerDeps): App {
     res.header('x-request-id', req.id());
     next();
   });
+  server.pre(baseSecurityHeaders);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  const ownDeliveries = new OwnDeliveries();
+  server.use(requestLimits({
+    perAddress: config.RATE_LIMIT_PER_ADDRESS,
+    perConversation: config.RATE_LIMIT_PER_CONVERSATION,
+    botAuth: Boolean(config.MicrosoftAppId),
+    ownDeliveries,
+  }));
   server.on('after', (req: Request, res: Response) => {
     const polling = req.method === 'GET' && res.statusCode < 400;
     logger[polling ? 'debug' : 'info']({
@@ -129,7 +140,7 @@ export function createServer(deps: ServerDeps): App {
     const service = new DirectLineService({
       store: new ConversationStore(db),
       tokens,
-      deliver: httpBotEndpoint(() => `${localUrl()}/api/messages`),
+      deliver: ownDeliveries.track(httpBotEndpoint(() => `${localUrl()}/api/messages`)),
       serviceUrl: baseUrl,
       bot: { id: config.MicrosoftAppId ?? 'ct-tax-assistant', name: BOT_NAME },
     });
@@ -141,6 +152,7 @@ export function createServer(deps: ServerDeps): App {
   registerWebChatPage(server, {
     directLineDomain: config.embeddedChannel ? '/v3/directline' : config.DIRECT_LINE_DOMAIN,
     webSocket: !config.embeddedChannel,
+    frameAncestors: config.FRAME_ANCESTORS,
   });
   registerConsolePage(server);
   const consoleAuth = consoleAuthFor(db);

@@ -8,11 +8,13 @@ import { smsOptOutMiddleware } from '../channels/smsOptOut.js';
 import type { SmsOptOuts } from '../channels/smsOptOut.js';
 import type { Logger } from '../log.js';
 import type { BotToken } from '../channels/directline/tokens.js';
+import { channelTokenSettings } from '../http/channelTokenSettings.js';
 import { AssistantAdapter } from './assistantAdapter.js';
 import { EmbeddedChannelCredentialsFactory } from './embeddedChannelCredentials.js';
 import { redactInbound } from './redactInbound.js';
 import { TaxAssistantBot } from './taxAssistantBot.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
+import { turnGuard } from './turnGuard.js';
 import { conversationLogMiddleware } from './conversationLog.js';
 import type { ConversationLog } from '../handoff/caseStore.js';
 import type { HandoffDesk } from '../handoff/relay.js';
@@ -24,7 +26,10 @@ export interface Assistant {
   bot: TaxAssistantBot;
 }
 
-type AuthSettings = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppType' | 'MicrosoftAppTenantId'>;
+type AuthSettings = Pick<
+  Config,
+  'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppType' | 'MicrosoftAppTenantId' | 'ToBotFromChannelOpenIdMetadataUrl' | 'ToBotFromChannelTokenIssuer'
+>;
 
 /** How the bot proves itself to the embedded channel's connector endpoints. */
 export interface EmbeddedChannelAccess {
@@ -48,12 +53,13 @@ export interface AssistantParts {
 }
 
 /**
- * The middleware every turn passes through, in order: SMS opt-out first, so nothing else sees or
+ * The middleware every turn passes through, in order: the turn guard (with `storage`: one turn per
+ * conversation at a time, channel retries dropped); SMS opt-out, so nothing else sees or
  * answers an opted-out number; then redaction; then the conversation log (which so only ever sees
  * redacted text); then SMS rendering.
  */
-export function useAssistantMiddleware(adapter: BotAdapter, parts: Pick<AssistantParts, 'optOuts' | 'conversationLog'>): void {
-  adapter.use(smsOptOutMiddleware(parts.optOuts)).use(redactInbound).use(conversationLogMiddleware(parts.conversationLog)).use(smsRendering);
+export function useAssistantMiddleware(adapter: BotAdapter, parts: Pick<AssistantParts, 'optOuts' | 'conversationLog'> & Partial<Pick<AssistantParts, 'storage' | 'logger'>>): void {
+  adapter.use(turnGuard(parts)).use(smsOptOutMiddleware(parts.optOuts)).use(redactInbound).use(conversationLogMiddleware(parts.conversationLog)).use(smsRendering);
 }
 
 export function createAssistant(config: AuthSettings, parts: AssistantParts): Assistant {
@@ -63,6 +69,7 @@ export function createAssistant(config: AuthSettings, parts: AssistantParts): As
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+    ...channelTokenSettings(config),
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
   const auth = new ConfigurationBotFrameworkAuthentication(

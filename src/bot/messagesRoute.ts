@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
-import { AuthenticationError } from 'botframework-connector';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { isBotAuthFailure } from '../http/botAuthErrors.js';
 import { HttpError, parseInput } from '../http/errors.js';
 import { guarded } from '../http/guarded.js';
 import { tagConversation } from '../http/requestContext.js';
@@ -53,7 +53,7 @@ export function registerMessagesRoute(server: Server, assistant: Assistant, opti
     try {
       invokeResponse = await assistant.adapter.handleActivity(req.header('authorization') ?? '', activity, (context) => assistant.bot.run(context));
     } catch (error) {
-      if (error instanceof AuthenticationError) throw new HttpError('Unauthorized', 'A valid Bot Framework token is required.');
+      if (isBotAuthFailure(error)) throw new HttpError('Unauthorized', 'A valid Bot Framework token is required.');
       throw error;
     }
     if (invokeResponse?.body === undefined) res.send(invokeResponse?.status ?? 200);

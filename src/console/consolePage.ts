@@ -2,27 +2,15 @@ import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { projectRoot } from '../paths.js';
+import { pageSecurityHeaders } from '../http/securityHeaders.js';
 
 /** index.html, console.css and icon.svg, read from the source tree as the Web Chat page's are. */
 export const consolePageDir = join(projectRoot, 'src', 'console', 'page');
 /** The page's scripts, compiled from src/console/page/*.ts by `npm run build` (and by the tests' global setup). */
 export const consoleScriptsDir = join(projectRoot, 'dist', 'console-page');
 
-const securityHeaders = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'content-security-policy': [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self'",
-    "connect-src 'self'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; '),
-};
+/** Scripts, styles and images from this origin only, nothing inline; never framed (the console is for staff). */
+const securityHeaders = pageSecurityHeaders({ frameAncestors: [] });
 
 const NOT_BUILT = 'The console page is not built. Run `npm run build` (it compiles src/console/page/ to dist/console-page/).\n';
 /** Module file names the page may ask for: no paths, no dots but the extension. */

@@ -19,6 +19,11 @@ export interface Database extends Queryable {
    * the way to stop. (Send with `select pg_notify($1, $2)`.)
    */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Runs `work` while holding the lock `name`: one holder at a time across every instance sharing
+   * the database, in arrival order within this process. (Conversation turns, see turnGuard.)
+   */
+  exclusive<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Throws when the database does not answer within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;

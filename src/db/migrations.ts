@@ -152,4 +152,17 @@ export const migrations: readonly Migration[] = [
       );
       create index case_audit_case on case_audit (case_id, id)`,
   },
+  {
+    id: '007_processed_activities',
+    sql: `
+      create table processed_activities (
+        channel_id text not null,
+        conversation_id text not null,
+        activity_id text not null,
+        done boolean not null default false,
+        received_at timestamptz not null default now(),
+        primary key (channel_id, conversation_id, activity_id)
+      );
+      create index processed_activities_received on processed_activities (received_at)`,
+  },
 ];

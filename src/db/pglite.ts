@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { KeyedSerializer } from '../channels/directline/keyedSerializer.js';
 import { lockDataDir } from './dataDirLock.js';
 import { withTimeout } from './database.js';
 import type { Database, QueryResult } from './database.js';
@@ -16,6 +17,8 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     throw error;
   }
   let closed = false;
+  // One process owns the data directory, so an in-process queue is every instance's lock.
+  const locks = new KeyedSerializer();
   const query = async <Row>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> => {
     const result = await db.query<Row>(sql, params);
     return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
@@ -41,6 +44,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
         if (!closed) await stop();
       };
     },
+    exclusive: (name, work) => locks.run(name, work),
     ping: async (timeoutMs = 2000) => {
       if (closed) throw new Error('the embedded database is closed');
       await withTimeout(db.query('select 1'), timeoutMs, 'the embedded database');

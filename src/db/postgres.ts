@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { withTimeout } from './database.js';
 import { PostgresListener } from './postgresListener.js';
+import { PostgresLocks } from './postgresLocks.js';
 import type { Database, QueryResult, Queryable } from './database.js';
 
 /** The scale-out path: a Postgres server shared by every instance. */
@@ -14,6 +15,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   };
   await withTimeout(pool.query('select 1'), 5000, 'the Postgres server');
   const listener = new PostgresListener(connectionString);
+  const locks = new PostgresLocks(connectionString);
   return {
     engine: 'postgres',
     query: (sql, params) => run(pool, sql, params),
@@ -36,11 +38,13 @@ export async function openPostgres(connectionString: string): Promise<Database> 
       await pool.query(sql);
     },
     listen: (channel, onPayload) => listener.listen(channel, onPayload),
+    exclusive: (name, work) => locks.exclusive(name, work),
     ping: async (timeoutMs = 2000) => {
       await withTimeout(pool.query('select 1'), timeoutMs, 'the Postgres server');
     },
     close: async () => {
       await listener.close();
+      await locks.close();
       await pool.end();
     },
   };

@@ -21,7 +21,8 @@ export class ETagConflictError extends Error {
  * All changes of one write commit together.
  */
 export class SqlStateStorage {
-  constructor(private readonly db: Database) {}
+  /** `db` is public for the turn guard, which keeps its locks and delivery keys beside the state. */
+  constructor(readonly db: Database) {}
 
   async read(keys: string[]): Promise<StateItems> {
     if (keys.length === 0) return {};

@@ -4,6 +4,8 @@
   var chat = document.getElementById('chat');
   var status = document.getElementById('chat-status');
   var body = document.body;
+  // The page's Content-Security-Policy admits Web Chat's <style> elements by the nonce on this script's tag.
+  var nonce = document.currentScript ? document.currentScript.nonce : '';
 
   // Colours below keep at least 4.5:1 against Web Chat's white background (the accent is 8.4:1);
   // focus indicators are solid and near-black so keyboard users can always see where they are.
@@ -60,6 +62,7 @@
           locale: 'en-US',
           styleOptions: styleOptions,
           overrideLocalizedStrings: overrideLocalizedStrings,
+          nonce: nonce || undefined,
         },
         chat,
       );

@@ -1,0 +1,55 @@
+import { ActivityEventNames, ActivityTypes } from 'botbuilder';
+import type { Activity, MiddlewareHandler, Storage } from 'botbuilder';
+import { ProcessedActivities } from '../db/processedActivities.js';
+import type { ActivityKey } from '../db/processedActivities.js';
+import { SqlStateStorage } from '../db/stateStorage.js';
+import type { Logger } from '../log.js';
+
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * What identifies a channel's delivery, so its retry can be recognised. None for activities
+ * without an id, for proactive turns (a fresh id each time), and for invokes, which must be answered.
+ */
+function deliveryKey(activity: Activity): ActivityKey | undefined {
+  if (!activity.id || activity.type === String(ActivityTypes.Invoke)) return undefined;
+  if (activity.type === String(ActivityTypes.Event) && activity.name === String(ActivityEventNames.ContinueConversation)) return undefined;
+  return { channelId: activity.channelId, conversationId: activity.conversation.id, activityId: activity.id };
+}
+
+/**
+ * The first middleware: one turn per conversation at a time across every instance (the
+ * database's lock, held for the whole turn, so state is read and saved by one turn at a time),
+ * and a channel's retry of an activity whose turn already ran gets no second turn (no replies;
+ * an empty `activities` list for expectReplies). Only on SQL-backed state; otherwise it passes.
+ */
+export function turnGuard(parts: { storage?: Storage | undefined; logger?: Logger | undefined }): MiddlewareHandler {
+  const { storage, logger } = parts;
+  if (!(storage instanceof SqlStateStorage)) return (_context, next) => next();
+  const { db } = storage;
+  const processed = new ProcessedActivities(db);
+  let prunedAt = 0;
+
+  const pruneNow = () => {
+    if (Date.now() - prunedAt < PRUNE_EVERY_MS) return;
+    prunedAt = Date.now();
+    void processed.prune().catch((error: unknown) => logger?.warn({ err: error }, 'could not forget old activity keys'));
+  };
+
+  return async (context, next) => {
+    const { activity } = context;
+    const conversationId = activity.conversation?.id;
+    if (!conversationId) return next();
+    const key = deliveryKey(activity);
+    if (key) pruneNow();
+    await db.exclusive(`turn:${activity.channelId}:${conversationId}`, async () => {
+      if (key && !(await processed.claim(key))) {
+        logger?.debug({ channelId: key.channelId, conversationId, activityId: key.activityId }, 'duplicate activity ignored');
+        return;
+      }
+      await next();
+      // The turn ran; failing to note it only means a retry would run it again.
+      if (key) await processed.done(key).catch((error: unknown) => logger?.warn({ err: error, conversationId }, 'could not mark the activity processed'));
+    });
+  };
+}
