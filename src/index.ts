@@ -7,6 +7,7 @@ import { bootstrapConsoleAdmin } from './console/bootstrapAdmin.js';
 import { SqlCaseStore } from './db/caseStore.js';
 import { SqlNotificationOutbox } from './db/notificationOutbox.js';
 import { openDatabase } from './db/open.js';
+import { startRetentionJob } from './db/retention.js';
 import { notificationsEnabled, startNotificationWorker } from './handoff/notificationWorker.js';
 import { loadProjectKnowledge } from './kb/knowledgeBase.js';
 import { KnowledgeError } from './kb/parseEntry.js';
@@ -39,15 +40,16 @@ async function main(): Promise<void> {
       })
     : undefined;
   if (notifier) logger.info({ to: config.PRIORITY_ONE_NOTIFY_TO }, 'case e-mail notifications on');
+  const retention = startRetentionJob({ db, days: config.RETENTION_DAYS, logger });
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    // The database closes only once an e-mail being sent has been recorded.
-    const notifierStopped = notifier?.stop() ?? Promise.resolve();
-    drainAndClose(app, { ...db, close: () => notifierStopped.then(() => db.close()) }, logger, config.DRAIN_TIMEOUT_MS).then(
+    // The database closes only once an e-mail being sent has been recorded and a purge has stopped.
+    const workersStopped = Promise.all([notifier?.stop(), retention.stop()]);
+    drainAndClose(app, { ...db, close: () => workersStopped.then(() => db.close()) }, logger, config.DRAIN_TIMEOUT_MS).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'unclean stop');
