@@ -3,7 +3,7 @@ import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
 import { hashPassword } from '../../src/console/passwords.js';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import type { EventStream } from '../fixtures/consoleClient.js';
-import { submitCase } from '../fixtures/priorityOneIntake.js';
+import { submitCase, taxpayerSees } from '../fixtures/priorityOneIntake.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 
@@ -23,18 +23,6 @@ interface CaseDetail {
   messages: { sender: string; author: string | null; text: string; delivery: string | null }[];
   notes: { author: string; text: string }[];
   history: { actor: string; action: string; detail: string | null }[];
-}
-
-/** Waits until the taxpayer's Web Chat conversation shows text matching `pattern`. */
-async function taxpayerSees(client: DirectLineClient, pattern: RegExp, timeoutMs = 5000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let seen = '';
-  while (Date.now() < deadline) {
-    seen += (await client.poll()).map(readable).join('\n') + '\n';
-    if (pattern.test(seen)) return seen;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the taxpayer never saw ${pattern}; saw:\n${seen}`);
 }
 
 describe('representatives take cases and talk with the taxpayer', () => {

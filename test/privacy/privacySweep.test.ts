@@ -14,7 +14,7 @@ import { createLogger } from '../../src/log.js';
 import { REDACTED_CARD, REDACTED_NUMBER, REDACTED_SSN, redact } from '../../src/privacy/redact.js';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { describeEachEngine } from '../fixtures/databases.js';
-import { TOLD_CASE_NUMBER } from '../fixtures/priorityOneIntake.js';
+import { TOLD_CASE_NUMBER, taxpayerSees, walkToConfirmation } from '../fixtures/priorityOneIntake.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 
@@ -95,17 +95,6 @@ async function servedLog(url: string, client: DirectLineClient): Promise<DirectL
   }
 }
 
-async function taxpayerSees(client: DirectLineClient, pattern: RegExp, timeoutMs = 5000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let seen = '';
-  while (Date.now() < deadline) {
-    seen += (await client.poll()).map(readable).join('\n') + '\n';
-    if (pattern.test(seen)) return seen;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the taxpayer never saw ${pattern}; saw:\n${seen}`);
-}
-
 const text = async (client: DirectLineClient, said: string) => (await client.ask(said)).map(readable).join('\n');
 
 describe('redaction of numbers written unusually', () => {
@@ -178,19 +167,7 @@ describeEachEngine('no typed SSN, ITIN, card, account or routing number is kept 
     // A Priority One case whose description carries them too.
     const taxpayer = await DirectLineClient.start(server.url);
     await taxpayer.poll();
-    const intake: [string, RegExp][] = [
-      ['talk to a person', /collection action/],
-      ['yes', /individual or for a business/],
-      ['individual', /collection actions/],
-      ['bank levy', /COVID-19 affect/],
-      ['yes', /Do you agree\?/],
-      ['yes', /What is your name\?/],
-      ['Pat Doe', /phone number or e-mail/],
-      ['pat@example.com', /best time/],
-      ['afternoons', /what is happening/],
-      ['My bank account 000-123-456-789 (routing 021000021) was levied. SSN 123-45-6789, ITIN 912-78-1234, card 4111 1111 1111 1111.', /Submit/],
-    ];
-    for (const [said, expected] of intake) expect(await text(taxpayer, said), `after "${said}"`).toMatch(expected);
+    await walkToConfirmation(taxpayer, 'My bank account 000-123-456-789 (routing 021000021) was levied. SSN 123-45-6789, ITIN 912-78-1234, card 4111 1111 1111 1111.');
     const caseNumber = TOLD_CASE_NUMBER.exec(await text(taxpayer, 'Submit'))?.[1] ?? '';
     expect(caseNumber).not.toBe('');
 
