@@ -144,9 +144,12 @@ describeEachEngine('retention', (engine) => {
     const lines: string[] = [];
     const logger = createLogger('debug', { write: (line: string) => void lines.push(line) });
     await conversation(ANCIENT, [OLD]);
+    const purgeLines = () =>
+      lines.map((line) => JSON.parse(line) as { msg: string; level: number; deleted?: RetentionCounts; cutoff?: string }).filter((line) => line.msg === 'retention purge');
     const job = startRetentionJob({ db, days: DAYS, logger, clock, intervalMs: 25 });
     try {
       await expect.poll(() => count('conversation_log'), { timeout: 5000 }).toBe(0);
+      await expect.poll(() => purgeLines().length, { timeout: 5000 }).toBeGreaterThanOrEqual(1);
       // A row that ages out later is removed by a later pass, without being asked.
       await db.query("insert into kb_gaps (question, normalized, channel_id, created_at) values ('later question', 'later', 'webchat', $1)", [at(OLD)]);
       await expect.poll(() => count('kb_gaps'), { timeout: 5000 }).toBe(0);
@@ -155,9 +158,10 @@ describeEachEngine('retention', (engine) => {
     }
     expect(await job.runOnce()).toBeUndefined();
 
-    const purges = lines.map((line) => JSON.parse(line) as { msg: string; level: number; deleted?: RetentionCounts; cutoff?: string }).filter((line) => line.msg === 'retention purge');
+    const purges = purgeLines();
     expect(purges.length).toBeGreaterThanOrEqual(2);
-    expect(purges[0]).toMatchObject({ level: 30, cutoff: retentionCutoff(NOW, DAYS).toISOString(), deleted: { conversationLog: 1, dlActivities: 1, dlConversations: 1, botState: 1 } });
+    expect(purges[0]).toMatchObject({ level: 30, cutoff: retentionCutoff(NOW, DAYS).toISOString(), deleted: { conversationLog: 1, dlActivities: 1, dlConversations: 1, botState: 1, kbGaps: 0 } });
+    expect(purges.slice(1).some((purge) => purge.deleted?.kbGaps === 1)).toBe(true);
     expect(lines.join('')).not.toMatch(/what I typed|later question/);
   });
 
