@@ -2,6 +2,7 @@ import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-date-tim
 import { recognizeNumber } from '@microsoft/recognizers-text-number';
 import { recognizeCurrency } from '@microsoft/recognizers-text-number-with-unit';
 import type { NoticeKind, TaxType } from '../calc/index.js';
+import { readInWindows } from './readInWindows.js';
 
 /**
  * Reads amounts, dates, tax types and notice kinds out of what a taxpayer typed, with the
@@ -34,7 +35,8 @@ export function findDates(text: string, today: string): DateMention[] {
 
 function recognizeDates(text: string, today: string): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const result of recognizeDateTime(text, Culture.English, undefined, referenceDate(today))) {
+  const reference = referenceDate(today);
+  for (const result of readInWindows(text, (part) => recognizeDateTime(part, Culture.English, undefined, reference))) {
     if (result.typeName !== 'datetimeV2.date') continue;
     const values = ((result.resolution as { values?: { value?: string }[] } | undefined)?.values ?? [])
       .map((value) => value.value)
@@ -49,12 +51,12 @@ function recognizeDates(text: string, today: string): DateMention[] {
 
 /** A dollar amount: "$2,000", "2,000 dollars", or a bare number that is not part of a date. */
 export function findAmount(text: string, today: string): number | undefined {
-  const currency = recognizeCurrency(text, Culture.English).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');
+  const currency = readInWindows(text, (part) => recognizeCurrency(part, Culture.English)).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');
   const fromCurrency = Number((currency?.resolution as { value?: string } | undefined)?.value);
   if (currency && Number.isFinite(fromCurrency)) return fromCurrency;
   const dates = findDates(text, today);
   const inDate = (start: number) => dates.some((date) => start >= date.start && start <= date.end);
-  const number = recognizeNumber(text, Culture.English).find((result) => !inDate(result.start) && !/%|percent/.test(text.slice(result.end + 1, result.end + 9)));
+  const number = readInWindows(text, (part) => recognizeNumber(part, Culture.English)).find((result) => !inDate(result.start) && !/%|percent/.test(text.slice(result.end + 1, result.end + 9)));
   const value = Number((number?.resolution as { value?: string } | undefined)?.value);
   return number && Number.isFinite(value) ? value : undefined;
 }

