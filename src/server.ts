@@ -27,6 +27,7 @@ import { SmsOptOutStore } from './db/smsOptOutStore.js';
 import { SqlStateStorage } from './db/stateStorage.js';
 import { SqlCaseStore, SqlConversationLog } from './db/caseStore.js';
 import { notificationsEnabled } from './handoff/notificationWorker.js';
+import { jsonBody } from './http/jsonBody.js';
 import { CaseRelay } from './handoff/relay.js';
 import { systemClock } from './nlu/clock.js';
 import type { KnowledgeSearch } from './kb/search.js';
@@ -81,7 +82,7 @@ export function createServer(deps: ServerDeps): App {
   });
   server.pre(baseSecurityHeaders);
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  server.use(...jsonBody(MAX_BODY_BYTES));
   const ownDeliveries = new OwnDeliveries();
   server.use(requestLimits({
     perAddress: config.RATE_LIMIT_PER_ADDRESS,

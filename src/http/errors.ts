@@ -9,6 +9,7 @@ export const errorCatalog = {
   NotFound: 404,
   Conflict: 409,
   PayloadTooLarge: 413,
+  UnsupportedMediaType: 415,
   TooManyRequests: 429,
   BotError: 502,
   UpstreamError: 502,
