@@ -288,8 +288,8 @@ describe('characters the database cannot store', () => {
   ])('%s is kept as � and the message answered', async (_what, wire, stored) => {
     const { outcome, seen } = await post(wire);
     expect(outcome.status, outcome.text).toBe(200);
-    expect(seen.find((activity) => activity.from.role === 'user')?.text).toBe(stored);
-    expect(seen.some((activity) => activity.from.role === 'bot' && activity.type === 'message')).toBe(true);
+    expect(seen.find((activity) => activity.from?.role === 'user')?.text).toBe(stored);
+    expect(seen.some((activity) => activity.from?.role === 'bot' && activity.type === 'message')).toBe(true);
   });
 
   it('a body that is not JSON is refused with a 415 that says so', async () => {
