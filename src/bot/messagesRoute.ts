@@ -27,16 +27,21 @@ export interface MessagesRouteOptions {
   ownUrl: () => string;
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** 127.0.0.0/8, ::1, and IPv4 loopback written as IPv6. */
+export const isLoopbackAddress = (address: string | undefined): boolean =>
+  address !== undefined && (address === '::1' || /^(?:::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/i.test(address));
 
 /**
  * Without Bot Framework auth anybody can post here, so the bot only sends replies to itself (the
- * embedded channel) or to loopback (the Bot Framework Emulator), never to an address a caller picks.
+ * embedded channel) or, for a caller on this same machine (the Bot Framework Emulator), to a
+ * loopback address; never to an address a remote caller picks.
  */
-function mayReplyTo(activity: { serviceUrl: string; deliveryMode?: unknown }, ownUrl: string): boolean {
+export function mayReplyTo(activity: { serviceUrl: string; deliveryMode?: unknown }, ownUrl: string, callerAddress: string | undefined): boolean {
   if (activity.deliveryMode === 'expectReplies') return true;
   if (activity.serviceUrl.replace(/\/+$/, '') === ownUrl) return true;
-  return LOOPBACK.has(new URL(activity.serviceUrl).hostname);
+  return isLoopbackAddress(callerAddress) && LOOPBACK_HOSTS.has(new URL(activity.serviceUrl).hostname);
 }
 
 /** `POST /api/messages`: channels (Azure Bot Service, the embedded Direct Line) deliver activities here. */
@@ -45,7 +50,7 @@ export function registerMessagesRoute(server: Server, assistant: Assistant, opti
     const conversationId = (req.body as { conversation?: { id?: unknown } } | undefined)?.conversation?.id;
     if (typeof conversationId === 'string') tagConversation(req, conversationId);
     const checked = parseInput(activitySchema, req.body, 'activity');
-    if (options.authDisabled && !mayReplyTo(checked, options.ownUrl())) {
+    if (options.authDisabled && !mayReplyTo(checked, options.ownUrl(), req.socket.remoteAddress)) {
       throw new HttpError('Forbidden', 'Without Bot Framework authentication this assistant only replies to its own channel.');
     }
     const activity = checked as unknown as Activity;
