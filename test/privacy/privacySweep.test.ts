@@ -209,6 +209,31 @@ describeEachEngine('no typed SSN, ITIN, card, account or routing number is kept 
     expect(detail.notes[0]?.text).toContain(REDACTED_NUMBER);
     expect(detail.case.resolution).toContain(REDACTED_SSN);
 
+    // Beside the text: a display name, a card submission, an attachment and page data, on Direct Line and on a channel.
+    const beside = {
+      from: { id: 'pat', name: 'Pat 123-45-6789' },
+      value: { note: 'card 4111 1111 1111 1111', accounts: [{ number: 123456789 }, { number: '000123456789' }] },
+      attachments: [{ contentType: 'text/html', content: '<p>routing 021000021, ITIN 912-78-1234</p>' }],
+    };
+    const side = await DirectLineClient.start(server.url);
+    await side.poll();
+    const sent = await fetch(`${server.url}/v3/directline/conversations/${side.conversationId}/activities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${side.token}` },
+      body: JSON.stringify({ type: 'message', text: 'hello', ...beside, channelData: { clientActivityID: 'abc', pageNote: 'SSN 123-45-6789' } }),
+    });
+    expect(sent.status).toBe(200);
+    const channel = await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message', text: 'hello', id: 'beside-1', channelId: 'msteams', deliveryMode: 'expectReplies', serviceUrl: server.url,
+        conversation: { id: 'teams-beside' }, recipient: { id: 'bot' }, ...beside,
+      }),
+    });
+    expect(channel.status).toBe(200);
+    const channelReply = JSON.stringify(await channel.json());
+
     const places: Record<string, string> = {
       ...Object.fromEntries(Object.entries(await dumpDatabase(db)).map(([table, rows]) => [`database table ${table}`, rows])),
       'server log': JSON.stringify(server.logs),
@@ -217,6 +242,8 @@ describeEachEngine('no typed SSN, ITIN, card, account or routing number is kept 
       'e-mail': smtp.received.map((mail) => mail.raw).join('\n'),
       'activity log served to the asker': JSON.stringify(await servedLog(server.url, asker)),
       'activity log served to the taxpayer': JSON.stringify(await servedLog(server.url, taxpayer)),
+      'activity log served beside the text': JSON.stringify(await servedLog(server.url, side)),
+      'reply to the channel': channelReply,
     };
     expect(Object.keys(places)).toEqual(expect.arrayContaining(['database table bot_state', 'database table dl_activities', 'database table handoff_cases', 'database table case_notes']));
     expect(places['database table conversation_log']).toContain(REDACTED_CARD);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REDACTED_CARD, REDACTED_NUMBER, REDACTED_SSN, passesLuhn, redact } from '../../src/privacy/redact.js';
+import { redactDeep } from '../../src/privacy/redactDeep.js';
 
 describe('redact', () => {
   it.each([
@@ -88,5 +89,19 @@ describe('redact (properties)', () => {
         if (!/\d[\d\s().,-]{7,}\d/.test(text)) expect(once).toBe(text);
       }),
     );
+  });
+});
+
+describe('redactDeep', () => {
+  it('redacts every string and key, and hides whole numbers of 9 or more digits', () => {
+    expect(redactDeep({ 'ssn 123-45-6789': ['card 4111 1111 1111 1111', { account: 123456789, amount: 2000, rate: 0.01, ok: true, none: null }] })).toEqual({
+      [`ssn ${REDACTED_SSN}`]: [`card ${REDACTED_CARD}`, { account: REDACTED_NUMBER, amount: 2000, rate: 0.01, ok: true, none: null }],
+    });
+  });
+
+  it('drops what is nested deeper than it walks, instead of overflowing', () => {
+    let nested: unknown = '123-45-6789';
+    for (let depth = 0; depth < 10_000; depth += 1) nested = [nested];
+    expect(JSON.stringify(redactDeep(nested))).not.toContain('123');
   });
 });

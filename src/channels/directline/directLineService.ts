@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { redact } from '../../privacy/redact.js';
+import { redactDeep } from '../../privacy/redactDeep.js';
 import { HttpError } from '../../http/errors.js';
 import type { BotEndpoint } from './botEndpoint.js';
 import { BotDeliveryError } from './botEndpoint.js';
@@ -74,11 +75,14 @@ export class DirectLineService {
   async postActivity(claims: TokenClaims, input: InboundActivity): Promise<{ id: string }> {
     const conversation = await this.requireConversation(claims.conversationId);
     if (input.type === 'typing') return { id: `${conversation.id}|typing` };
+    const { text, value, attachments, from, ...rest } = input;
     const activity: ChannelActivity = {
-      ...input,
-      ...(input.text === undefined ? {} : { text: redact(input.text) }),
+      ...rest,
+      ...(text === undefined ? {} : { text: redact(text) }),
+      ...(value === undefined ? {} : { value: redactDeep(value) }),
+      ...(attachments === undefined ? {} : { attachments: redactDeep(attachments) }),
       channelId: conversation.channelId,
-      from: { id: claims.userId, ...(input.from?.name ? { name: input.from.name } : {}), role: 'user' },
+      from: { id: claims.userId, ...(from?.name ? { name: redact(from.name) } : {}), role: 'user' },
     };
     return this.turns.run(conversation.id, async () => {
       const stored = await this.deps.store.append(conversation.id, activity, this.now());

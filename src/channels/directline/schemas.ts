@@ -34,7 +34,8 @@ export const inboundActivitySchema = z
     value: z.unknown().optional(),
     from: accountSchema.optional(),
     attachments: z.array(z.object({ contentType: z.string().max(200) }).passthrough()).max(10).optional(),
-    channelData: z.record(z.string(), z.unknown()).optional(),
+    // Web Chat matches its own messages by these; nothing else a page sends here is kept.
+    channelData: z.object({ clientActivityID: z.string().max(100).optional(), clientTimestamp: z.string().max(40).optional() }).strip().optional(),
     entities: z.array(z.record(z.string(), z.unknown())).max(20).optional(),
     localTimestamp: z.string().max(40).optional(),
     localTimezone: z.string().max(64).optional(),
