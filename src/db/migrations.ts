@@ -165,4 +165,16 @@ export const migrations: readonly Migration[] = [
       );
       create index processed_activities_received on processed_activities (received_at)`,
   },
+  {
+    // What the retention job looks for, so a pass reads only what it removes.
+    id: '008_retention_indexes',
+    sql: `
+      create index conversation_log_created on conversation_log (created_at);
+      create index dl_activities_created on dl_activities (created_at);
+      create index dl_conversations_created on dl_conversations (created_at);
+      create index bot_state_updated on bot_state (updated_at);
+      create index kb_gaps_created on kb_gaps (created_at);
+      create index console_sessions_expires on console_sessions (expires_at);
+      create index handoff_cases_ended on handoff_cases (updated_at) where status in ('closed', 'failed')`,
+  },
 ];

@@ -25,7 +25,7 @@ const OPEN = `(${OPEN_CASE_STATUSES.map((status) => `'${status}'`).join(', ')})`
 const openCaseFor = (column: string) => `exists (select 1 from handoff_cases h where h.conversation_id = ${column} and h.status in ${OPEN})`;
 
 /** What each table lets go, as a condition on $1: the cutoff (for console sessions, now). */
-const EXPIRED = {
+export const EXPIRED = {
   conversation_log: `conversation_log.created_at < $1 and not ${openCaseFor('conversation_log.conversation_id')}`,
   dl_activities: `dl_activities.created_at < $1 and not ${openCaseFor('dl_activities.conversation_id')}`,
   // After its old activities have gone: a conversation with nothing left since the cutoff.
@@ -38,7 +38,7 @@ const EXPIRED = {
   console_sessions: 'console_sessions.expires_at < $1',
 } as const;
 
-const CASE_EXPIRED = `status in ('closed', 'failed') and updated_at < $1 and coalesce(closed_at, updated_at) < $1`;
+export const CASE_EXPIRED = `status in ('closed', 'failed') and updated_at < $1 and coalesce(closed_at, updated_at) < $1`;
 
 /**
  * Removes what is older than the cutoff, a batch at a time (short transactions, and `shouldStop`

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { purgeExpired, startRetentionJob } from '../../src/db/retention.js';
+import { CASE_EXPIRED, EXPIRED, purgeExpired, startRetentionJob } from '../../src/db/retention.js';
 import type { RetentionCounts } from '../../src/db/retention.js';
 import { createLogger } from '../../src/log.js';
 import { DAY_MS, retentionCutoff } from '../../src/privacy/retentionPolicy.js';
@@ -132,6 +132,29 @@ describeEachEngine('retention', (engine) => {
     expect(await caseRows(failedLongAgo)).toEqual({ cases: 0, messages: 0, notes: 0, audit: 0, notifications: 0 });
     expect(await caseRows(oldButClosedRecently)).toEqual({ cases: 1, messages: 1, notes: 1, audit: 1, notifications: 1 });
     expect(deleted).toMatchObject({ cases: 2, caseMessages: 2, caseNotes: 2, caseAudit: 2, caseNotifications: 2, dlConversations: 2 });
+  });
+
+  it('finds what it removes through an index on every table', async () => {
+    const index: Record<keyof typeof EXPIRED | 'handoff_cases', string> = {
+      conversation_log: 'conversation_log_created',
+      dl_activities: 'dl_activities_created',
+      dl_conversations: 'dl_conversations_created',
+      bot_state: 'bot_state_updated',
+      kb_gaps: 'kb_gaps_created',
+      console_sessions: 'console_sessions_expires',
+      handoff_cases: 'handoff_cases_ended',
+    };
+    const queries = [
+      ...Object.entries(EXPIRED).map(([table, condition]) => ({ table, sql: `select ctid from ${table} where ${condition} limit 1000` })),
+      { table: 'handoff_cases', sql: `select id from handoff_cases where ${CASE_EXPIRED} limit 1000` },
+    ];
+    for (const { table, sql } of queries) {
+      const plan = await db.transaction(async (tx) => {
+        await tx.query('set local enable_seqscan = off');
+        return JSON.stringify((await tx.query(`explain (format json) ${sql}`, [at(OLD)])).rows);
+      });
+      expect(plan, table).toContain(`"Index Name":"${index[table as keyof typeof index]}"`);
+    }
   });
 
   it('works through more rows than one batch', async () => {
