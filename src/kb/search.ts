@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { canonicalText, plainWords, tokenize } from './normalize.js';
 import type { KnowledgeEntry } from './schema.js';
+import { withoutRemovedNumbers } from './withoutRemovedNumbers.js';
 
 export interface SearchTuning {
   /** Below this confidence the honest fallback is given. */
@@ -120,7 +121,7 @@ export class KnowledgeSearch {
   }
 
   search(question: string): SearchResult {
-    const tokens = this.correct(tokenize(this.correctSpelling(question)));
+    const tokens = this.correct(tokenize(this.correctSpelling(withoutRemovedNumbers(question))));
     if (tokens.length === 0) return { kind: 'none', nearMisses: [] };
     const confidence = this.confidence(tokens);
     // fuse.js extended search ranks the entries sharing any of the words, as whole words

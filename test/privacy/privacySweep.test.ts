@@ -152,9 +152,10 @@ describeEachEngine('no typed SSN, ITIN, card, account or routing number is kept 
     // A knowledge question, an unanswerable one and a calculation, each carrying numbers.
     const asker = await DirectLineClient.start(server.url);
     await asker.poll();
-    // The numbers (and the removal markers) cost the question its answer; it is kept as a knowledge gap.
-    expect(await text(asker, 'What is the R859 notice? My SSN is 123-45-6789 and my ITIN is 912 78 1234.')).toContain(redactionNotice);
-    expect(await text(asker, 'What is the R859 notice?')).toMatch(/R859[\s\S]*Did this answer/);
+    // The question is still answered once the numbers are gone.
+    const answered = await text(asker, 'What is the R859 notice? My SSN is 123-45-6789 and my ITIN is 912 78 1234.');
+    expect(answered).toContain(redactionNotice);
+    expect(answered).toMatch(/R859[\s\S]*Did this answer/);
     expect(await text(asker, `Can DRS take my refund? card 4111-1111-1111-1111, account 000123456789, routing 021000021, SSN123-45-6789, ssn 123–45–6789, ${FULLWIDTH_SSN}`)).toContain(redactionNotice);
     expect(await text(asker, 'Where do I renew my llama permit, card4111111111111111 routing021000021 acct000123456789?')).toContain(redactionNotice);
     const calculation = await text(

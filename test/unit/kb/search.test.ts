@@ -33,6 +33,16 @@ describe('knowledge search over the project knowledge', () => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
 
+  it.each([
+    ['What is the R859 notice? My SSN is [SSN removed] and my ITIN is [SSN removed].', 'What is the R859 notice?'],
+    ['Can DRS take my refund? card [card number removed], account [number removed]', 'Can DRS take my refund?'],
+    ['my account [number removed] has a bank warrant, what is that', 'my account has a bank warrant, what is that'],
+  ])('reads past the numbers redaction removed: %j', (question, without) => {
+    const expected = topOf(projectKnowledge.search(without));
+    expect(expected).not.toBe('none');
+    expect(topOf(projectKnowledge.search(question))).toBe(expected);
+  });
+
   it.each(['', '???', 'hello there', 'what is the weather tomorrow', 'who won the world series', 'how do I renew my passport'])(
     'falls back below the confidence threshold: %j',
     (question) => {
