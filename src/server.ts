@@ -66,7 +66,9 @@ export interface App {
 /** Builds the HTTP app; the caller decides where (and whether) it listens. */
 export function createServer(deps: ServerDeps): App {
   const { config, db, logger } = deps;
-  const server = restify.createServer({ name: 'ct-taxpayer-assistant', handleUncaughtExceptions: false });
+  // restify's own messages go to the same (redacting) log as ours.
+  const restifyLog = logger.child({ component: 'restify' }) as unknown as restify.ServerOptions['log'];
+  const server = restify.createServer({ name: 'ct-taxpayer-assistant', handleUncaughtExceptions: false, log: restifyLog });
   const localUrl = () => {
     const address = server.address() as AddressInfo | null;
     return `http://127.0.0.1:${address?.port ?? config.PORT}`;
