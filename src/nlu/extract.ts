@@ -1,8 +1,8 @@
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 import { recognizeNumber } from '@microsoft/recognizers-text-number';
-import { recognizeCurrency } from '@microsoft/recognizers-text-number-with-unit';
+import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import type { NoticeKind, TaxType } from '../calc/index.js';
-import { readInWindows } from './readInWindows.js';
+import { readAround } from './readInWindows.js';
 
 /**
  * Reads amounts, dates, tax types and notice kinds out of what a taxpayer typed, with the
@@ -16,6 +16,17 @@ export interface DateMention {
   /** The words just before the date. */
   before: string;
 }
+
+/** Pieces a date can hang on: digits, months, weekdays and the words of relative dates. */
+const DATE_PIECE =
+  /^(?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tonight|tomorrow|yesterday|days?|weeks?|weekend|months?|years?)$/i;
+/** Pieces an amount can hang on: digits and number words. */
+const NUMBER_PIECE =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|grand)$/i;
+/** Built once: building the currency model costs more than using it. */
+const currencyModel = new NumberWithUnitRecognizer(Culture.English).getCurrencyModel(Culture.English);
+const isDatePiece = (piece: string) => DATE_PIECE.test(piece);
+const isNumberPiece = (piece: string) => NUMBER_PIECE.test(piece);
 
 /** Recognizers read the reference date's local fields; build one whose local date is `today`. */
 const referenceDate = (today: string) => {
@@ -36,7 +47,7 @@ export function findDates(text: string, today: string): DateMention[] {
 function recognizeDates(text: string, today: string): DateMention[] {
   const mentions: DateMention[] = [];
   const reference = referenceDate(today);
-  for (const result of readInWindows(text, (part) => recognizeDateTime(part, Culture.English, undefined, reference))) {
+  for (const result of readAround(text, isDatePiece, (part) => recognizeDateTime(part, Culture.English, undefined, reference))) {
     if (result.typeName !== 'datetimeV2.date') continue;
     const values = ((result.resolution as { values?: { value?: string }[] } | undefined)?.values ?? [])
       .map((value) => value.value)
@@ -49,14 +60,23 @@ function recognizeDates(text: string, today: string): DateMention[] {
   return mentions;
 }
 
+let lastAmount: { text: string; today: string; amount: number | undefined } | undefined;
+
 /** A dollar amount: "$2,000", "2,000 dollars", or a bare number that is not part of a date. */
 export function findAmount(text: string, today: string): number | undefined {
-  const currency = readInWindows(text, (part) => recognizeCurrency(part, Culture.English)).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');
+  if (lastAmount?.text === text && lastAmount.today === today) return lastAmount.amount;
+  const amount = recognizeAmount(text, today);
+  lastAmount = { text, today, amount };
+  return amount;
+}
+
+function recognizeAmount(text: string, today: string): number | undefined {
+  const currency = readAround(text, isNumberPiece, (part) => currencyModel.parse(part)).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');
   const fromCurrency = Number((currency?.resolution as { value?: string } | undefined)?.value);
   if (currency && Number.isFinite(fromCurrency)) return fromCurrency;
   const dates = findDates(text, today);
   const inDate = (start: number) => dates.some((date) => start >= date.start && start <= date.end);
-  const number = readInWindows(text, (part) => recognizeNumber(part, Culture.English)).find((result) => !inDate(result.start) && !/%|percent/.test(text.slice(result.end + 1, result.end + 9)));
+  const number = readAround(text, isNumberPiece, (part) => recognizeNumber(part, Culture.English)).find((result) => !inDate(result.start) && !/%|percent/.test(text.slice(result.end + 1, result.end + 9)));
   const value = Number((number?.resolution as { value?: string } | undefined)?.value);
   return number && Number.isFinite(value) ? value : undefined;
 }

@@ -38,6 +38,40 @@ export function readInWindows<T extends Located>(text: string, recognize: (part:
   return longestWithoutOverlap(found);
 }
 
+/** A message this small is read in one call, as it is (each call costs milliseconds, however short). */
+const WHOLE_PIECES = 40;
+const WHOLE_NUMBERS = 8;
+/** Pieces of context read on each side of a run of candidate pieces. */
+const CONTEXT_PIECES = 4;
+/** Candidates this close (in pieces) belong to one run: "April 15, 2024" is one. */
+const RUN_GAP = 3;
+
+/**
+ * Reads a message with nothing that could start what is looked for (a digit, a month, "today"…) not
+ * at all, a short one whole, and a long one only around those pieces (a few windows at a time, as
+ * readInWindows): the recognizers take milliseconds even over words that hold nothing.
+ */
+export function readAround<T extends Located>(text: string, isCandidate: (piece: string) => boolean, recognize: (part: string) => T[]): T[] {
+  const read = text.slice(0, READ_LIMIT);
+  const pieces = [...read.matchAll(/\d+|[^\s\d]+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  const candidates = pieces.flatMap((piece, index) => (isCandidate(piece.text) ? [index] : []));
+  if (candidates.length === 0) return [];
+  if (pieces.length <= WHOLE_PIECES && pieces.filter((piece) => /\d/.test(piece.text)).length <= WHOLE_NUMBERS) return recognize(read);
+  const runs: { first: number; last: number }[] = [];
+  for (const index of candidates) {
+    const run = runs.at(-1);
+    if (run && index - run.last <= RUN_GAP) run.last = index;
+    else runs.push({ first: index, last: index });
+  }
+  const found: T[] = [];
+  for (const run of runs) {
+    const from = pieces[Math.max(0, run.first - CONTEXT_PIECES)]?.start ?? 0;
+    const to = pieces[Math.min(pieces.length - 1, run.last + CONTEXT_PIECES)]?.end ?? read.length;
+    for (const result of readInWindows(read.slice(from, to), recognize)) found.push({ ...result, start: result.start + from, end: result.end + from });
+  }
+  return longestWithoutOverlap(found);
+}
+
 function longestWithoutOverlap<T extends Located>(found: T[]): T[] {
   const byPosition = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBalanceSlots, findAmount, findDates } from '../../../src/nlu/extract.js';
-import { READ_LIMIT, readInWindows } from '../../../src/nlu/readInWindows.js';
+import { READ_LIMIT, readAround, readInWindows } from '../../../src/nlu/readInWindows.js';
 
 const TODAY = '2026-11-21';
 const STORY = 'I called the office twice last week and waited on hold for a long time before anyone answered my questions about it';
@@ -44,4 +44,18 @@ describe('reading long messages in windows', () => {
   it('ignores what lies past the read limit', () => {
     expect(findAmount(`${'word '.repeat(READ_LIMIT / 5)} $500`, TODAY)).toBeUndefined();
   });
+
+  it('reads nothing without a candidate, a short message whole, and a long one only around its candidates', () => {
+    const calls: string[] = [];
+    const isDigits = (piece: string) => /^\d+$/.test(piece);
+    const record = (part: string) => (calls.push(part), []);
+    readAround('what is a bank warrant and how do I get it released', isDigits, record);
+    expect(calls).toEqual([]);
+    readAround('I owe $2,000 due April 15, 2024', isDigits, record);
+    expect(calls).toEqual(['I owe $2,000 due April 15, 2024']);
+    calls.length = 0;
+    readAround(`${STORY} I paid 500 on the first. ${STORY} ${STORY}`, isDigits, record);
+    expect(calls).toEqual(['about it I paid 500 on the first. I']);
+  });
 });
+
