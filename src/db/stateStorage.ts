@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from './database.js';
+import type { Database, Queryable } from './database.js';
 
 /** Structurally the botbuilder `Storage` contract, so this file needs no SDK import. */
 export interface StateItem {
@@ -37,28 +37,12 @@ export class SqlStateStorage {
 
   async write(changes: StateItems): Promise<void> {
     const entries = Object.entries(changes);
+    const [only] = entries;
+    // One statement is atomic by itself: most turns change only the conversation's state.
+    if (entries.length === 1 && only) return writeItem(this.db, only[0], only[1]);
     if (entries.length === 0) return;
     await this.db.transaction(async (tx) => {
-      for (const [key, item] of entries) {
-        const { eTag, ...data } = item;
-        const newTag = randomUUID();
-        if (eTag === undefined || eTag === '*') {
-          await tx.query(
-            `insert into bot_state (key, etag, data) values ($1, $2, $3)
-             on conflict (key) do update set etag = excluded.etag, data = excluded.data, updated_at = now()`,
-            [key, newTag, JSON.stringify(data)],
-          );
-          continue;
-        }
-        const result = await tx.query(
-          `insert into bot_state (key, etag, data) values ($1, $2, $3)
-           on conflict (key) do update set etag = excluded.etag, data = excluded.data, updated_at = now()
-           where bot_state.etag = $4
-           returning key`,
-          [key, newTag, JSON.stringify(data), eTag],
-        );
-        if (result.rows.length === 0) throw new ETagConflictError(key);
-      }
+      for (const [key, item] of entries) await writeItem(tx, key, item);
     });
   }
 
@@ -66,4 +50,25 @@ export class SqlStateStorage {
     if (keys.length === 0) return;
     await this.db.query('delete from bot_state where key = any($1::text[])', [keys]);
   }
+}
+
+async function writeItem(db: Queryable, key: string, item: StateItem): Promise<void> {
+  const { eTag, ...data } = item;
+  const newTag = randomUUID();
+  if (eTag === undefined || eTag === '*') {
+    await db.query(
+      `insert into bot_state (key, etag, data) values ($1, $2, $3)
+       on conflict (key) do update set etag = excluded.etag, data = excluded.data, updated_at = now()`,
+      [key, newTag, JSON.stringify(data)],
+    );
+    return;
+  }
+  const result = await db.query(
+    `insert into bot_state (key, etag, data) values ($1, $2, $3)
+     on conflict (key) do update set etag = excluded.etag, data = excluded.data, updated_at = now()
+     where bot_state.etag = $4
+     returning key`,
+    [key, newTag, JSON.stringify(data), eTag],
+  );
+  if (result.rows.length === 0) throw new ETagConflictError(key);
 }
