@@ -1,0 +1,120 @@
+import autocannon from 'autocannon';
+
+/** One turn's text; called for every message sent, so a turn can rotate through a list. */
+export type Said = () => string;
+
+export interface LoadOptions {
+  url: string;
+  /** Simulated conversations at once: one keep-alive connection each, one turn at a time. */
+  conversations: number;
+  /** A conversation's turns; when they run out the connection starts a fresh conversation id. */
+  script: readonly Said[];
+  /** Measure for this long… */
+  seconds?: number;
+  /** …or until this many turns have been answered, but for at most `maxSeconds`. */
+  turns?: number;
+  maxSeconds?: number;
+  /** Conversation-id prefix, unique per run. */
+  tag: string;
+  timeoutSeconds?: number;
+}
+
+export interface LoadResult {
+  seconds: number;
+  /** Turns answered with 2xx and at least one message activity. */
+  turns: number;
+  turnsPerSecond: number;
+  /** Conversations whose first turn got an answer. */
+  conversations: number;
+  /** Every answered request, errors included. */
+  latencyMs: { p50: number; p99: number; max: number };
+  errors: { non2xx: number; timeouts: number; connection: number; noMessage: number; total: number };
+}
+
+interface ConversationContext {
+  conversationId?: string;
+}
+
+let nextConversation = 0;
+let nextActivity = 0;
+
+/** True when an expectReplies body holds at least one message activity. */
+function hasMessage(body: string): boolean {
+  try {
+    const activities = (JSON.parse(body) as { activities?: { type?: unknown }[] }).activities;
+    return Array.isArray(activities) && activities.some((activity) => activity?.type === 'message');
+  } catch {
+    return false;
+  }
+}
+
+const percentile = (sorted: number[], q: number) => Number((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(2));
+
+/**
+ * Drives `/api/messages` with Bot Framework message activities (channel webchat, deliveryMode
+ * expectReplies, so the replies come back in the response) from `conversations` simulated
+ * conversations at once, each with its own conversation id, user id and fresh activity ids.
+ */
+export async function driveConversations(options: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let noMessage = 0;
+  let conversations = 0;
+  const requests: autocannon.Request[] = options.script.map((said, turn) => ({
+    method: 'POST',
+    path: '/api/messages',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (request, context) => {
+      const state = context as ConversationContext;
+      if (turn === 0 || !state.conversationId) state.conversationId = `${options.tag}-${(nextConversation += 1)}`;
+      const activity = {
+        type: 'message',
+        id: `act-${(nextActivity += 1)}`,
+        text: said(),
+        channelId: 'webchat',
+        deliveryMode: 'expectReplies',
+        serviceUrl: options.url,
+        conversation: { id: state.conversationId },
+        from: { id: `user-${state.conversationId}`, name: 'Taxpayer' },
+        recipient: { id: 'bot', name: 'Bot' },
+        locale: 'en-US',
+        timestamp: new Date().toISOString(),
+      };
+      return { ...request, body: JSON.stringify(activity) };
+    },
+    onResponse: (status, body) => {
+      if (turn === 0) conversations += 1;
+      if (status >= 200 && status < 300 && !hasMessage(body)) noMessage += 1;
+    },
+  }));
+
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.conversations,
+        pipelining: 1,
+        timeout: options.timeoutSeconds ?? 10,
+        requests,
+        ...(options.turns ? { amount: options.turns } : { duration: options.seconds ?? 5 }),
+      },
+      (error: unknown, done) => (error ? reject(error instanceof Error ? error : new Error('autocannon failed')) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    if (options.turns && options.maxSeconds) {
+      const cap = setTimeout(() => instance.stop(), options.maxSeconds * 1000);
+      instance.once('done', () => clearTimeout(cap));
+    }
+  });
+
+  latencies.sort((a, b) => a - b);
+  const answered = result['2xx'] - noMessage;
+  const connection = result.errors - result.timeouts;
+  return {
+    seconds: result.duration,
+    turns: answered,
+    turnsPerSecond: Number((answered / Math.max(result.duration, 0.001)).toFixed(1)),
+    conversations,
+    latencyMs: { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: percentile(latencies, 1) },
+    errors: { non2xx: result.non2xx, timeouts: result.timeouts, connection, noMessage, total: result.non2xx + result.errors + noMessage },
+  };
+}
