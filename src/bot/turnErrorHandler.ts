@@ -12,6 +12,9 @@ export function createTurnErrorHandler(logger: Logger) {
       'turn failed',
     );
     try {
+      // Replies still held for the response (expectReplies) came from a turn whose state was not
+      // saved: they would ask a question the conversation is not at, so only the apology goes.
+      context.bufferedReplyActivities.splice(0);
       await context.sendActivity(turnErrorText);
     } catch (sendError) {
       logger.error({ err: sendError, conversationId: context.activity.conversation?.id }, 'could not tell the user about a failed turn');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newCaseNumber } from '../handoff/caseNumber.js';
-import type { CaseMessage, CaseMessageSender, CaseStore, ConversationLog, NewCase } from '../handoff/caseStore.js';
+import type { CaseMessage, CaseMessageSender, CaseStore, ConversationLog, LoggedLine, NewCase } from '../handoff/caseStore.js';
 import type { CaseStatus, HandoffCase, TranscriptLine } from '../handoff/caseSummary.js';
 import { redact } from '../privacy/redact.js';
 import type { Database, Queryable } from './database.js';
@@ -199,8 +199,13 @@ export class SqlCaseStore implements CaseStore {
 export class SqlConversationLog implements ConversationLog {
   constructor(private readonly db: Database) {}
 
-  async record(conversationId: string, direction: TranscriptLine['direction'], text: string): Promise<void> {
-    await this.db.query('insert into conversation_log (conversation_id, direction, text) values ($1, $2, $3)', [conversationId, direction, redact(text).slice(0, 4000)]);
+  async record(conversationId: string, lines: readonly LoggedLine[]): Promise<void> {
+    if (lines.length === 0) return;
+    await this.db.query(
+      `insert into conversation_log (conversation_id, direction, text)
+       select $1, direction, text from unnest($2::text[], $3::text[]) with ordinality as line(direction, text, n) order by n`,
+      [conversationId, lines.map((line) => line.direction), lines.map((line) => redact(line.text).slice(0, 4000))],
+    );
   }
 
   async recent(conversationId: string, limit = 100): Promise<TranscriptLine[]> {

@@ -48,8 +48,11 @@ export interface CaseStore {
   close(id: string, username: string, resolution: string): Promise<HandoffCase | undefined>;
 }
 
+export type LoggedLine = Pick<TranscriptLine, 'direction' | 'text'>;
+
 /** The conversation so far, redacted, for the case. */
 export interface ConversationLog {
-  record(conversationId: string, direction: TranscriptLine['direction'], text: string): Promise<void>;
+  /** Keeps the lines of one turn, in order, in one write. */
+  record(conversationId: string, lines: readonly LoggedLine[]): Promise<void>;
   recent(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
 }

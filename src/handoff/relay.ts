@@ -6,6 +6,7 @@ import { noCaseEvents } from './caseEvents.js';
 import type { CaseEvents, CaseEventType } from './caseEvents.js';
 import type { CaseStore, ConversationLog } from './caseStore.js';
 import type { CaseStatus, CaseSummary, TranscriptLine } from './caseSummary.js';
+import { unloggedLines } from '../bot/conversationLog.js';
 
 export interface SubmittedCase {
   caseId: string;
@@ -68,7 +69,8 @@ export class CaseRelay implements HandoffDesk {
 
   async submit(context: TurnContext, summary: CaseSummary, submissionKey: string): Promise<SubmittedCase> {
     const { activity } = context;
-    const transcript = await this.log.recent(activity.conversation.id);
+    const at = this.clock().toISOString();
+    const transcript = [...(await this.log.recent(activity.conversation.id)), ...unloggedLines(context).map((line) => ({ ...line, at }))];
     const { created, handoffCase } = await this.cases.create({
       submissionKey,
       channelId: activity.channelId,
