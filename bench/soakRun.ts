@@ -11,6 +11,7 @@ import { KnowledgeSearch } from '../src/kb/search.js';
 import { drainAndClose } from '../src/lifecycle.js';
 import { createLogger } from '../src/log.js';
 import { createServer } from '../src/server.js';
+import { TOLD_CASE_NUMBER, TO_CONFIRMATION } from '../test/fixtures/priorityOneScript.js';
 
 export interface SoakOptions {
   /** Simulated taxpayers talking at once. */
@@ -56,21 +57,8 @@ const CALCULATIONS: Turn[] = [
   ['I owe $2,000 in income tax due April 15, 2025; what do I owe on October 15, 2025?', /Total: \$[\d,]+\.\d{2}/],
   ['I owe $750 of sales and use tax that was due May 31, 2025. If I pay on August 20, 2025, what will I owe?', /Total: \$[\d,]+\.\d{2}/],
 ];
-const CASE_NUMBER = /Your case number is ((?:P1|DRS)-[2-9A-Z]{6})\./;
-/** A Priority One intake from the first words to the summary with its Submit button. */
-const PRIORITY_ONE: Turn[] = [
-  ['talk to a person', /collection action/],
-  ['yes', /individual or for a business/],
-  ['individual', /collection actions/],
-  ['bank levy', /COVID-19 affect/],
-  ['yes', /Do you agree\?/],
-  ['yes', /What is your name\?/],
-  ['Pat Doe', /phone number or e-mail/],
-  ['pat@example.com', /best time/],
-  ['afternoons', /what is happening/],
-  ['My bank account was levied after my shop closed in 2020.', /Submit/],
-  ['Submit', CASE_NUMBER],
-];
+/** A Priority One intake from the first words to the confirmation. */
+const PRIORITY_ONE: Turn[] = [...TO_CONFIRMATION, ['Submit', TOLD_CASE_NUMBER]];
 
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -128,7 +116,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           const replies = (await client.ask(said)).map(readable).join('\n');
           latencies.push(performance.now() - turnStarted);
           if (!expected.test(replies)) unexpectedReplies += 1;
-          const caseNumber = CASE_NUMBER.exec(replies)?.[1];
+          const caseNumber = TOLD_CASE_NUMBER.exec(replies)?.[1];
           if (caseNumber) confirmed.push(caseNumber);
         }
       } catch (error) {

@@ -1,6 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import restify from 'restify';
-import { listenOptions } from './listenOptions.js';
+import { serveFloor } from './serveFloor.js';
 
 /**
  * The floor this SDK allows: CloudAdapter without an app id (so no auth) behind restify, no state,
@@ -14,13 +14,4 @@ server.post('/api/messages', async (req, res) => {
     if (context.activity.type === 'message') await context.sendActivity(`echo: ${context.activity.text}`);
   });
 });
-server.get('/ready', async (_req, res) => {
-  res.send(200, { status: 'ready' });
-});
-
-const { port, host } = listenOptions();
-server.listen(port, host);
-process.on('SIGTERM', () => {
-  server.close(() => process.exit(0));
-  server.server.closeAllConnections();
-});
+serveFloor(server);

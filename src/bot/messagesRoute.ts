@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isBotAuthFailure } from '../http/botAuthErrors.js';
 import { HttpError, parseInput } from '../http/errors.js';
 import { guarded } from '../http/guarded.js';
+import { isLoopbackAddress } from '../http/loopback.js';
 import { tagConversation } from '../http/requestContext.js';
 import type { Assistant } from './createAssistant.js';
 
@@ -28,10 +29,6 @@ export interface MessagesRouteOptions {
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** 127.0.0.0/8, ::1, and IPv4 loopback written as IPv6. */
-export const isLoopbackAddress = (address: string | undefined): boolean =>
-  address !== undefined && (address === '::1' || /^(?:::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/i.test(address));
 
 /**
  * Without Bot Framework auth anybody can post here, so the bot only sends replies to itself (the

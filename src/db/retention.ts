@@ -1,4 +1,6 @@
 import { safeErrorText } from '../handoff/notificationWorker.js';
+import { startRepeatingJob } from '../jobs/repeatingJob.js';
+import type { RepeatingJob } from '../jobs/repeatingJob.js';
 import type { Logger } from '../log.js';
 import type { Clock } from '../nlu/clock.js';
 import { OPEN_CASE_STATUSES, RETENTION_INTERVAL_MS, retentionCutoff } from '../privacy/retentionPolicy.js';
@@ -105,26 +107,17 @@ export interface RetentionJobOptions {
   intervalMs?: number;
 }
 
-export interface RetentionJob {
-  /** One purge now (after any running one); undefined when it failed (logged) or the job stopped. */
-  runOnce(): Promise<RetentionCounts | undefined>;
-  /** Stops after the current batch, and resolves once the running purge has. */
-  stop(): Promise<void>;
-}
+/** One purge now (after any running one) gives undefined when it failed (logged) or the job stopped. */
+export type RetentionJob = RepeatingJob<RetentionCounts | undefined>;
 
 /** Purges at start and then every `intervalMs` (an unref'd timer). Logs counts, never contents. */
 export function startRetentionJob({ db, days, logger, clock = () => new Date(), intervalMs = RETENTION_INTERVAL_MS }: RetentionJobOptions): RetentionJob {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
-
-  const pass = async (): Promise<RetentionCounts | undefined> => {
-    if (stopped) return undefined;
+  const pass = async (isStopped: () => boolean): Promise<RetentionCounts | undefined> => {
     const started = Date.now();
     try {
       const now = clock();
       const cutoff = retentionCutoff(now, days);
-      const deleted = await purgeExpired(db, cutoff, now, () => stopped);
+      const deleted = await purgeExpired(db, cutoff, now, isStopped);
       const total = (Object.values(deleted) as number[]).reduce((sum, count) => sum + count, 0);
       logger[total > 0 ? 'info' : 'debug']({ retentionDays: days, cutoff: cutoff.toISOString(), deleted, ms: Date.now() - started }, 'retention purge');
       return deleted;
@@ -133,26 +126,5 @@ export function startRetentionJob({ db, days, logger, clock = () => new Date(), 
       return undefined;
     }
   };
-
-  const runOnce = (): Promise<RetentionCounts | undefined> => {
-    const next = chain.then(pass);
-    chain = next;
-    return next;
-  };
-
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => void runOnce().then(schedule), intervalMs);
-    timer.unref();
-  };
-  void runOnce().then(schedule);
-
-  return {
-    runOnce,
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await chain;
-    },
-  };
+  return startRepeatingJob(pass, { intervalMs, runAtStart: true, whenStopped: undefined });
 }

@@ -3,6 +3,7 @@ import type { Logger } from '../log.js';
 import { caseEmail } from './caseEmail.js';
 import type { EmailMessage } from './caseEmail.js';
 import type { CaseStore } from './caseStore.js';
+import { startRepeatingJob } from '../jobs/repeatingJob.js';
 
 export interface ClaimedNotification {
   caseId: string;
@@ -68,10 +69,6 @@ export interface NotificationWorker {
 
 /** Polls the outbox and sends what is due. Failures are recorded and logged, never thrown. */
 export function startNotificationWorker({ outbox, cases, send, logger, intervalMs = 5000, batchSize = 10 }: NotificationWorkerOptions): NotificationWorker {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
-
   const deliver = async (caseId: string): Promise<boolean> => {
     const handoffCase = await cases.get(caseId);
     if (!handoffCase) {
@@ -93,12 +90,12 @@ export function startNotificationWorker({ outbox, cases, send, logger, intervalM
     return true;
   };
 
-  const pass = async (): Promise<number> => {
+  const pass = async (isStopped: () => boolean): Promise<number> => {
     let delivered = 0;
     try {
       const claimed = await outbox.claimDue(batchSize);
       for (const { caseId } of claimed) {
-        if (stopped) {
+        if (isStopped()) {
           await outbox.release(caseId);
           continue;
         }
@@ -114,27 +111,6 @@ export function startNotificationWorker({ outbox, cases, send, logger, intervalM
     return delivered;
   };
 
-  /** Passes run one after another, so a manual run never overlaps the timer's. */
-  const runOnce = (): Promise<number> => {
-    if (stopped) return Promise.resolve(0);
-    const next = chain.then(pass);
-    chain = next;
-    return next;
-  };
-
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => void runOnce().then(schedule), intervalMs);
-    timer.unref();
-  };
-  schedule();
-
-  return {
-    runOnce,
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await chain;
-    },
-  };
+  // Passes run one after another, so a manual run never overlaps the timer's.
+  return startRepeatingJob(pass, { intervalMs, whenStopped: 0 });
 }

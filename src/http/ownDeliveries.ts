@@ -1,7 +1,6 @@
 import type { Request } from 'restify';
 import type { ChannelActivity } from '../channels/directline/conversationStore.js';
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+import { isLoopbackAddress } from './loopback.js';
 
 const idOf = (activity: { id?: unknown; conversation?: unknown } | undefined): string | undefined => {
   const conversationId = (activity?.conversation as { id?: unknown } | undefined)?.id;
@@ -33,6 +32,6 @@ export class OwnDeliveries {
   /** True for a request carrying one of those deliveries. */
   has(req: Request): boolean {
     const id = idOf(req.body as { id?: unknown; conversation?: unknown } | undefined);
-    return id !== undefined && this.pending.has(id) && LOOPBACK.has(req.socket.remoteAddress ?? '');
+    return id !== undefined && this.pending.has(id) && isLoopbackAddress(req.socket.remoteAddress);
   }
 }

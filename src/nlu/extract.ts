@@ -34,15 +34,16 @@ const referenceDate = (today: string) => {
   return new Date(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12);
 };
 
-/** The recognizers are slow (milliseconds); one message is often read several times in a turn. */
-let lastRead: { text: string; today: string; mentions: DateMention[] } | undefined;
-
-export function findDates(text: string, today: string): DateMention[] {
-  if (lastRead?.text === text && lastRead.today === today) return lastRead.mentions;
-  const mentions = recognizeDates(text, today);
-  lastRead = { text, today, mentions };
-  return mentions;
+/** The recognizers are slow (milliseconds), and one message is often read several times in a turn: keep the last answer. */
+function rememberLast<T>(read: (text: string, today: string) => T): (text: string, today: string) => T {
+  let last: { text: string; today: string; value: T } | undefined;
+  return (text, today) => {
+    if (last?.text !== text || last.today !== today) last = { text, today, value: read(text, today) };
+    return last.value;
+  };
 }
+
+export const findDates = rememberLast(recognizeDates);
 
 function recognizeDates(text: string, today: string): DateMention[] {
   const mentions: DateMention[] = [];
@@ -60,15 +61,8 @@ function recognizeDates(text: string, today: string): DateMention[] {
   return mentions;
 }
 
-let lastAmount: { text: string; today: string; amount: number | undefined } | undefined;
-
 /** A dollar amount: "$2,000", "2,000 dollars", or a bare number that is not part of a date. */
-export function findAmount(text: string, today: string): number | undefined {
-  if (lastAmount?.text === text && lastAmount.today === today) return lastAmount.amount;
-  const amount = recognizeAmount(text, today);
-  lastAmount = { text, today, amount };
-  return amount;
-}
+export const findAmount = rememberLast(recognizeAmount);
 
 function recognizeAmount(text: string, today: string): number | undefined {
   const currency = readAround(text, isNumberPiece, (part) => currencyModel.parse(part)).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');

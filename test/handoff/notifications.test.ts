@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { notificationsEnabled, startNotificationWorker } from '../../src/handoff
 import type { NotificationOutbox, SendEmail } from '../../src/handoff/notificationWorker.js';
 import { createLogger } from '../../src/log.js';
 import { describeEachEngine } from '../fixtures/databases.js';
+import { closedPort } from '../fixtures/closedPort.js';
 
 const NOTIFY_TO = 'priority.one@drs.example';
 const FROM = 'assistant@drs.example';
@@ -76,14 +76,6 @@ async function startSmtp(): Promise<TestSmtp> {
   };
 }
 
-/** A port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 const summary = (): CaseSummary => ({
   kind: 'priorityOne',

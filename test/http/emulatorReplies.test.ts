@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLoopbackAddress, mayReplyTo } from '../../src/bot/messagesRoute.js';
+import { mayReplyTo } from '../../src/bot/messagesRoute.js';
+import { isLoopbackAddress } from '../../src/http/loopback.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { SMTPServer } from 'smtp-server';
@@ -14,6 +13,7 @@ import type { ChannelIssuer } from '../fixtures/channelIssuer.js';
 import { submitCase } from '../fixtures/priorityOneIntake.js';
 import { TEST_TOKEN_SECRET, startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
+import { closedPort } from '../fixtures/closedPort.js';
 
 /**
  * Drives the server through everything that handles a secret, with every log level on, and looks
@@ -185,10 +185,3 @@ async function startSmtp(): Promise<{ port: number; close(): Promise<void> }> {
   };
 }
 
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
