@@ -24,6 +24,14 @@ const httpUrl = z
 /** A CSP frame-ancestors source: 'self', or an http(s) origin (the host may start with `*.`). */
 const FRAME_SOURCE = /^(?:'self'|https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)$/i;
 
+const channelList = z
+  .string()
+  .transform((value) => value.split(',').map((channel) => channel.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z0-9_-]+$/i, 'must be a comma-separated list of channel ids')));
+
+/** Channels a taxpayer types into: whoever is on them can send any event, so none can be a hub. */
+export const TAXPAYER_CHANNELS = ['webchat', 'directline', 'msteams', 'sms', 'emulator'] as const;
+
 export const configSchema = z
   .object({
     PORT: withDefault(wholeNumber(0, 65535), 3978),
@@ -44,12 +52,14 @@ export const configSchema = z
     PUBLIC_URL: optional(httpUrl),
     LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
     DRAIN_TIMEOUT_MS: withDefault(wholeNumber(0, 120_000), 10_000),
-    HANDOFF_EVENT_CHANNELS: withDefault(
+    HANDOFF_EVENT_CHANNELS: withDefault(channelList, 'directline,webchat'),
+    HANDOFF_HUB_CHANNELS: withDefault(channelList, ''),
+    SERVICE_URL_HOSTS: withDefault(
       z
         .string()
-        .transform((value) => value.split(',').map((channel) => channel.trim()).filter(Boolean))
-        .pipe(z.array(z.string().regex(/^[a-z0-9_-]+$/i, 'must be a comma-separated list of channel ids'))),
-      'directline,webchat',
+        .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean))
+        .pipe(z.array(z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a comma-separated list of host names such as channel.example.gov'))),
+      '',
     ),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')),
     SMTP_FROM: withDefault(z.email('must be an e-mail address'), 'assistant@drs-assistant.invalid'),
@@ -75,6 +85,13 @@ export const configSchema = z
     }
     if (Boolean(config.CONSOLE_ADMIN_USER) !== Boolean(config.CONSOLE_ADMIN_PASSWORD)) {
       ctx.addIssue({ code: 'custom', path: ['CONSOLE_ADMIN_PASSWORD'], message: 'and CONSOLE_ADMIN_USER must be set together' });
+    }
+    if (config.HANDOFF_HUB_CHANNELS.length > 0 && !config.MicrosoftAppId) {
+      ctx.addIssue({ code: 'custom', path: ['HANDOFF_HUB_CHANNELS'], message: 'needs MicrosoftAppId: a hub is trusted only on requests Azure Bot Service has signed' });
+    }
+    const taxpayerChannel = config.HANDOFF_HUB_CHANNELS.find((channel) => (TAXPAYER_CHANNELS as readonly string[]).includes(channel.toLowerCase()));
+    if (taxpayerChannel) {
+      ctx.addIssue({ code: 'custom', path: ['HANDOFF_HUB_CHANNELS'], message: `may not name ${taxpayerChannel}: taxpayers write on it, and hand-off status comes only from a contact-centre hub` });
     }
     if (config.MicrosoftAppId && config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });

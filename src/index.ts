@@ -7,6 +7,7 @@ import { bootstrapConsoleAdmin } from './console/bootstrapAdmin.js';
 import { SqlCaseStore } from './db/caseStore.js';
 import { SqlNotificationOutbox } from './db/notificationOutbox.js';
 import { openDatabase } from './db/open.js';
+import { makePrivateDirectory } from './db/privateDirectory.js';
 import { startRetentionJob } from './db/retention.js';
 import { notificationsEnabled, startNotificationWorker } from './handoff/notificationWorker.js';
 import { loadProjectKnowledge } from './kb/knowledgeBase.js';
@@ -19,6 +20,7 @@ import { createServer } from './server.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  makePrivateDirectory(config.DATA_DIR);
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
   if (await bootstrapConsoleAdmin(db, config)) logger.info({ username: config.CONSOLE_ADMIN_USER }, 'console account created');
   const knowledge = new KnowledgeSearch(loadProjectKnowledge());

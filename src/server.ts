@@ -9,6 +9,9 @@ import { ConversationStore } from './channels/directline/conversationStore.js';
 import { DirectLineService } from './channels/directline/directLineService.js';
 import { registerDirectLineRoutes } from './channels/directline/routes.js';
 import { BotTokenService, TokenService } from './channels/directline/tokens.js';
+import { DeliveryTokenService } from './channels/directline/deliveryTokens.js';
+import { embeddedChannelGate } from './channels/directline/embeddedGate.js';
+import { serviceUrlPolicy } from './channels/serviceUrls.js';
 import { registerTokenRoute } from './channels/tokenRoute.js';
 import { registerWebChatPage } from './channels/webChatPage.js';
 import { consoleAuthFor } from './console/bootstrapAdmin.js';
@@ -122,9 +125,21 @@ export function createServer(deps: ServerDeps): App {
     conversationLog,
     desk: new CaseRelay(caseStore, conversationLog, { eventChannels: config.HANDOFF_EVENT_CHANNELS, notify: notificationsEnabled(config) }, systemClock, caseEvents),
     embeddedChannel: config.embeddedChannel ? { url: baseUrl, issueToken: () => botTokens.issue() } : undefined,
+    handoffHubChannels: config.HANDOFF_HUB_CHANNELS,
   });
 
-  registerMessagesRoute(server, assistant, { authDisabled: !config.MicrosoftAppId, ownUrl: baseUrl });
+  const tokens = new TokenService(deps.tokenSecret, config.TOKEN_TTL_SECONDS);
+  const deliveryTokens = new DeliveryTokenService(deps.tokenSecret);
+  const conversations = new ConversationStore(db);
+  const serviceUrls = serviceUrlPolicy({ ownUrl: baseUrl, botAuth: Boolean(config.MicrosoftAppId), extraHosts: config.SERVICE_URL_HOSTS });
+  const botId = config.MicrosoftAppId ?? 'ct-tax-assistant';
+  registerMessagesRoute(server, assistant, {
+    authDisabled: !config.MicrosoftAppId,
+    ownUrl: baseUrl,
+    serviceUrls,
+    botAppId: config.MicrosoftAppId ?? '',
+    embedded: config.embeddedChannel ? embeddedChannelGate(conversations, deliveryTokens) : undefined,
+  });
 
   server.get('/health', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
@@ -138,14 +153,13 @@ export function createServer(deps: ServerDeps): App {
     res.send(200, { status: 'ready', database: db.engine });
   }));
 
-  const tokens = new TokenService(deps.tokenSecret, config.TOKEN_TTL_SECONDS);
   if (config.embeddedChannel) {
     const service = new DirectLineService({
-      store: new ConversationStore(db),
+      store: conversations,
       tokens,
-      deliver: ownDeliveries.track(httpBotEndpoint(() => `${localUrl()}/api/messages`)),
+      deliver: ownDeliveries.track(httpBotEndpoint(() => `${localUrl()}/api/messages`, (activity) => deliveryTokens.issue(activity))),
       serviceUrl: baseUrl,
-      bot: { id: config.MicrosoftAppId ?? 'ct-tax-assistant', name: BOT_NAME },
+      bot: { id: botId, name: BOT_NAME },
     });
     registerDirectLineRoutes(server, service, tokens, botTokens);
     registerTokenRoute(server, { kind: 'embedded', service });
@@ -161,7 +175,7 @@ export function createServer(deps: ServerDeps): App {
   const consoleAuth = consoleAuthFor(db);
   const sameOrigin = sameOriginGuard(() => [baseUrl()]);
   registerConsoleRoutes(server, { auth: consoleAuth, secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false, sameOrigin });
-  const desk = new RepresentativeDesk(caseStore, new SqlCaseRecords(db), caseEvents, proactiveTaxpayerChannel(assistant, config.MicrosoftAppId ?? '', optOuts));
+  const desk = new RepresentativeDesk(caseStore, new SqlCaseRecords(db), caseEvents, proactiveTaxpayerChannel(assistant, config.MicrosoftAppId ?? '', optOuts, serviceUrls));
   const streams = new Set<Response>();
   registerCaseRoutes(server, { auth: consoleAuth, cases: caseStore, desk, events: caseEvents, sameOrigin, streams });
 

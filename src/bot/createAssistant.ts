@@ -15,6 +15,7 @@ import { redactInbound } from './redactInbound.js';
 import { TaxAssistantBot } from './taxAssistantBot.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
 import { turnGuard } from './turnGuard.js';
+import { configuredHubs } from './handoffHub.js';
 import { conversationLogMiddleware } from './conversationLog.js';
 import type { ConversationLog } from '../handoff/caseStore.js';
 import type { HandoffDesk } from '../handoff/relay.js';
@@ -50,6 +51,8 @@ export interface AssistantParts {
   desk: HandoffDesk;
   clock?: Clock;
   embeddedChannel?: EmbeddedChannelAccess | undefined;
+  /** Channels whose Azure-signed handoff.status events a case follows (HANDOFF_HUB_CHANNELS). */
+  handoffHubChannels?: readonly string[];
 }
 
 /**
@@ -79,6 +82,6 @@ export function createAssistant(config: AuthSettings, parts: AssistantParts): As
   const adapter = new AssistantAdapter(auth);
   useAssistantMiddleware(adapter, parts);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  const bot = new TaxAssistantBot(new ConversationState(storage), new UserState(storage), parts.knowledge, parts.knowledgeLog, parts.clock ?? systemClock, parts.desk);
+  const bot = new TaxAssistantBot(new ConversationState(storage), new UserState(storage), parts.knowledge, parts.knowledgeLog, parts.clock ?? systemClock, parts.desk, configuredHubs(parts.handoffHubChannels ?? []));
   return { adapter, bot };
 }

@@ -3,6 +3,7 @@ import type { HandoffCase } from '../handoff/caseSummary.js';
 import { DeliveryError } from '../handoff/taxpayerChannel.js';
 import type { TaxpayerChannel } from '../handoff/taxpayerChannel.js';
 import type { SmsOptOuts } from '../channels/smsOptOut.js';
+import type { ServiceUrlPolicy } from '../channels/serviceUrls.js';
 import type { Assistant } from './createAssistant.js';
 
 /**
@@ -10,10 +11,13 @@ import type { Assistant } from './createAssistant.js';
  * conversation reference stored on the case, on whichever channel they used. A texted STOP is
  * honoured, and reported to the representative instead of being dropped silently.
  */
-export function proactiveTaxpayerChannel(assistant: Assistant, botAppId: string, optOuts: SmsOptOuts): TaxpayerChannel {
+export function proactiveTaxpayerChannel(assistant: Assistant, botAppId: string, optOuts: SmsOptOuts, serviceUrls: ServiceUrlPolicy): TaxpayerChannel {
   return {
     async send(handoffCase: HandoffCase, text: string, mode: 'handoff' | 'end'): Promise<void> {
       const reference = handoffCase.conversationRef as Partial<ConversationReference>;
+      if (!serviceUrls.allows(reference.serviceUrl ?? '')) {
+        throw new DeliveryError("This case's channel address is not one the assistant delivers to; contact the taxpayer as they asked.");
+      }
       const number = reference.user?.id;
       if (handoffCase.channelId === 'sms' && number && (await optOuts.isOptedOut(number))) {
         throw new DeliveryError('The taxpayer replied STOP to texts from DRS; nothing can be sent until they text START.');

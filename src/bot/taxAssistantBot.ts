@@ -13,6 +13,8 @@ import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
 import { END_CHAT_WORDS, statusChangeText } from '../../dialogs/handoffTexts.js';
 import type { Computed } from '../handoff/caseSummary.js';
 import type { HandoffDesk } from '../handoff/relay.js';
+import { noHub } from './handoffHub.js';
+import type { HubCheck } from './handoffHub.js';
 import { systemClock } from '../nlu/clock.js';
 import type { Clock } from '../nlu/clock.js';
 
@@ -41,6 +43,7 @@ export class TaxAssistantBot extends ActivityHandler {
     knowledgeLog: KnowledgeLog,
     clock: Clock = systemClock,
     private readonly desk: HandoffDesk,
+    private readonly isFromHub: HubCheck = noHub,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -126,12 +129,13 @@ export class TaxAssistantBot extends ActivityHandler {
   }
 
   /**
-   * A contact-centre hub on the channel reports on the hand-off: the case follows and the taxpayer
-   * is told. Unknown states and conversations without an open case change nothing.
+   * A trusted contact-centre hub reports on the hand-off: the case follows and the taxpayer is told.
+   * From anyone else, unknown states and conversations without an open case: nothing changes.
    */
   private async handoffStatus(context: TurnContext): Promise<void> {
+    if (!this.isFromHub(context)) return;
     const state = (context.activity.value as { state?: unknown } | undefined)?.state;
-    const change = typeof state === 'string' ? await this.desk.statusEvent(context.activity.conversation.id, state) : undefined;
+    const change = typeof state === 'string' ? await this.desk.statusEvent(context.activity.conversation.id, state, context.activity.channelId) : undefined;
     if (!change) return;
     if (change.status === 'closed' || change.status === 'failed') await this.handoffMode.delete(context);
     await context.sendActivity(statusChangeText(change));

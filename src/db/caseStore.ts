@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newCaseNumber } from '../handoff/caseNumber.js';
-import type { CaseMessage, CaseMessageSender, CaseStore, ConversationLog, LoggedLine, NewCase } from '../handoff/caseStore.js';
+import type { CaseMessage, CaseMessageSender, CaseStore, ConversationLog, HubStatus, LoggedLine, NewCase } from '../handoff/caseStore.js';
 import type { CaseStatus, HandoffCase, TranscriptLine } from '../handoff/caseSummary.js';
 import { redact } from '../privacy/redact.js';
 import type { Database, Queryable } from './database.js';
@@ -133,9 +133,19 @@ export class SqlCaseStore implements CaseStore {
     return result.rows[0]?.position ?? 0;
   }
 
-  async setStatus(id: string, status: CaseStatus): Promise<boolean> {
-    const result = await this.db.query('update handoff_cases set status = $2, updated_at = now() where id = $1', [id, status]);
-    return result.rowCount > 0;
+  async applyHubStatus(id: string, status: HubStatus, hub: string): Promise<HandoffCase | undefined> {
+    if (status === 'active') {
+      return this.update(
+        `update handoff_cases set status = 'active', claimed_by = $2, claimed_at = now(), updated_at = now()
+         where id = $1 and status = 'queued' returning *`,
+        [id, hub],
+      );
+    }
+    return this.update(
+      `update handoff_cases set status = $3, closed_at = now(), resolution = $4, updated_at = now()
+       where id = $1 and (status = 'queued' or (status = 'active' and claimed_by = $2)) returning *`,
+      [id, hub, status, status === 'closed' ? `Completed by ${hub}.` : `${hub} could not connect a representative.`],
+    );
   }
 
   async openCaseFor(conversationId: string): Promise<HandoffCase | undefined> {

@@ -177,4 +177,12 @@ export const migrations: readonly Migration[] = [
       create index console_sessions_expires on console_sessions (expires_at);
       create index handoff_cases_ended on handoff_cases (updated_at) where status in ('closed', 'failed')`,
   },
+  {
+    // A case is active only with someone who has it; an ended case has the time it ended.
+    id: '009_case_claimant',
+    sql: `
+      update handoff_cases set status = 'queued', claimed_at = null, updated_at = now() where status = 'active' and claimed_by is null;
+      update handoff_cases set closed_at = updated_at where status in ('closed', 'failed') and closed_at is null;
+      alter table handoff_cases add constraint handoff_cases_active_claimed check (status <> 'active' or claimed_by is not null)`,
+  },
 ];

@@ -1,13 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { KeyedSerializer } from '../channels/directline/keyedSerializer.js';
 import { lockDataDir } from './dataDirLock.js';
+import { makePrivateDirectory } from './privateDirectory.js';
 import { withTimeout } from './database.js';
 import type { Database, QueryResult } from './database.js';
 
 /** The embedded default: a WASM build of Postgres storing its files in `dataDir`. */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  if (dataDir) makePrivateDirectory(dataDir);
   const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
   let db: PGlite;
   try {

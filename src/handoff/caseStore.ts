@@ -12,6 +12,8 @@ export interface NewCase {
   notify: boolean;
 }
 
+export type HubStatus = Extract<CaseStatus, 'active' | 'closed' | 'failed'>;
+
 export type CaseMessageSender = 'taxpayer' | 'representative' | 'system';
 
 export interface CaseMessage {
@@ -34,7 +36,12 @@ export interface CaseStore {
   list(filter?: { statuses?: readonly CaseStatus[] }): Promise<HandoffCase[]>;
   /** 1 for the oldest queued case; 0 when the case is not queued. */
   queuePosition(id: string): Promise<number>;
-  setStatus(id: string, status: CaseStatus): Promise<boolean>;
+  /**
+   * A contact-centre hub's report: `active` takes a queued case for the hub (its claimant);
+   * `closed` and `failed` end a case that is queued or the hub's own, with the time it ended.
+   * Undefined when the case is not in a state the hub may change (a representative has it).
+   */
+  applyHubStatus(id: string, status: HubStatus, hub: string): Promise<HandoffCase | undefined>;
   /** The conversation's case that is still queued or active, if any. */
   openCaseFor(conversationId: string): Promise<HandoffCase | undefined>;
   addMessage(caseId: string, sender: CaseMessageSender, text: string, author?: string): Promise<CaseMessage>;

@@ -4,9 +4,10 @@ import type { Clock } from '../nlu/clock.js';
 import { describeNextOpening, isOpen } from './businessHours.js';
 import { noCaseEvents } from './caseEvents.js';
 import type { CaseEvents, CaseEventType } from './caseEvents.js';
-import type { CaseStore, ConversationLog } from './caseStore.js';
+import type { CaseStore, ConversationLog, HubStatus } from './caseStore.js';
 import type { CaseStatus, CaseSummary, TranscriptLine } from './caseSummary.js';
 import { unloggedLines } from '../bot/conversationLog.js';
+import { deliveryReference } from './deliveryReference.js';
 
 export interface SubmittedCase {
   caseId: string;
@@ -26,8 +27,8 @@ export interface HandoffDesk {
   status(caseId: string): Promise<CaseStatus | undefined>;
   relayFromTaxpayer(caseId: string, text: string): Promise<void>;
   taxpayerLeft(caseId: string): Promise<void>;
-  /** A hub on the channel reports on the hand-off (Bot Framework handoff.status). */
-  statusEvent(conversationId: string, state: string): Promise<StatusChange | undefined>;
+  /** A trusted hub on the channel reports on the hand-off (Bot Framework handoff.status). */
+  statusEvent(conversationId: string, state: string, hub: string): Promise<StatusChange | undefined>;
 }
 
 /** A case a hub's handoff.status event changed. */
@@ -44,7 +45,7 @@ export interface HandoffSettings {
   notify: boolean;
 }
 
-const STATUS_BY_EVENT: Record<string, CaseStatus> = { accepted: 'active', failed: 'failed', completed: 'closed' };
+const STATUS_BY_EVENT: Record<string, HubStatus> = { accepted: 'active', failed: 'failed', completed: 'closed' };
 
 const transcriptOf = (lines: TranscriptLine[], context: TurnContext): Transcript => ({
   activities: lines.map(
@@ -75,7 +76,7 @@ export class CaseRelay implements HandoffDesk {
       submissionKey,
       channelId: activity.channelId,
       conversationId: activity.conversation.id,
-      conversationRef: { ...TurnContext.getConversationReference(activity) },
+      conversationRef: deliveryReference(activity),
       summary,
       transcript,
       notify: this.settings.notify && summary.kind === 'priorityOne',
@@ -110,13 +111,14 @@ export class CaseRelay implements HandoffDesk {
     await this.announceCase('taxpayerLeft', caseId);
   }
 
-  async statusEvent(conversationId: string, state: string): Promise<StatusChange | undefined> {
-    const status = STATUS_BY_EVENT[state];
+  async statusEvent(conversationId: string, state: string, hub: string): Promise<StatusChange | undefined> {
+    const status = Object.hasOwn(STATUS_BY_EVENT, state) ? STATUS_BY_EVENT[state] : undefined;
     const open = await this.cases.openCaseFor(conversationId);
     if (!status || !open) return undefined;
-    await this.cases.setStatus(open.id, status);
-    await this.announce(status === 'active' ? 'caseClaimed' : 'caseClosed', open, `hub on ${open.channelId}`);
-    return { status, caseNumber: open.caseNumber, kind: open.kind };
+    const changed = await this.cases.applyHubStatus(open.id, status, `hub:${hub}`);
+    if (!changed) return undefined;
+    await this.announce(status === 'active' ? 'caseClaimed' : 'caseClosed', changed, `hub on ${hub}`);
+    return { status, caseNumber: changed.caseNumber, kind: changed.kind };
   }
 
   private announce(type: CaseEventType, handoffCase: { id: string; caseNumber: string }, actor?: string): Promise<void> {

@@ -36,6 +36,7 @@ beforeAll(async () => {
       MicrosoftAppPassword: APP_PASSWORD,
       ToBotFromChannelOpenIdMetadataUrl: issuer.metadataUrl,
       ToBotFromChannelTokenIssuer: ISSUER,
+      SERVICE_URL_HOSTS: 'channel.example.net',
     },
   });
 });
@@ -149,6 +150,7 @@ describe('rate limits with Bot Framework authentication', () => {
         MicrosoftAppPassword: APP_PASSWORD,
         ToBotFromChannelOpenIdMetadataUrl: issuer.metadataUrl,
         ToBotFromChannelTokenIssuer: ISSUER,
+        SERVICE_URL_HOSTS: 'channel.example.net',
         RATE_LIMIT_PER_ADDRESS: '3',
         RATE_LIMIT_PER_CONVERSATION: '3',
       },

@@ -149,7 +149,7 @@ describeEachEngine('representative console API', (engine) => {
     const first = (await newCase(store)).handoffCase;
     const second = (await newCase(store, { kind: 'general', eligible: false, collectionActions: [] })).handoffCase;
     const third = (await newCase(store)).handoffCase;
-    await store.setStatus(second.id, 'active');
+    await store.claim(second.id, 'pat');
     const cookie = await signIn();
 
     const all = await get('/api/console/cases', cookie);
@@ -159,7 +159,7 @@ describeEachEngine('representative console API', (engine) => {
     const ours = cases.filter((item) => [first.id, second.id, third.id].includes(item.id as string));
     expect(ours).toEqual([
       { id: first.id, caseNumber: first.caseNumber, kind: 'priorityOne', status: 'queued', channelId: 'webchat', createdAt: first.createdAt, updatedAt: first.updatedAt, summary: summary(), queuePosition: await store.queuePosition(first.id), claimedBy: null, claimedAt: null, closedAt: null, resolution: null, waitingSeconds: expect.any(Number) },
-      { id: second.id, caseNumber: second.caseNumber, kind: 'general', status: 'active', channelId: 'webchat', createdAt: second.createdAt, updatedAt: expect.any(String), summary: summary({ kind: 'general', eligible: false, collectionActions: [] }), claimedBy: null, claimedAt: null, closedAt: null, resolution: null, waitingSeconds: expect.any(Number) },
+      { id: second.id, caseNumber: second.caseNumber, kind: 'general', status: 'active', channelId: 'webchat', createdAt: second.createdAt, updatedAt: expect.any(String), summary: summary({ kind: 'general', eligible: false, collectionActions: [] }), claimedBy: 'pat', claimedAt: expect.any(String), closedAt: null, resolution: null, waitingSeconds: expect.any(Number) },
       { id: third.id, caseNumber: third.caseNumber, kind: 'priorityOne', status: 'queued', channelId: 'webchat', createdAt: third.createdAt, updatedAt: third.updatedAt, summary: summary(), queuePosition: await store.queuePosition(third.id), claimedBy: null, claimedAt: null, closedAt: null, resolution: null, waitingSeconds: expect.any(Number) },
     ]);
     for (const item of cases) expect(item).not.toHaveProperty('transcript');

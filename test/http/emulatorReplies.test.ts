@@ -2,25 +2,45 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mayReplyTo } from '../../src/bot/messagesRoute.js';
+import { serviceUrlPolicy } from '../../src/channels/serviceUrls.js';
 import { isLoopbackAddress } from '../../src/http/loopback.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 
 const OWN = 'http://127.0.0.1:3978';
+const withoutAuth = serviceUrlPolicy({ ownUrl: () => OWN, botAuth: false });
+const withAuth = serviceUrlPolicy({ ownUrl: () => OWN, botAuth: true, extraHosts: ['channel.example.gov'] });
 
-describe('where replies may go without Bot Framework authentication', () => {
+describe('where replies may go', () => {
   it.each([
-    ['its own channel, from anywhere', { serviceUrl: `${OWN}/` }, '203.0.113.9', true],
-    ['replies in the response body, from anywhere', { serviceUrl: 'https://elsewhere.example.com', deliveryMode: 'expectReplies' }, '203.0.113.9', true],
-    ['an Emulator on this machine', { serviceUrl: 'http://localhost:50123' }, '127.0.0.1', true],
-    ['an Emulator on this machine, over IPv6', { serviceUrl: 'http://[::1]:50123' }, '::1', true],
-    ['an Emulator on this machine, IPv4 seen as IPv6', { serviceUrl: 'http://127.0.0.1:50123' }, '::ffff:127.0.0.1', true],
-    ['a loopback port named by a caller elsewhere', { serviceUrl: 'http://127.0.0.1:5432' }, '192.0.2.2', false],
-    ['another host named by a caller on this machine', { serviceUrl: 'https://attacker.example.com' }, '127.0.0.1', false],
-    ['a loopback port when the caller is unknown', { serviceUrl: 'http://localhost:50123' }, undefined, false],
-  ])('%s → %s', (_what, activity, caller, allowed) => {
-    expect(mayReplyTo(activity, OWN, caller)).toBe(allowed);
+    ['its own channel, from anywhere', `${OWN}/`, '203.0.113.9', true],
+    ['another host, from anywhere', 'https://elsewhere.example.com', '203.0.113.9', false],
+    ['an Emulator on this machine', 'http://localhost:50123', '127.0.0.1', true],
+    ['an Emulator on this machine, over IPv6', 'http://[::1]:50123', '::1', true],
+    ['an Emulator on this machine, IPv4 seen as IPv6', 'http://127.0.0.1:50123', '::ffff:127.0.0.1', true],
+    ['a loopback port named by a caller elsewhere', 'http://127.0.0.1:5432', '192.0.2.2', false],
+    ['another host named by a caller on this machine', 'https://attacker.example.com', '127.0.0.1', false],
+    ['a loopback port when the caller is unknown', 'http://localhost:50123', undefined, false],
+    ['a loopback address with a password in it', 'http://user:secret@localhost:50123', '127.0.0.1', false],
+    ['not a URL', 'nothing', '127.0.0.1', false],
+  ])('without Bot Framework authentication: %s → %s', (_what, url, caller, allowed) => {
+    expect(withoutAuth.allows(url, { loopbackCaller: isLoopbackAddress(caller) })).toBe(allowed);
+  });
+
+  it.each([
+    ['Teams', 'https://smba.trafficmanager.net/amer/', true],
+    ['Web Chat and Direct Line', 'https://webchat.botframework.com/', true],
+    ['SMS', 'https://sms.botframework.com/', true],
+    ['US Government', 'https://directline.botframework.azure.us/', true],
+    ['a host in SERVICE_URL_HOSTS', 'https://channel.example.gov/api', true],
+    ['its own channel', OWN, true],
+    ['Bot Service without https', 'http://webchat.botframework.com/', false],
+    ['a look-alike domain', 'https://evilbotframework.com/', false],
+    ['Bot Service as a subdomain of another site', 'https://botframework.com.attacker.example/', false],
+    ['loopback', 'http://127.0.0.1:5432/', false],
+    ['Bot Service with credentials in the URL', 'https://user:pass@webchat.botframework.com/', false],
+  ])('with Bot Framework authentication: %s (%s) → %s', (_what, url, allowed) => {
+    expect(withAuth.allows(url)).toBe(allowed);
   });
 
   it('knows loopback addresses', () => {

@@ -135,7 +135,7 @@ describe('secrets and tokens never reach the logs', () => {
   });
 
   it('/api/messages with Bot Framework tokens, accepted and refused', async () => {
-    const activity = { type: 'message', text: 'help', id: 'a-1', channelId: 'sms', deliveryMode: 'expectReplies', serviceUrl: 'https://sms.example.net/', conversation: { id: 'sms-secrets' }, from: { id: '+18605550123' }, recipient: { id: APP_ID } };
+    const activity = { type: 'message', text: 'help', id: 'a-1', channelId: 'sms', deliveryMode: 'expectReplies', serviceUrl: 'https://sms.botframework.com/', conversation: { id: 'sms-secrets' }, from: { id: '+18605550123' }, recipient: { id: APP_ID } };
     const good = await issuer.token(APP_ID, activity.serviceUrl);
     const wrongAudience = await issuer.token('11111111-2222-4333-8444-555555555555', activity.serviceUrl);
     seen.push(good, wrongAudience);

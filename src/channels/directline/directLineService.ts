@@ -3,6 +3,7 @@ import { redact } from '../../privacy/redact.js';
 import { redactDeep } from '../../privacy/redactDeep.js';
 import { HttpError } from '../../http/errors.js';
 import type { BotEndpoint } from './botEndpoint.js';
+import { newConversationId } from './conversationIds.js';
 import { BotDeliveryError } from './botEndpoint.js';
 import type { ActivityPage, ChannelActivity, ConversationStore } from './conversationStore.js';
 import { KeyedSerializer } from './keyedSerializer.js';
@@ -39,7 +40,7 @@ export class DirectLineService {
 
   /** A new conversation and a token scoped to it. */
   async createConversation(user: { id?: string | undefined } | undefined, channelId = 'webchat'): Promise<ConversationTicket> {
-    const conversationId = randomBytes(16).toString('base64url').replace(/_/g, '-');
+    const conversationId = newConversationId();
     const userId = user?.id ?? `dl_${randomBytes(9).toString('base64url').replace(/_/g, '-')}`;
     await this.deps.store.create({ id: conversationId, userId, channelId });
     return { conversationId, ...(await this.deps.tokens.issue({ conversationId, userId })) };
@@ -75,6 +76,9 @@ export class DirectLineService {
   async postActivity(claims: TokenClaims, input: InboundActivity): Promise<{ id: string }> {
     const conversation = await this.requireConversation(claims.conversationId);
     if (input.type === 'typing') return { id: `${conversation.id}|typing` };
+    if (input.type === 'event' && input.name?.toLowerCase().startsWith('handoff.')) {
+      throw new HttpError('Forbidden', 'Hand-off events come from a contact-centre hub, not from the chat page.');
+    }
     const { text, value, attachments, from, ...rest } = input;
     const activity: ChannelActivity = {
       ...rest,

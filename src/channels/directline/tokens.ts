@@ -15,7 +15,8 @@ export class TokenError extends Error {
   }
 }
 
-const ISSUER = 'ct-taxpayer-assistant/directline';
+/** Issuer of every token the embedded channel signs (page, connector and delivery tokens). */
+export const ISSUER = 'ct-taxpayer-assistant/directline';
 const BOT_AUDIENCE = 'ct-taxpayer-assistant/connector';
 const BOT_TOKEN_SECONDS = 300;
 
@@ -47,6 +48,8 @@ export class TokenService {
       ({ payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
         algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iat'],
+        maxTokenAge: this.ttlSeconds,
         currentDate: new Date(this.now()),
       }));
     } catch (error) {
@@ -101,6 +104,8 @@ export class BotTokenService {
         issuer: ISSUER,
         audience: BOT_AUDIENCE,
         algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iat'],
+        maxTokenAge: BOT_TOKEN_SECONDS,
         currentDate: new Date(this.now()),
       });
       if (payload.role !== 'bot') throw new Error('not a bot token');
@@ -118,7 +123,7 @@ export function resolveSigningSecret(configured: string | undefined, dataDir: st
   if (configured) return configured;
   const file = join(dataDir, 'token-signing.secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   return secret;

@@ -1,0 +1,24 @@
+import { chmodSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Makes `dir` readable by this account only: created 0700, its folders tightened to 0700 and its
+ * files to 0600 (a data directory from before is fixed at start-up), and the process umask set
+ * so that whatever the database writes from now on is born private.
+ */
+export function makePrivateDirectory(dir: string): void {
+  process.umask(0o077);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  tighten(dir);
+}
+
+function tighten(path: string): void {
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink()) return;
+  if (stat.isDirectory()) {
+    if ((stat.mode & 0o777) !== 0o700) chmodSync(path, 0o700);
+    for (const entry of readdirSync(path)) tighten(join(path, entry));
+  } else if ((stat.mode & 0o077) !== 0) {
+    chmodSync(path, stat.mode & 0o700);
+  }
+}
