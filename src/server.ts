@@ -23,6 +23,7 @@ import { sameOriginGuard } from './console/sameOrigin.js';
 import { DatabaseCaseEvents } from './db/caseEventBus.js';
 import { SqlCaseRecords } from './db/caseRecords.js';
 import { registerConsoleRoutes } from './console/consoleRoutes.js';
+import type { LoginThrottle } from './console/loginThrottle.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { KnowledgeLogStore } from './db/knowledgeLogStore.js';
@@ -53,6 +54,8 @@ export interface ServerDeps {
   tokenSecret: string;
   /** The knowledge search, built once at start-up. */
   knowledge: KnowledgeSearch;
+  /** Console sign-in limits; a default LoginThrottle when absent. */
+  loginThrottle?: LoginThrottle;
 }
 
 export interface App {
@@ -174,7 +177,7 @@ export function createServer(deps: ServerDeps): App {
   registerConsolePage(server);
   const consoleAuth = consoleAuthFor(db);
   const sameOrigin = sameOriginGuard(() => [baseUrl()]);
-  registerConsoleRoutes(server, { auth: consoleAuth, secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false, sameOrigin });
+  registerConsoleRoutes(server, { auth: consoleAuth, secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false, sameOrigin, throttle: deps.loginThrottle });
   const desk = new RepresentativeDesk(caseStore, new SqlCaseRecords(db), caseEvents, proactiveTaxpayerChannel(assistant, config.MicrosoftAppId ?? '', optOuts, serviceUrls));
   const streams = new Set<Response>();
   registerCaseRoutes(server, { auth: consoleAuth, cases: caseStore, desk, events: caseEvents, sameOrigin, streams });

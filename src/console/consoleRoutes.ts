@@ -69,15 +69,15 @@ export function registerConsoleRoutes(server: Server, deps: ConsoleRouteDeps): v
     // Before anything is counted, so another site cannot spend a representative's attempts.
     sameOrigin(req);
     const { username, password } = parseInput(loginSchema, req.body ?? {}, 'login');
-    const attempt = throttle.attempt(username, req.socket.remoteAddress);
-    if (attempt.blocked) {
-      const minutes = Math.ceil(attempt.retryAfterMs / 60_000);
-      res.header('Retry-After', String(Math.ceil(attempt.retryAfterMs / 1000)));
+    const outcome = await throttle.signIn(username, req.socket.remoteAddress, () => auth.login(username, password));
+    if (outcome.kind !== 'checked') res.header('Retry-After', String(Math.ceil(outcome.retryAfterMs / 1000)));
+    if (outcome.kind === 'blocked') {
+      const minutes = Math.ceil(outcome.retryAfterMs / 60_000);
       throw new HttpError('TooManyRequests', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
     }
-    const token = await auth.login(username, password);
+    if (outcome.kind === 'busy') throw new HttpError('Busy', 'Too many sign-ins for this username are waiting. Try again in a few seconds.');
+    const token = outcome.result;
     if (!token) throw new HttpError('Unauthorized', 'Wrong username or password.');
-    attempt.succeeded();
     res.header('Set-Cookie', sessionCookie(token, SESSION_TTL_SECONDS, secureCookie));
     res.send(204);
   }));

@@ -1,111 +1,74 @@
 import { isIPv6 } from 'node:net';
+import { setTimeout as realSleep } from 'node:timers/promises';
+import { FailureLimiter } from './failureLimiter.js';
+import type { FailureLimits } from './failureLimiter.js';
+import { DEFAULT_SLOWDOWN, UsernameSlowdown } from './usernameSlowdown.js';
+import type { SlowdownLimits } from './usernameSlowdown.js';
 
-export interface ThrottleOptions {
-  /** Failures within `windowMs` that block a key. */
-  maxFailures: number;
-  windowMs: number;
-  /** How long a key stays blocked, counted from the failure that blocked it. */
-  blockMs: number;
-  /** Keys remembered at most; past this, expired keys go first, then the oldest unblocked, then the oldest. */
-  maxKeys: number;
-  now: () => number;
+/** Limits for addresses and username-and-address pairs, and the username slowdown under `slowdown`. */
+export interface LoginThrottleOptions extends FailureLimits {
+  slowdown: Partial<SlowdownLimits>;
+  sleep: (ms: number) => Promise<void>;
 }
 
-export type SignInAttempt = { blocked: true; retryAfterMs: number } | { blocked: false; succeeded(): void };
+export type SignInOutcome<T> =
+  /** The address, or this username from this address, failed too often: 429. */
+  | { kind: 'blocked'; retryAfterMs: number }
+  /** Too many attempts for this username are already in line; nothing was counted: 503. */
+  | { kind: 'busy'; retryAfterMs: number }
+  /** The password was checked: the check's result, `undefined` when it failed. */
+  | { kind: 'checked'; result: T | undefined };
 
 /**
- * Counts failed sign-ins per key (a username, an address) in memory: `maxFailures` within
- * `windowMs` block the key for `blockMs`. Nothing is counted while a key is blocked, since
- * blocked attempts are refused before the password is checked.
+ * Sign-in limits, per instance. An address, and a username from one address, are blocked for
+ * `blockMs` after `maxFailures` within `windowMs`. A username alone is never blocked, only slowed
+ * (see UsernameSlowdown), so failures from elsewhere cannot lock its representative out.
  */
 export class LoginThrottle {
-  /** Failure times per key, oldest first; Map order is the order of each key's latest failure. */
-  private readonly failures = new Map<string, number[]>();
-  private readonly options: ThrottleOptions;
+  private readonly blocks: FailureLimiter;
+  private readonly slowdown: UsernameSlowdown;
 
-  constructor(options: Partial<ThrottleOptions> = {}) {
-    this.options = { maxFailures: 5, windowMs: 60_000, blockMs: 15 * 60_000, maxKeys: 10_000, now: Date.now, ...options };
+  constructor(options: Partial<LoginThrottleOptions> = {}) {
+    const { slowdown, sleep = realSleep, ...limits } = options;
+    const blockLimits = { maxFailures: 5, windowMs: 60_000, blockMs: 15 * 60_000, maxKeys: 10_000, now: Date.now, ...limits };
+    this.blocks = new FailureLimiter(blockLimits);
+    const { maxKeys, now } = blockLimits;
+    this.slowdown = new UsernameSlowdown({ ...DEFAULT_SLOWDOWN, ...slowdown, maxKeys, now, sleep });
   }
 
   /**
-   * Starts a sign-in by `username` from `address`. Refused while either is blocked; otherwise
-   * counted at once as a failure of both, before the password is checked, so attempts sent all
-   * together cannot get past the limit. `succeeded()` clears the user's failures but takes back
-   * only this attempt for the address, so one address cannot go on trying many users.
+   * One sign-in by `username` from `address`; `check` tests the password (`undefined` when wrong).
+   * Refused while the address or the pair is blocked, or while the username's line is full.
+   * Otherwise counted at once as a failure of both, before the check, so attempts sent all together
+   * cannot get past the limit; then checked in the username's turn, after its delay. A success
+   * clears the pair and the username but takes back only this attempt for the address, so one
+   * address cannot go on trying many users.
    */
-  attempt(username: string, address: string | undefined): SignInAttempt {
-    const userKey = usernameKey(username);
+  async signIn<T>(username: string, address: string | undefined, check: () => Promise<T | undefined>): Promise<SignInOutcome<T>> {
+    const retryAfterMs = this.retryAfterMs(username, address);
+    if (retryAfterMs > 0) return { kind: 'blocked', retryAfterMs };
+    const busyMs = this.slowdown.lineFullRetryAfterMs(username);
+    if (busyMs > 0) return { kind: 'busy', retryAfterMs: busyMs };
+    const pair = pairKey(username, address);
     const fromKey = addressKey(address);
-    const retryAfterMs = Math.max(this.retryAfterMs(userKey), this.retryAfterMs(fromKey));
-    if (retryAfterMs > 0) return { blocked: true, retryAfterMs };
-    this.recordFailure(userKey);
-    const countedAt = this.recordFailure(fromKey);
-    return {
-      blocked: false,
-      succeeded: () => {
-        this.reset(userKey);
-        this.withdraw(fromKey, countedAt);
-      },
-    };
-  }
-
-  /** Milliseconds until the key may try again; 0 when it may try now. */
-  retryAfterMs(key: string): number {
-    return Math.max(0, this.blockedUntil(this.relevant(key)) - this.options.now());
-  }
-
-  /** Counts a failure now; returns its time, for `withdraw`. */
-  recordFailure(key: string): number {
-    const at = this.options.now();
-    const kept = this.relevant(key);
-    this.failures.delete(key);
-    this.failures.set(key, [...kept, at]);
-    if (this.failures.size > this.options.maxKeys) this.shrink();
-    return at;
-  }
-
-  /** Takes back one failure recorded at `at` (an attempt counted before checking that then succeeded), and any block it started. */
-  withdraw(key: string, at: number): void {
-    const times = this.failures.get(key);
-    const index = times?.lastIndexOf(at) ?? -1;
-    if (!times || index < 0) return;
-    times.splice(index, 1);
-    if (times.length === 0) this.failures.delete(key);
-  }
-
-  reset(key: string): void {
-    this.failures.delete(key);
-  }
-
-  /** Failures that can still matter: ones in a block that has not ended, or in the window. */
-  private relevant(key: string): number[] {
-    const since = this.options.now() - this.options.windowMs - this.options.blockMs;
-    return (this.failures.get(key) ?? []).filter((at) => at > since);
-  }
-
-  /** The end of the latest block: `blockMs` after a failure that made `maxFailures` within the window. */
-  private blockedUntil(times: readonly number[]): number {
-    const { maxFailures, windowMs, blockMs } = this.options;
-    for (let last = times.length - 1; last >= maxFailures - 1; last -= 1) {
-      if (times[last]! - times[last - maxFailures + 1]! < windowMs) return times[last]! + blockMs;
+    this.blocks.recordFailure(pair);
+    const countedAt = this.blocks.recordFailure(fromKey);
+    const result = await this.slowdown.inTurn(username, check);
+    if (result !== undefined) {
+      this.blocks.reset(pair);
+      this.blocks.withdraw(fromKey, countedAt);
     }
-    return 0;
+    return { kind: 'checked', result };
   }
 
-  private shrink(): void {
-    const { maxKeys, now } = this.options;
-    for (const key of [...this.failures.keys()]) {
-      if (this.relevant(key).length === 0) this.failures.delete(key);
-    }
-    // Forgetting a blocked key would lift its block, so unblocked keys go first.
-    for (const key of [...this.failures.keys()]) {
-      if (this.failures.size <= maxKeys) return;
-      if (this.blockedUntil(this.failures.get(key)!) <= now()) this.failures.delete(key);
-    }
-    for (const key of this.failures.keys()) {
-      if (this.failures.size <= maxKeys) return;
-      this.failures.delete(key);
-    }
+  /** Milliseconds until this username may be tried from this address; 0 when it may now. */
+  retryAfterMs(username: string, address: string | undefined): number {
+    return Math.max(this.blocks.retryAfterMs(pairKey(username, address)), this.blocks.retryAfterMs(addressKey(address)));
+  }
+
+  /** The wait the username's next attempt would get. */
+  delayMs(username: string): number {
+    return this.slowdown.delayMs(username);
   }
 }
 
@@ -126,3 +89,5 @@ export function addressKey(address: string | undefined): string {
 }
 
 export const usernameKey = (username: string) => `user:${username}`;
+
+export const pairKey = (username: string, address: string | undefined) => `${addressKey(address)} ${usernameKey(username)}`;

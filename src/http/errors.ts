@@ -14,6 +14,7 @@ export const errorCatalog = {
   BotError: 502,
   UpstreamError: 502,
   NotReady: 503,
+  Busy: 503,
   ServiceError: 500,
 } as const;
 

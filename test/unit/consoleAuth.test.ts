@@ -3,7 +3,6 @@ import { ConsoleAuth, tokenHash } from '../../src/console/consoleAuth.js';
 import type { ConsoleAccounts } from '../../src/console/consoleAuth.js';
 import type { Request } from 'restify';
 import { readCookie } from '../../src/console/consoleRoutes.js';
-import { LoginThrottle, addressKey } from '../../src/console/loginThrottle.js';
 import { UNMATCHABLE_HASH, hashPassword, verifyPassword } from '../../src/console/passwords.js';
 import { sameOriginGuard } from '../../src/console/sameOrigin.js';
 
@@ -105,121 +104,6 @@ describe('readCookie', () => {
     expect(readCookie('drs_console=', 'drs_console')).toBe('');
     expect(readCookie('xdrs_console=1; other', 'drs_console')).toBeUndefined();
     expect(readCookie(undefined, 'drs_console')).toBeUndefined();
-  });
-});
-
-describe('LoginThrottle', () => {
-  const MINUTE = 60_000;
-  const clock = () => {
-    const time = { now: 0 };
-    return { time, throttle: new LoginThrottle({ now: () => time.now }) };
-  };
-  const fail = (throttle: LoginThrottle, username: string, address: string) => {
-    const attempt = throttle.attempt(username, address);
-    expect(attempt.blocked).toBe(false);
-  };
-  const waitFor = (throttle: LoginThrottle, username: string, address: string) => {
-    const attempt = throttle.attempt(username, address);
-    return attempt.blocked ? attempt.retryAfterMs : 0;
-  };
-
-  it('blocks a key for 15 minutes after five failures within a minute', () => {
-    const { time, throttle } = clock();
-    for (let i = 0; i < 5; i += 1) {
-      expect(throttle.retryAfterMs('k')).toBe(0);
-      throttle.recordFailure('k');
-      time.now += 14_000;
-    }
-    // The fifth failure came at 56 s: blocked until 56 s + 15 min.
-    expect(throttle.retryAfterMs('k')).toBe(56_000 + 15 * MINUTE - time.now);
-    expect(throttle.retryAfterMs('other')).toBe(0);
-    time.now = 56_000 + 15 * MINUTE - 1;
-    expect(throttle.retryAfterMs('k')).toBe(1);
-    time.now += 1;
-    expect(throttle.retryAfterMs('k')).toBe(0);
-    // The old failures are long out of the window: one more does not block again.
-    throttle.recordFailure('k');
-    expect(throttle.retryAfterMs('k')).toBe(0);
-  });
-
-  it('does not block five failures spread over more than a minute', () => {
-    const { time, throttle } = clock();
-    for (let i = 0; i < 20; i += 1) {
-      throttle.recordFailure('k');
-      time.now += 15_000;
-    }
-    expect(throttle.retryAfterMs('k')).toBe(0);
-    // Four in the last minute; a fifth 59.999 s after the first of them blocks.
-    time.now -= 15_000;
-    time.now += 14_999;
-    throttle.recordFailure('k');
-    expect(throttle.retryAfterMs('k')).toBe(15 * MINUTE);
-  });
-
-  it('counts a username across addresses, and an address across usernames', () => {
-    const { throttle } = clock();
-    for (let i = 1; i <= 5; i += 1) fail(throttle, 'admin', `10.0.0.${i}`);
-    expect(waitFor(throttle, 'admin', '10.0.0.9')).toBe(15 * MINUTE);
-    expect(waitFor(throttle, 'someone', '10.0.0.9')).toBe(0);
-
-    const { throttle: other } = clock();
-    for (let i = 1; i <= 5; i += 1) fail(other, `user${i}`, '10.0.0.1');
-    expect(waitFor(other, 'user6', '10.0.0.1')).toBe(15 * MINUTE);
-    expect(waitFor(other, 'user6', '10.0.0.2')).toBe(0);
-  });
-
-  it('counts an attempt before the password is checked, so attempts sent together stop at the limit', () => {
-    const { throttle } = clock();
-    const started = Array.from({ length: 8 }, () => throttle.attempt('admin', '10.0.0.1'));
-    expect(started.map((attempt) => attempt.blocked)).toEqual([false, false, false, false, false, true, true, true]);
-  });
-
-  it('on success clears the user\'s failures but takes back only that attempt for the address', () => {
-    const { throttle } = clock();
-    for (let i = 0; i < 4; i += 1) fail(throttle, 'admin', '10.0.0.1');
-    const right = throttle.attempt('admin', '10.0.0.1');
-    if (right.blocked) throw new Error('should not be blocked');
-    right.succeeded();
-    // The user starts afresh: four failures from elsewhere do not block it.
-    for (let i = 0; i < 4; i += 1) fail(throttle, 'admin', '10.0.0.2');
-    expect(waitFor(throttle, 'admin', '10.0.0.3')).toBe(0);
-    // The address keeps its four failures: one more, for any user, blocks it.
-    fail(throttle, 'another', '10.0.0.1');
-    expect(waitFor(throttle, 'third', '10.0.0.1')).toBe(15 * MINUTE);
-  });
-
-  it('lifts a block that only a succeeding attempt started', () => {
-    const { throttle } = clock();
-    for (let i = 0; i < 4; i += 1) fail(throttle, `user${i}`, '10.0.0.1');
-    const right = throttle.attempt('admin', '10.0.0.1');
-    // While it is being checked, the address counts as blocked...
-    expect(waitFor(throttle, 'other', '10.0.0.1')).toBe(15 * MINUTE);
-    if (right.blocked) throw new Error('should not be blocked');
-    right.succeeded();
-    // ...and once it succeeded, it does not.
-    expect(waitFor(throttle, 'other', '10.0.0.1')).toBe(0);
-  });
-
-  it('remembers a bounded number of keys, forgetting unblocked ones before blocked ones', () => {
-    const throttle = new LoginThrottle({ maxKeys: 3, maxFailures: 1 });
-    for (const key of ['a', 'b', 'c', 'd']) throttle.recordFailure(key);
-    expect(throttle.retryAfterMs('a')).toBe(0);
-    expect(throttle.retryAfterMs('d')).toBeGreaterThan(0);
-
-    const mixed = new LoginThrottle({ maxKeys: 3, maxFailures: 2 });
-    for (const key of ['blocked', 'blocked', 'x', 'y', 'z']) mixed.recordFailure(key);
-    expect(mixed.retryAfterMs('blocked')).toBeGreaterThan(0);
-  });
-
-  it('groups addresses: IPv4 as is, IPv4-mapped IPv6 as IPv4, IPv6 by /64', () => {
-    expect(addressKey('203.0.113.7')).toBe('address:203.0.113.7');
-    expect(addressKey('::ffff:203.0.113.7')).toBe('address:203.0.113.7');
-    expect(addressKey('2001:db8:1:2:aaaa::1')).toBe('address:2001:db8:1:2::/64');
-    expect(addressKey('2001:DB8:1:2:bbbb:cccc:dddd:eeee')).toBe('address:2001:db8:1:2::/64');
-    expect(addressKey('2001:db8::1')).toBe('address:2001:db8:0:0::/64');
-    expect(addressKey('::1')).toBe('address:0:0:0:0::/64');
-    expect(addressKey('fe80::1%eth0')).toBe('address:fe80:0:0:0::/64');
-    expect(addressKey(undefined)).toBe('address:');
   });
 });
 
