@@ -1,4 +1,5 @@
 import { callDrsSentence, drsContacts, priorityOneContacts } from '../src/contacts.js';
+import { literalMarkdown } from '../src/channels/literalMarkdown.js';
 import { BUSINESS_HOURS_TEXT } from '../src/handoff/businessHours.js';
 import type { CaseSummary } from '../src/handoff/caseSummary.js';
 import type { StatusChange, SubmittedCase } from '../src/handoff/relay.js';
@@ -17,7 +18,12 @@ export const DESCRIPTION_QUESTION =
 export const CONFIRM_QUESTION = 'Is this right? Submit it, or choose what to change.';
 export const END_CHAT_WORDS = /^(end chat|end the chat|back to (the )?assistant|leave chat|stop chat)[.!]*$/i;
 
-const reachBy = (summary: CaseSummary) => [summary.contact.phone, summary.contact.email].filter(Boolean).join(' or ');
+/** The phone number and e-mail address as the taxpayer typed them, inside our Markdown. */
+const reachBy = (summary: CaseSummary) =>
+  [summary.contact.phone, summary.contact.email]
+    .filter((typed): typed is string => Boolean(typed))
+    .map(literalMarkdown)
+    .join(' or ');
 
 const otherWays = (summary: CaseSummary) =>
   summary.kind === 'priorityOne'

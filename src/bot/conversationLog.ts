@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import type { Middleware, TurnContext } from 'botbuilder';
-import { readableText } from '../channels/render.js';
+import { asSent, readableText } from '../channels/render.js';
 import type { ConversationLog, LoggedLine } from '../handoff/caseStore.js';
 
 const TURN_LINES = Symbol('conversation log lines of this turn');
@@ -23,7 +23,7 @@ export function conversationLogMiddleware(log: ConversationLog): Middleware {
       if (context.activity.type === String(ActivityTypes.Message) && context.activity.text) lines.push({ direction: 'in', text: context.activity.text });
       context.onSendActivities(async (_context, activities, sendNext) => {
         for (const activity of activities) {
-          const text = activity.type === ActivityTypes.Message ? readableText(activity) : '';
+          const text = activity.type === ActivityTypes.Message ? readableText(asSent(context, activity)) : '';
           if (text) lines.push({ direction: 'out', text });
         }
         return sendNext();

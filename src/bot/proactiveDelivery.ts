@@ -2,6 +2,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { HandoffCase } from '../handoff/caseSummary.js';
 import { DeliveryError } from '../handoff/taxpayerChannel.js';
 import type { TaxpayerChannel } from '../handoff/taxpayerChannel.js';
+import { sendAsTyped } from '../channels/render.js';
 import type { SmsOptOuts } from '../channels/smsOptOut.js';
 import type { ServiceUrlPolicy } from '../channels/serviceUrls.js';
 import type { Assistant } from './createAssistant.js';
@@ -31,6 +32,8 @@ export function proactiveTaxpayerChannel(assistant: Assistant, botAppId: string,
           for (const activity of activities) delete activity.replyToId;
           return next();
         });
+        // A representative's words reach the taxpayer as typed: no Markdown, links or HTML.
+        sendAsTyped(context);
         try {
           await assistant.bot.fromRepresentative(context, { caseId: handoffCase.id, caseNumber: handoffCase.caseNumber }, text, mode);
         } catch (error) {

@@ -1,8 +1,9 @@
-import { ActivityTypes, CardFactory } from 'botbuilder';
+import { ActivityTypes, CardFactory, TextFormatTypes } from 'botbuilder';
 import type { Activity, Attachment, CardAction, Middleware, TurnContext } from 'botbuilder';
 import { ChoiceFactory } from 'botbuilder-dialogs';
 import type { Choice } from 'botbuilder-dialogs';
 import removeMarkdown from 'remove-markdown';
+import { stripKeepingEscapes } from './literalMarkdown.js';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -37,9 +38,9 @@ export function infoCard(title: string, text: string, buttons: string[] = []): A
   return CardFactory.heroCard(title, text, undefined, CardFactory.actions(buttons.map((value) => ({ type: 'imBack', title: value, value }))));
 }
 
-/** Markdown to plain text, keeping link addresses ("myconneCT: https://…"). */
+/** Markdown to plain text, keeping link addresses ("myconneCT: https://…") and escaped characters as typed. */
 export function plainText(markdown: string): string {
-  return removeMarkdown(markdown, { separateLinksAndTexts: ': ', gfm: true, stripListLeaders: false })
+  return stripKeepingEscapes(markdown, (text) => removeMarkdown(text, { separateLinksAndTexts: ': ', gfm: true, stripListLeaders: false }))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
@@ -85,10 +86,11 @@ export function splitForSms(text: string, max = SMS_MAX_LENGTH): string[] {
   return pieces;
 }
 
-/** A message as plain text: its text, its cards flattened, its buttons numbered. */
+/** A message as plain text: its text (as it is when `textFormat` is plain), its cards flattened, its buttons numbered. */
 export function readableText(activity: Partial<Activity>): string {
+  const text = activity.textFormat === TextFormatTypes.Plain ? activity.text : activity.text && plainText(activity.text);
   return [
-    activity.text ? plainText(activity.text) : '',
+    text ?? '',
     ...(activity.attachments ?? []).map((attachment) => plainText(flattenCard(attachment))),
     activity.suggestedActions ? numbered(activity.suggestedActions.actions) : '',
   ]
@@ -103,12 +105,32 @@ export function toSms(activity: Partial<Activity>): Partial<Activity>[] {
   return splitForSms(readableText(activity)).map((text) => ({ ...rest, text, textFormat: 'plain' }));
 }
 
+const AS_TYPED = Symbol('every message of this turn is someone’s own words');
+
+/**
+ * Every message this turn sends is someone's own words (a representative's), shown as typed:
+ * `textFormat: 'plain'` on Web Chat and Teams, and SMS leaves its Markdown in place.
+ */
+export function sendAsTyped(context: TurnContext): void {
+  context.turnState.set(AS_TYPED, true);
+  context.onSendActivities(async (_context, activities, next) => {
+    for (const activity of activities) if (activity.type === ActivityTypes.Message) activity.textFormat = TextFormatTypes.Plain;
+    return next();
+  });
+}
+
+/** The activity in the format it goes out in; send handlers registered before `sendAsTyped` run before it marks it. */
+export function asSent(context: TurnContext, activity: Partial<Activity>): Partial<Activity> {
+  const typed = context.turnState.get<boolean | undefined>(AS_TYPED) === true && activity.type === ActivityTypes.Message;
+  return typed ? { ...activity, textFormat: TextFormatTypes.Plain } : activity;
+}
+
 /** Middleware: every reply on the SMS channel goes out as plain text. */
 export const smsRendering: Middleware = {
   onTurn: async (context: TurnContext, next: () => Promise<void>) => {
     if (context.activity.channelId === 'sms') {
-      context.onSendActivities(async (_context, activities, sendNext) => {
-        const rendered = activities.flatMap(toSms);
+      context.onSendActivities(async (turn, activities, sendNext) => {
+        const rendered = activities.flatMap((activity) => toSms(asSent(turn, activity)));
         activities.splice(0, activities.length, ...rendered);
         return sendNext();
       });

@@ -1,3 +1,5 @@
+import { unescapeMarkdown } from '../channels/literalMarkdown.js';
+
 /** A small Direct Line 3.0 client (polling), as Web Chat uses it; for the terminal chat and tests. */
 export interface DirectLineActivity {
   type: string;
@@ -91,7 +93,8 @@ async function call<T>(baseUrl: string, method: string, path: string, token?: st
 /** Everything a person would read in an activity: text, card text and button titles. */
 export function readable(activity: DirectLineActivity): string {
   const parts: string[] = [];
-  if (activity.text) parts.push(activity.text);
+  // Markdown shows its escapes as the characters they stand for; plain text is shown as it is.
+  if (activity.text) parts.push(activity.textFormat === 'plain' ? activity.text : unescapeMarkdown(activity.text));
   for (const attachment of activity.attachments ?? []) {
     const content = (attachment.content ?? {}) as {
       title?: string;
@@ -101,8 +104,8 @@ export function readable(activity: DirectLineActivity): string {
     };
     parts.push(...[content.title, content.text].filter((part): part is string => Boolean(part)));
     for (const block of content.body ?? []) {
-      if (block.text) parts.push(block.text);
-      for (const fact of block.facts ?? []) parts.push(`  ${fact.title}: ${fact.value}`);
+      if (block.text) parts.push(unescapeMarkdown(block.text));
+      for (const fact of block.facts ?? []) parts.push(`  ${fact.title}: ${unescapeMarkdown(fact.value)}`);
     }
     if (content.buttons?.length) parts.push(content.buttons.map((button, index) => `  [${index + 1}] ${button.title ?? ''}`).join('\n'));
   }

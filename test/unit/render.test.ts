@@ -1,6 +1,9 @@
 import { CardFactory } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { SMS_MAX_LENGTH, choicesMessage, infoCard, plainText, splitForSms, toSms } from '../../src/channels/render.js';
+import { caseSummaryMessage } from '../../src/channels/caseMessages.js';
+import { literalMarkdown } from '../../src/channels/literalMarkdown.js';
+import { SMS_MAX_LENGTH, choicesMessage, infoCard, plainText, readableText, splitForSms, toSms } from '../../src/channels/render.js';
+import type { CaseSummary } from '../../src/handoff/caseSummary.js';
 
 describe('choicesMessage', () => {
   const choices = ['Notices', 'Refund offsets', 'Talk to a person'];
@@ -62,5 +65,56 @@ describe('SMS rendering', () => {
   it('leaves non-message activities alone', () => {
     const typing = { type: 'typing' };
     expect(toSms(typing)).toEqual([typing]);
+  });
+});
+
+describe('typed text on SMS and in the transcript', () => {
+  const NAME = 'Pat **bold** <b>x</b> [click me](https://evil.example)';
+  const DESCRIPTION = '1. Levied _twice_ & "fast" -- see `notes`\nsecond line \\ done';
+  const summary: CaseSummary = {
+    kind: 'priorityOne',
+    taxpayerType: 'individual',
+    collectionActions: ['bankLevy'],
+    covidImpact: 'yes',
+    eligible: true,
+    contact: { name: NAME, email: 'pat_doe@example.com', phone: '(860) 555-0142' },
+    preferredTime: '**mornings**',
+    description: DESCRIPTION,
+    computed: { deadline: 'act by June 16, 2025' },
+    consentAt: '2026-01-01T00:00:00.000Z',
+  };
+  const typedLines = [`Name: ${NAME}`, 'Phone: (860) 555-0142', 'E-mail: pat_doe@example.com', 'Best time: **mornings**', `What is happening: ${DESCRIPTION}`];
+
+  it('escapes the taxpayer’s words in the card, and only theirs', () => {
+    const card = caseSummaryMessage('webchat', 'Your request', summary).attachments?.[0]?.content as { body: { facts?: { title: string; value: string }[] }[] };
+    const facts = Object.fromEntries((card.body[1]?.facts ?? []).map((fact) => [fact.title, fact.value]));
+    expect(facts).toMatchObject({ Name: literalMarkdown(NAME), 'What is happening': literalMarkdown(DESCRIPTION), 'Best time': '\\*\\*mornings\\*\\*' });
+    expect(facts).toMatchObject({ Taxpayer: 'Individual', 'Collection actions': 'Bank warrant or levy', Deadline: 'act by June 16, 2025' });
+  });
+
+  it('flattens the card to the text as typed, without backslashes', () => {
+    const [sms, ...rest] = toSms(caseSummaryMessage('webchat', 'Your request', summary));
+    expect(rest).toHaveLength(0);
+    for (const line of typedLines) expect(sms?.text).toContain(line);
+    expect(sms?.text).not.toContain('\\*');
+    expect(sms?.text).toContain('Deadline: act by June 16, 2025');
+  });
+
+  it('sends the SMS summary as plain text, kept as typed', () => {
+    const message = caseSummaryMessage('sms', 'Your request', summary);
+    expect(message).toMatchObject({ textFormat: 'plain' });
+    const [sms] = toSms(message);
+    for (const line of typedLines) expect(sms?.text).toContain(line);
+  });
+
+  it('keeps plain text as it is, and removes Markdown only from Markdown', () => {
+    const typed = '[Pay here](https://evil.example) **now** <img src=x onerror=alert(1)>';
+    expect(readableText({ type: 'message', text: typed, textFormat: 'plain' })).toBe(typed);
+    expect(toSms({ type: 'message', text: typed, textFormat: 'plain' })[0]?.text).toBe(typed);
+    expect(readableText({ type: 'message', text: typed })).toBe('Pay here: https://evil.example now');
+  });
+
+  it('removes our Markdown around escaped words and keeps the words', () => {
+    expect(plainText(`**Contact**: ${literalMarkdown('**Pat** [x](y) _z_')}`)).toBe('Contact: **Pat** [x](y) _z_');
   });
 });
