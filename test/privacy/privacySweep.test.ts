@@ -23,15 +23,23 @@ const NOTIFY_TO = 'priority.one@drs.example';
 
 /** Every number typed below, by its digits, and each way it was written. */
 const SECRETS = [
-  { what: 'SSN', digits: '123456789', written: ['123-45-6789', '123 45 6789', '123456789', 'SSN123-45-6789', '123–45–6789', '１２３-４５-６７８９'] },
+  {
+    what: 'SSN',
+    digits: '123456789',
+    written: ['123-45-6789', '123 45 6789', '123456789', 'SSN123-45-6789', '123–45–6789', '１２３-４５-６７８９', '123/45/6789', '123_45_6789', '123\u200B45\u200B6789', '1\u200C2\u200D3\u20604\uFEFF5\u00AD6\u200B7\u200B8\u200B9'],
+  },
+  { what: 'SSN with O for 0', digits: '078051121', written: ['O78-O5-1121', 'o78 o5 1121'] },
   { what: 'ITIN', digits: '912781234', written: ['912-78-1234', '912 78 1234', '912781234'] },
   { what: 'card', digits: '4111111111111111', written: ['4111 1111 1111 1111', '4111-1111-1111-1111', '4111111111111111', 'card4111111111111111'] },
+  { what: 'card with slashes', digits: '6011000000000004', written: ['6011/0000/0000/0004'] },
   { what: 'account', digits: '000123456789', written: ['000123456789', '000-123-456-789', 'acct000123456789'] },
   { what: 'routing', digits: '021000021', written: ['021000021', 'routing021000021'] },
+  { what: 'short account', digits: '73914682', written: ['73914682'] },
+  { what: 'short routing', digits: '5820317', written: ['5820317'] },
 ] as const;
 
-/** The digits in order with at most one space or dash of any kind between them. */
-const spaced = (digits: string) => new RegExp(digits.split('').join('[\\s\\p{Pd}\\u2212]?'), 'u');
+/** The digits in order with at most one space, dash of any kind, slash, underscore or invisible character between them. */
+const spaced = (digits: string) => new RegExp(digits.split('').join('[\\s\\p{Pd}\\u2212/_\\p{Cf}]?'), 'u');
 const FULLWIDTH_SSN = '１２３-４５-６７８９';
 
 /** Names each secret found in `text`, in any of its written forms or spaced any way. */
@@ -106,11 +114,24 @@ describe('redaction of numbers written unusually', () => {
     ['4111\u20111111\u20111111\u20111111', REDACTED_CARD],
     ['acct000123456789 and routing021000021', `acct${REDACTED_NUMBER} and routing${REDACTED_NUMBER}`],
     ['ID-123456789', `ID-${REDACTED_NUMBER}`],
+    ['ssn 123/45/6789 or 123_45_6789', `ssn ${REDACTED_SSN} or ${REDACTED_SSN}`],
+    ['ssn 1\u200B2\u200B3\u200B4\u200B5\u200B6\u200B7\u200B8\u200B9', `ssn ${REDACTED_NUMBER}`],
+    ['ssn O78-O5-1121', `ssn ${REDACTED_SSN}`],
+    ['card 6011/0000/0000/0004', `card ${REDACTED_CARD}`],
+    ['acct #73914682, routing number: 5820317', `acct #${REDACTED_NUMBER}, routing number: ${REDACTED_NUMBER}`],
   ])('hides %j', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });
 
-  it.each(['letter L1234567, 12345678', 'Form CT-1040 for 2024', 'call 1-800-382-9463', 'I owe $12,345,678.90', 'case 12345678-1234-4123-8123-123456789012'])('keeps %j', (input) => {
+  it.each([
+    'letter L1234567, 12345678',
+    'Form CT-1040 for 2024',
+    'call 1-800-382-9463',
+    'I owe $12,345,678.90',
+    'case 12345678-1234-4123-8123-123456789012',
+    'OOO; Form DRS-PW; Room 101; I owe 2,000',
+    'account opened 04/15/2025, balance $1,234,567',
+  ])('keeps %j', (input) => {
     expect(redact(input)).toBe(input);
   });
 
@@ -158,6 +179,9 @@ describeEachEngine('no typed SSN, ITIN, card, account or routing number is kept 
     expect(answered).toMatch(/R859[\s\S]*Did this answer/);
     expect(await text(asker, `Can DRS take my refund? card 4111-1111-1111-1111, account 000123456789, routing 021000021, SSN123-45-6789, ssn 123–45–6789, ${FULLWIDTH_SSN}`)).toContain(redactionNotice);
     expect(await text(asker, 'Where do I renew my llama permit, card4111111111111111 routing021000021 acct000123456789?')).toContain(redactionNotice);
+    expect(
+      await text(asker, 'Who runs the llama registry? SSN 123/45/6789, 123_45_6789, 123\u200B45\u200B6789, ssn O78-O5-1121, card 6011/0000/0000/0004, acct #73914682, routing number: 5820317.'),
+    ).toContain(redactionNotice);
     const calculation = await text(
       asker,
       'I owe $2,000 of Connecticut income tax that was due April 15, 2024. If I pay on October 15, 2024, what will I owe? My SSN is 123 45 6789, ITIN 912781234, card 4111 1111 1111 1111.',
@@ -200,7 +224,8 @@ describeEachEngine('no typed SSN, ITIN, card, account or routing number is kept 
     await call('POST', `/cases/${id}/messages`, { text: 'Please never send 123-45-6789 or card 4111 1111 1111 1111 here; is 021000021 your bank?' });
     await taxpayerSees(taxpayer, /DRS representative: Please never send/);
     await taxpayer.send('Yes, routing021000021, account 000123456789, ITIN 912 78 1234, SSN 123–45–6789.');
-    await call('POST', `/cases/${id}/notes`, { text: 'Taxpayer typed SSN 123456789, acct000123456789 and card 4111-1111-1111-1111.' });
+    await taxpayer.send('Also o78 o5 1121, 1\u200C2\u200D3\u20604\uFEFF5\u00AD6\u200B7\u200B8\u200B9, my checking account is 73914682 and 5820317 is my routing number.');
+    await call('POST', `/cases/${id}/notes`, { text: 'Taxpayer typed SSN 123456789, acct000123456789 and card 4111-1111-1111-1111, 6011/0000/0000/0004, acct no. 73914682.' });
     await call('POST', `/cases/${id}/close`, { resolution: 'Levy released on account 000-123-456-789 (SSN 123-45-6789).' });
     await taxpayerSees(taxpayer, /ended the chat/);
     for (const tab of ['', '?status=queued', '?status=active', '?status=closed']) await call('GET', `/cases${tab}`);
@@ -213,7 +238,7 @@ describeEachEngine('no typed SSN, ITIN, card, account or routing number is kept 
     // Beside the text: a display name, a card submission, an attachment and page data, on Direct Line and on a channel.
     const beside = {
       from: { id: 'pat', name: 'Pat 123-45-6789' },
-      value: { note: 'card 4111 1111 1111 1111', accounts: [{ number: 123456789 }, { number: '000123456789' }] },
+      value: { note: 'card 4111 1111 1111 1111', accounts: [{ number: 123456789 }, { number: '000123456789' }, { number: 'acct 73914682', ssn: 'O78-O5-1121' }] },
       attachments: [{ contentType: 'text/html', content: '<p>routing 021000021, ITIN 912-78-1234</p>' }],
     };
     const side = await DirectLineClient.start(server.url);
