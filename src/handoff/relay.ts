@@ -1,5 +1,5 @@
-import { ActivityTypes, EventFactory, TurnContext } from 'botbuilder';
-import type { Activity, Transcript } from 'botbuilder';
+import { ActivityTypes, EventFactory } from 'botbuilder';
+import type { Activity, Transcript , TurnContext } from 'botbuilder';
 import type { Clock } from '../nlu/clock.js';
 import { describeNextOpening, isOpen } from './businessHours.js';
 import { noCaseEvents } from './caseEvents.js';

@@ -3,6 +3,7 @@ import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../src/bot/createAssistant.js';
 import { proactiveTaxpayerChannel } from '../../../src/bot/proactiveDelivery.js';
+import { serviceUrlPolicy } from '../../../src/channels/serviceUrls.js';
 import { SqlConversationLog } from '../../../src/db/caseStore.js';
 import type { Database } from '../../../src/db/database.js';
 import { openDatabase } from '../../../src/db/open.js';
@@ -31,7 +32,8 @@ async function deliver(channelId: string, text: string): Promise<{ sent: Partial
   };
   const assistant = { adapter, bot: harness.bot } as unknown as Assistant;
   const handoffCase = { id: randomUUID(), caseNumber: 'P1-ABCDEF', channelId, conversationRef: { ...harness.reference } } as HandoffCase;
-  await proactiveTaxpayerChannel(assistant, '', new SmsOptOutStore(db)).send(handoffCase, text, 'handoff');
+  const ownChannel = serviceUrlPolicy({ ownUrl: () => harness.reference.serviceUrl ?? '', botAuth: false });
+  await proactiveTaxpayerChannel(assistant, '', new SmsOptOutStore(db), ownChannel).send(handoffCase, text, 'handoff');
   const logged = (await new SqlConversationLog(db).recent(harness.conversationId)).filter((line) => line.direction === 'out').map((line) => line.text);
   return { sent, logged };
 }
