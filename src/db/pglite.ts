@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { KeyedSerializer } from '../channels/directline/keyedSerializer.js';
 import { lockDataDir } from './dataDirLock.js';
 import { makePrivateDirectory } from './privateDirectory.js';
+import { PrivateNodeFS } from './privateNodeFs.js';
 import { withTimeout } from './database.js';
 import type { Database, QueryResult } from './database.js';
 
@@ -11,7 +12,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir ? { dataDir } : {});
+    db = await PGlite.create(dataDir ? { fs: new PrivateNodeFS(dataDir) } : {});
   } catch (error) {
     unlock();
     throw error;

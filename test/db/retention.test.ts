@@ -58,8 +58,8 @@ describeEachEngine('retention', (engine) => {
   async function handoffCase(options: { status: string; conversationId: string; createdAt: Date; updatedAt: Date; closedAt?: Date }): Promise<string> {
     const id = randomUUID();
     await db.query(
-      `insert into handoff_cases (id, case_number, submission_key, kind, status, channel_id, conversation_id, conversation_ref, summary, transcript, created_at, updated_at, closed_at)
-       values ($1, $2, $3, 'priorityOne', $4, 'webchat', $5, '{}', '{}', '[]', $6, $7, $8)`,
+      `insert into handoff_cases (id, case_number, submission_key, kind, status, channel_id, conversation_id, conversation_ref, summary, transcript, created_at, updated_at, closed_at, claimed_by)
+       values ($1, $2, $3, 'priorityOne', $4, 'webchat', $5, '{}', '{}', '[]', $6, $7, $8, case when $4 = 'active' then 'sam' end)`,
       [id, `P1-${id.slice(0, 6).toUpperCase()}`, id, options.status, options.conversationId, at(options.createdAt), at(options.updatedAt), options.closedAt ? at(options.closedAt) : null],
     );
     await db.query("insert into handoff_messages (case_id, sender, text, created_at) values ($1, 'taxpayer', 'help', $2)", [id, at(options.createdAt)]);

@@ -46,7 +46,7 @@ export const inboundActivitySchema = z
     type: z.enum(['message', 'event', 'typing']),
     text: z.string().max(MAX_TEXT_LENGTH * 2, 'is too long').optional(),
     textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
-    locale: z.string().regex(LOCALE).optional().catch(undefined),
+    locale: z.string().regex(LOCALE).refine(holdsNoNumber).optional().catch(undefined),
     name: z.string().regex(EVENT_NAME, 'must be an event name such as webchat/join').refine(holdsNoNumber, NO_NUMBER).optional(),
     value: z.unknown().optional(),
     from: accountSchema.optional(),

@@ -41,8 +41,9 @@ const INTAKE: Row[] = [
 const CASE_NUMBER_TOLD = /Your case number is (P1-[2-9A-Z]{6})\./;
 const ADDED_TO_CASE = /I added that to your case P1-/;
 
-function newHarness(channelId: string, handoff?: HandoffSettings): Harness {
-  return createBotHarness(db, channelId, projectKnowledge, openClock, undefined, handoff);
+/** Status events come from a hub the deployment trusts unless `trusted` is false (which hubs those are is tested over HTTP). */
+function newHarness(channelId: string, handoff?: HandoffSettings, trusted = true): Harness {
+  return createBotHarness(db, channelId, projectKnowledge, openClock, undefined, handoff, trusted ? () => true : undefined);
 }
 
 /** Plays the screening and intake up to the confirmation, checking each turn. */
@@ -165,8 +166,8 @@ describe('handoff.initiate', () => {
 
 describe('handoff.status', () => {
   /** A Priority One case submitted on Web Chat inside business hours; the taxpayer waits in hand-off mode. */
-  async function submittedCase() {
-    const harness = newHarness('webchat');
+  async function submittedCase(trusted = true) {
+    const harness = newHarness('webchat', undefined, trusted);
     await fillInCase(harness, 'webchat');
     await harness.say('Submit');
     const handoffCase = await onlyCase(harness);
@@ -214,6 +215,12 @@ describe('handoff.status', () => {
     expect(await sendStatus(harness, value)).toEqual([]);
     expect(await statusOf(harness, caseId)).toBe('queued');
     expect((await harness.say('Still waiting.')).map(replyText).join('\n')).toMatch(ADDED_TO_CASE);
+  });
+
+  it('from a sender that is not a trusted hub changes nothing, whatever the state', async () => {
+    const { harness, caseId } = await submittedCase(false);
+    for (const state of ['accepted', 'completed', 'failed']) expect(await sendStatus(harness, { state })).toEqual([]);
+    expect(await harness.cases.get(caseId)).toMatchObject({ status: 'queued', claimedBy: null, closedAt: null });
   });
 
   it('in a conversation with no case changes nothing, here or in any other conversation', async () => {
