@@ -165,7 +165,7 @@ export function createServer(deps: ServerDeps): App {
       bot: { id: botId, name: BOT_NAME },
     });
     registerDirectLineRoutes(server, service, tokens, botTokens);
-    registerTokenRoute(server, { kind: 'embedded', service });
+    registerTokenRoute(server, { kind: 'embedded', service, tokens });
   } else {
     registerTokenRoute(server, { kind: 'azure', secret: config.DIRECT_LINE_SECRET ?? '', domain: config.DIRECT_LINE_DOMAIN });
   }

@@ -18,6 +18,9 @@ import type { HubCheck } from './handoffHub.js';
 import { systemClock } from '../nlu/clock.js';
 import type { Clock } from '../nlu/clock.js';
 
+/** What the web page sends when the taxpayer starts a new conversation, leaving this one. */
+export const LEFT_EVENT = 'webchat/leave';
+
 /** Teams adds only the bot when a user installs the app in personal scope: that is the moment to welcome them. */
 function isTeamsPersonalInstall(context: TurnContext): boolean {
   const { channelId, conversation } = context.activity;
@@ -78,6 +81,7 @@ export class TaxAssistantBot extends ActivityHandler {
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'webchat/join') await this.greetOnce(context, { withMenu: true });
       if (context.activity.name === HandoffEventNames.HandoffStatus) await this.handoffStatus(context);
+      if (context.activity.name === LEFT_EVENT) await this.leftPage(context);
       await next();
     });
   }
@@ -98,6 +102,15 @@ export class TaxAssistantBot extends ActivityHandler {
     else await this.handoffMode.set(context, { ...handoff, acknowledged: true });
     await context.sendActivity(text);
     await this.conversationState.saveChanges(context, false);
+  }
+
+  /** The page's "Start a new conversation": nobody reads this one any more, so a live case is told they left. */
+  private async leftPage(context: TurnContext): Promise<void> {
+    const mode = await this.handoffMode.get(context);
+    if (!mode) return;
+    await this.handoffMode.delete(context);
+    const status = await this.desk.status(mode.caseId);
+    if (status === 'queued' || status === 'active') await this.desk.taxpayerLeft(mode.caseId, 'newConversation');
   }
 
   /**

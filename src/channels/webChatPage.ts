@@ -49,6 +49,9 @@ export function registerWebChatPage(server: Server, options: PageOptions): void 
   server.get('/chat.js', async (_req: Request, res: Response) => {
     sendFile(res, join(pageAssetsDir, 'chat.js'), 'text/javascript; charset=utf-8', 300);
   });
+  server.get('/reconnectingDirectLine.js', async (_req: Request, res: Response) => {
+    sendFile(res, join(pageAssetsDir, 'reconnectingDirectLine.js'), 'text/javascript; charset=utf-8', 300);
+  });
   server.get('/page.css', async (_req: Request, res: Response) => {
     sendFile(res, join(pageAssetsDir, 'page.css'), 'text/css; charset=utf-8', 300);
   });

@@ -21,12 +21,20 @@ export interface SubmittedCase {
   nextOpening: string;
 }
 
+/** How a taxpayer left a live case: back to the assistant, or to a new conversation on the web page. */
+export type TaxpayerLeaving = 'backToAssistant' | 'newConversation';
+
+const LEAVING_TEXT: Record<TaxpayerLeaving, string> = {
+  backToAssistant: 'The taxpayer went back to the assistant. The case stays open: contact them as they asked.',
+  newConversation: 'The taxpayer started a new conversation on the web page and no longer sees this chat. The case stays open: contact them as they asked.',
+};
+
 /** What dialogs and the bot need from the hand-off desk (no SQL, no HTTP). */
 export interface HandoffDesk {
   submit(context: TurnContext, summary: CaseSummary, submissionKey: string): Promise<SubmittedCase>;
   status(caseId: string): Promise<CaseStatus | undefined>;
   relayFromTaxpayer(caseId: string, text: string): Promise<void>;
-  taxpayerLeft(caseId: string): Promise<void>;
+  taxpayerLeft(caseId: string, how?: TaxpayerLeaving): Promise<void>;
   /** A trusted hub on the channel reports on the hand-off (Bot Framework handoff.status). */
   statusEvent(conversationId: string, state: string, hub: string): Promise<StatusChange | undefined>;
 }
@@ -106,8 +114,8 @@ export class CaseRelay implements HandoffDesk {
     await this.announceCase('taxpayerMessage', caseId);
   }
 
-  async taxpayerLeft(caseId: string): Promise<void> {
-    await this.cases.addMessage(caseId, 'system', 'The taxpayer went back to the assistant. The case stays open: contact them as they asked.');
+  async taxpayerLeft(caseId: string, how: TaxpayerLeaving = 'backToAssistant'): Promise<void> {
+    await this.cases.addMessage(caseId, 'system', LEAVING_TEXT[how]);
     await this.announceCase('taxpayerLeft', caseId);
   }
 

@@ -77,6 +77,17 @@ export class ConversationStore {
     });
   }
 
+  /** The page's message with this Web Chat id, if the page already sent it (a retried post). */
+  async findFromPage(conversationId: string, clientActivityId: string): Promise<ChannelActivity | undefined> {
+    const result = await this.db.query<{ activity: ChannelActivity }>(
+      `select activity from dl_activities
+       where conversation_id = $1 and activity->'from'->>'role' = 'user' and activity->'channelData'->>'clientActivityID' = $2
+       order by seq limit 1`,
+      [conversationId, clientActivityId],
+    );
+    return result.rows[0]?.activity;
+  }
+
   /** Activities after `watermark`, oldest first, and the watermark to ask from next time. */
   async listAfter(conversationId: string, watermark: number, limit = 100): Promise<ActivityPage> {
     const result = await this.db.query<{ seq: number; activity: ChannelActivity }>(

@@ -67,6 +67,12 @@ export class DirectLineService {
     return this.refresh(claims);
   }
 
+  /** The page coming back (a reload): a fresh token for its conversation, if that still exists. */
+  async rejoin(claims: TokenClaims): Promise<ConversationTicket> {
+    await this.requireConversation(claims.conversationId);
+    return this.refresh(claims);
+  }
+
   /** A fresh token for the same conversation and user. */
   async refresh(claims: TokenClaims): Promise<ConversationTicket> {
     return { conversationId: claims.conversationId, ...(await this.deps.tokens.issue(claims)) };
@@ -88,8 +94,11 @@ export class DirectLineService {
       channelId: conversation.channelId,
       from: { id: claims.userId, ...(from?.name ? { name: redact(from.name) } : {}), role: 'user' },
     };
+    const clientActivityId = input.channelData?.clientActivityID;
     return this.turns.run(conversation.id, async () => {
-      const stored = await this.deps.store.append(conversation.id, activity, this.now());
+      // A page retrying a post it got no answer to: the same message once, its turn finished if a crash cut it off.
+      const earlier = clientActivityId ? await this.deps.store.findFromPage(conversation.id, clientActivityId) : undefined;
+      const stored = earlier ?? (await this.deps.store.append(conversation.id, activity, this.now()));
       await this.deliver(conversation.id, stored);
       return { id: stored.id ?? '' };
     });
