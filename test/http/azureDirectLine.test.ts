@@ -14,9 +14,11 @@ function startAzureStandIn(): Promise<{ server: Server; url: string; calls: { au
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       calls.push({ authorization: req.headers.authorization, body });
-      const ok = req.url === '/v3/directline/tokens/generate' && req.headers.authorization === `Bearer ${SECRET}`;
-      res.writeHead(ok ? 200 : 403, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(ok ? { conversationId: 'azure-conv', token: 'azure-token', expires_in: 3600 } : { error: { code: 'BadArgument' } }));
+      const generated = req.url === '/v3/directline/tokens/generate' && req.headers.authorization === `Bearer ${SECRET}`;
+      const refreshed = req.url === '/v3/directline/tokens/refresh' && req.headers.authorization === 'Bearer azure-token';
+      res.writeHead(generated || refreshed ? 200 : 403, { 'content-type': 'application/json' });
+      const token = refreshed ? 'azure-token-renewed' : 'azure-token';
+      res.end(JSON.stringify(generated || refreshed ? { conversationId: 'azure-conv', token, expires_in: 3600 } : { error: { code: 'BadArgument' } }));
     });
   });
   return new Promise((resolve) =>
@@ -50,6 +52,18 @@ describe('with DIRECT_LINE_SECRET (Azure Direct Line)', () => {
     const page = await (await fetch(`${app.url}/`)).text();
     expect(page).not.toContain(SECRET);
     expect(page).toContain(`data-directline-domain="${azure.url}/v3/directline"`);
+  });
+
+  it('renews a reloaded page\'s token through Azure with that token, never the secret; 401 when Azure refuses it', async () => {
+    const renew = (authorization: string) =>
+      fetch(`${app.url}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: '{}' });
+    const renewed = await renew('Bearer azure-token');
+    expect(renewed.status).toBe(200);
+    expect(await renewed.json()).toEqual({ conversationId: 'azure-conv', token: 'azure-token-renewed', expires_in: 3600 });
+    expect(azure.calls.at(-1)).toEqual({ authorization: 'Bearer azure-token', body: '{}' });
+    const refused = await renew('Bearer expired-token');
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({ error: { code: 'Unauthorized', message: expect.stringMatching(/start a new one/) } });
   });
 
   it('turns the embedded channel off', async () => {
