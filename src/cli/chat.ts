@@ -5,8 +5,8 @@ import type { ChatOptions } from './chatOptions.js';
 import { DirectLineClient, readable } from './directLineClient.js';
 
 /**
- * Terminal chat with a running assistant through its embedded Direct Line.
- *   npm run chat [-- --url http://127.0.0.1:3978] [--channel webchat|sms|msteams]
+ * Terminal chat with a running assistant through its embedded Direct Line (options: chatOptions.ts).
+ *   npm run chat [-- --url http://127.0.0.1:PORT] [--channel webchat|sms|msteams]
  */
 function options(): ChatOptions {
   try {
