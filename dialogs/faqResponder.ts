@@ -22,6 +22,8 @@ export interface FollowUpChoice {
 export interface FaqFollowUp {
   answeredId?: string;
   moreOf?: string;
+  /** The question the choices were offered with, asked again after MORE. */
+  question?: string;
   choices: FollowUpChoice[];
 }
 
@@ -132,7 +134,8 @@ export class FaqResponder {
     const moreOf = state.moreOf ? this.answerer.entry(state.moreOf) : undefined;
     if (moreOf && /^\s*more\W*$/i.test(text)) {
       await context.sendActivities(detailsMessages(moreOf));
-      await this.followUp.set(context, { ...state, moreOf: undefined });
+      // The details push the list up; asking again keeps it the latest one, so its numbers still pick.
+      await this.offer(context, state.question ?? FEEDBACK_QUESTION, { ...state, moreOf: undefined });
       return { kind: 'done' };
     }
     const choice = pickChoice(text, state.choices);
@@ -171,9 +174,9 @@ export class FaqResponder {
     return { value: entry.title, does: 'answer', target: entry.id };
   }
 
-  private async offer(context: TurnContext, text: string, followUp: FaqFollowUp): Promise<void> {
-    await context.sendActivity(choicesMessage(context.activity.channelId, text, followUp.choices.map((choice) => choice.value)));
-    await this.followUp.set(context, followUp);
+  private async offer(context: TurnContext, question: string, followUp: FaqFollowUp): Promise<void> {
+    await context.sendActivity(choicesMessage(context.activity.channelId, question, followUp.choices.map((choice) => choice.value)));
+    await this.followUp.set(context, { ...followUp, question });
   }
 }
 

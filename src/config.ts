@@ -15,7 +15,8 @@ const wholeNumber = (min: number, max: number) =>
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
 
-const httpUrl = z
+/** An http(s) address, without a trailing slash. */
+export const httpUrl = z
   .string()
   .url('must be a URL such as http://127.0.0.1:3978')
   .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
@@ -109,14 +110,19 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+type Environment = Record<string, string | undefined>;
+
+/** The schema's output, or one ConfigError naming every bad variable. */
+function validated<T extends z.ZodType>(schema: T, env: Environment): z.output<T> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+}
+
 /** Validates the environment; throws one ConfigError naming every bad variable. */
-export function parseConfig(env: Record<string, string | undefined>): Config {
-  const result = configSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
-    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
-  }
-  const config = result.data;
+export function parseConfig(env: Environment): Config {
+  const config = validated(configSchema, env);
   const localHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
   return {
     ...config,
@@ -125,8 +131,24 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
+/** The environment with `.env` (when present) read into it; variables already set win. */
+function readEnvironment(envFile: string): Environment {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return process.env;
+}
+
 /** Reads `.env` (when present) into the environment, then validates it. The only reader of process.env. */
 export function loadConfig(envFile = '.env'): Config {
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
-  return parseConfig(process.env);
+  return parseConfig(readEnvironment(envFile));
+}
+
+/** What the terminal chat takes from the environment: the port the server listens on (0, "any free port", cannot be dialled). */
+const chatEnvironmentSchema = z.object({ PORT: withDefault(wholeNumber(1, 65535), 3978) });
+export type ChatEnvironment = z.output<typeof chatEnvironmentSchema>;
+
+export const parseChatEnvironment = (env: Environment): ChatEnvironment => validated(chatEnvironmentSchema, env);
+
+/** The terminal chat's settings, from the environment and `.env` as the server reads them. */
+export function loadChatEnvironment(envFile = '.env'): ChatEnvironment {
+  return parseChatEnvironment(readEnvironment(envFile));
 }

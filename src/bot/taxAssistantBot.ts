@@ -14,6 +14,7 @@ import { END_CHAT_WORDS, statusChangeText } from '../../dialogs/handoffTexts.js'
 import type { Computed } from '../handoff/caseSummary.js';
 import type { HandoffDesk } from '../handoff/relay.js';
 import { noHub } from './handoffHub.js';
+import { keepOnlyThisTurnsLists } from './latestLists.js';
 import type { HubCheck } from './handoffHub.js';
 import { systemClock } from '../nlu/clock.js';
 import type { Clock } from '../nlu/clock.js';
@@ -37,6 +38,8 @@ export class TaxAssistantBot extends ActivityHandler {
   private readonly greeted: StatePropertyAccessor<boolean>;
   private readonly facts: StatePropertyAccessor<Computed>;
   private readonly handoffMode: StatePropertyAccessor<HandoffMode | undefined>;
+  /** The lists a reply by number can pick from: the menu and the last answer's follow-ups. */
+  private readonly rememberedLists: readonly StatePropertyAccessor<unknown>[];
   readonly mainDialog: MainDialog;
 
   constructor(
@@ -53,8 +56,11 @@ export class TaxAssistantBot extends ActivityHandler {
     this.greeted = conversationState.createProperty<boolean>('greeted');
     this.facts = conversationState.createProperty<Computed>('facts');
     this.handoffMode = conversationState.createProperty<HandoffMode | undefined>('handoffMode');
-    const faq = new FaqResponder(knowledge, knowledgeLog, conversationState.createProperty<FaqFollowUp | undefined>('faqFollowUp'));
-    this.mainDialog = new MainDialog(conversationState.createProperty<OfferedList>('offeredList'), faq, clock, knowledge, desk, this.handoffMode);
+    const followUp = conversationState.createProperty<FaqFollowUp | undefined>('faqFollowUp');
+    const offeredList = conversationState.createProperty<OfferedList>('offeredList');
+    this.rememberedLists = [followUp, offeredList];
+    const faq = new FaqResponder(knowledge, knowledgeLog, followUp);
+    this.mainDialog = new MainDialog(offeredList, faq, clock, knowledge, desk, this.handoffMode);
 
     this.onMembersAdded(async (context, next) => {
       const someoneElse = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient.id);
@@ -88,6 +94,7 @@ export class TaxAssistantBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     context.turnState.set(FACTS_KEY, this.facts);
+    keepOnlyThisTurnsLists(context, this.rememberedLists);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
@@ -100,6 +107,7 @@ export class TaxAssistantBot extends ActivityHandler {
   async fromRepresentative(context: TurnContext, handoff: { caseId: string; caseNumber: string }, text: string, mode: 'handoff' | 'end'): Promise<void> {
     if (mode === 'end') await this.handoffMode.delete(context);
     else await this.handoffMode.set(context, { ...handoff, acknowledged: true });
+    keepOnlyThisTurnsLists(context, this.rememberedLists);
     await context.sendActivity(text);
     await this.conversationState.saveChanges(context, false);
   }

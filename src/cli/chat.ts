@@ -1,25 +1,30 @@
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { ConfigError, loadChatEnvironment } from '../config.js';
+import { CHAT_USAGE, ChatUsageError, parseChatOptions } from './chatOptions.js';
+import type { ChatOptions } from './chatOptions.js';
 import { DirectLineClient, readable } from './directLineClient.js';
 
 /**
- * Terminal chat with a running assistant through its embedded Direct Line.
- *   npm run chat [-- --url http://127.0.0.1:3978] [--channel webchat|sms|msteams]
+ * Terminal chat with a running assistant through its embedded Direct Line (options: chatOptions.ts).
+ *   npm run chat [-- --url http://127.0.0.1:PORT] [--channel webchat|sms|msteams]
  */
-const { values } = parseArgs({
-  options: {
-    url: { type: 'string', default: 'http://127.0.0.1:3978' },
-    channel: { type: 'string', default: 'webchat' },
-  },
-});
-const channel = values.channel;
-if (channel !== 'webchat' && channel !== 'sms' && channel !== 'msteams') {
-  process.stderr.write('--channel must be webchat, sms or msteams\n');
-  process.exit(2);
+function options(): ChatOptions {
+  try {
+    const parsed = parseChatOptions(process.argv.slice(2), loadChatEnvironment);
+    if (parsed !== 'help') return parsed;
+    process.stdout.write(CHAT_USAGE);
+    process.exit(0);
+  } catch (error) {
+    if (!(error instanceof ChatUsageError || error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\nSee "npm run chat -- --help".\n`);
+    process.exit(2);
+  }
 }
 
-const client = await DirectLineClient.start(values.url.replace(/\/$/, ''), { channelId: channel }).catch((error: unknown) => {
-  process.stderr.write(`Could not reach the assistant at ${values.url}: ${(error as Error).message}\nStart it with "npm start".\n`);
+const { url, channel } = options();
+
+const client = await DirectLineClient.start(url, { channelId: channel }).catch((error: unknown) => {
+  process.stderr.write(`Could not reach the assistant at ${url}: ${(error as Error).message}\nStart it with "npm start", or give its address with --url.\n`);
   process.exit(1);
 });
 

@@ -116,6 +116,8 @@ describe('answers that need a choice or more room', () => {
     const more = await say('MORE');
     expect(more.map((reply) => reply.text).join(' ')).toMatch(/Detail sentence number 1 [\s\S]*Detail sentence number 40/);
     for (const reply of more) expect(reply.text?.length ?? 0).toBeLessThanOrEqual(1600);
+    // The details push the list up, so the question comes again: its numbers are the latest list.
+    expect(more.at(-1)?.text).toMatch(/^Did this answer your question\?\n\n1\. Yes\n2\. No/);
     expect(joined(await say('1'))).toMatch(/Thank you/);
   });
 });

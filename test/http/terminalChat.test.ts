@@ -1,21 +1,40 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedPort } from '../fixtures/closedPort.js';
+import { spawnServer } from '../fixtures/serverProcess.js';
+import type { ServerProcess } from '../fixtures/serverProcess.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-function chat(url: string, channel: string, lines: string[]): Promise<string> {
+interface Run {
+  command?: string;
+  args: string[];
+  lines?: string[];
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+/** Runs the chat with `lines` typed on its stdin (then end of input); resolves with everything it printed and its exit code. */
+function runChat({ command = process.execPath, args, lines = [], env = {}, cwd = projectRoot }: Run): Promise<{ out: string; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts', '--url', url, '--channel', channel], { cwd: projectRoot });
+    const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.once('error', reject);
-    child.once('exit', () => resolve(out));
-    child.stdin.end(`${lines.join('\n')}\n`);
+    child.once('exit', (code) => resolve({ out, code }));
+    child.stdin.end(lines.length > 0 ? `${lines.join('\n')}\n` : '');
   });
+}
+
+async function chat(url: string, channel: string, lines: string[]): Promise<string> {
+  return (await runChat({ args: ['--import', 'tsx', 'src/cli/chat.ts', '--url', url, '--channel', channel], lines })).out;
 }
 
 describe('npm run chat', () => {
@@ -70,5 +89,56 @@ describe('npm run chat', () => {
   it('says how to start the server when none is running', async () => {
     const out = await chat('http://127.0.0.1:9', 'webchat', []);
     expect(out).toMatch(/Could not reach the assistant[\s\S]*npm start/);
+  });
+});
+
+describe('npm run chat finds the server as it was started', () => {
+  let server: ServerProcess;
+  let port: string;
+  const dataDir = mkdtempSync(join(tmpdir(), 'assistant-chat-'));
+  beforeAll(async () => {
+    server = await spawnServer({ DATA_DIR: dataDir });
+    port = new URL(server.url).port;
+  });
+  afterAll(async () => {
+    server.child.kill('SIGTERM');
+    await server.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const R859_ANSWER = /DRS: The R859 notice \(private collection referral\)[\s\S]*1\. Yes\s+2\. No/;
+
+  it('on PORT from the environment, by npm run chat', async () => {
+    const { out, code } = await runChat({ command: 'npm', args: ['run', 'chat', '--', '--channel', 'sms'], env: { PORT: port }, lines: ['what is the R859 notice'] });
+    expect(out).toMatch(/Connected \(sms\)/);
+    expect(out).toMatch(R859_ANSWER);
+    expect(code).toBe(0);
+  });
+
+  it('on PORT from .env in the folder it runs in, as the server reads it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'assistant-chat-env-'));
+    try {
+      writeFileSync(join(folder, '.env'), `LOG_LEVEL=silent\nPORT=${port}\n`);
+      const tsx = pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
+      const { out, code } = await runChat({ args: ['--import', tsx, join(projectRoot, 'src/cli/chat.ts'), '--channel', 'sms'], cwd: folder, lines: ['what is the R859 notice'] });
+      expect(out).toMatch(R859_ANSWER);
+      expect(code).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('at --url, which wins over PORT', async () => {
+    const { out, code } = await runChat({ args: ['--import', 'tsx', 'src/cli/chat.ts', '--url', `${server.url}/`], env: { PORT: String(await closedPort()) }, lines: ['hi'] });
+    expect(out).toMatch(/Connected \(webchat\)/);
+    expect(out).toMatch(/DRS: What can I help you with\?/);
+    expect(code).toBe(0);
+  });
+
+  it('says which argument is wrong and exits 2; --help shows the usage', async () => {
+    const bad = await runChat({ args: ['--import', 'tsx', 'src/cli/chat.ts', '--url', 'localhost:3978'] });
+    expect(bad).toEqual({ out: expect.stringMatching(/^--url must start with http:\/\/ or https:\/\/\nSee "npm run chat -- --help"\.\n$/), code: 2 });
+    const help = await runChat({ args: ['--import', 'tsx', 'src/cli/chat.ts', '--help'] });
+    expect(help).toEqual({ out: expect.stringMatching(/^Terminal chat[\s\S]*--url[\s\S]*PORT/), code: 0 });
   });
 });
