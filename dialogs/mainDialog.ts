@@ -31,6 +31,9 @@ import type { Clock } from '../src/nlu/clock.js';
 /** Messages longer than this get a polite request to shorten them. */
 export const MAX_QUESTION_LENGTH = 2000;
 
+/** A reply that is only a number ("6", "2."), as typed to pick from a numbered list. */
+const BARE_NUMBER = /^\d{1,2}[.)]?$/;
+
 /** Which list the user last saw, so a bare number ("3") can be read as a choice. */
 export type OfferedList = 'menu' | 'none';
 
@@ -113,6 +116,11 @@ export class MainDialog extends CancelAndHelpDialog {
     if (choice) {
       const intro = topicIntros[choice.topic];
       await this.faq.offerEntries(step.context, intro.text, intro.featured, intro.guides);
+      return step.endDialog();
+    }
+    if (BARE_NUMBER.test(text)) {
+      // A number with no list on screen picks nothing; searching the answers for it would mislead.
+      await this.showMenu(step.context, `There is no list to choose ${text} from right now. ${menuPrompt}`);
       return step.endDialog();
     }
     const calculator = calculatorFor(text, this.clock);
