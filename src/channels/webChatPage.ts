@@ -1,10 +1,11 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
 import { pageAssetsDir } from '../paths.js';
 import { directLineSources, newNonce, pageSecurityHeaders } from '../http/securityHeaders.js';
 import type { FrameAncestors } from '../http/securityHeaders.js';
+import { StaticAssets } from '../http/staticAssets.js';
 
 export interface PageOptions {
   /** Where Web Chat's Direct Line client connects: this server or Azure. */
@@ -19,43 +20,31 @@ const webChatBundle = join(dirname(fileURLToPath(import.meta.resolve('botframewo
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-const securityHeaders = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-};
-
 /** chat.js hands its own nonce to Web Chat, whose styles are `<style>` elements it adds at run time. */
 const CHAT_SCRIPT = '<script src="/chat.js"></script>';
 
-function sendFile(res: Response, path: string, contentType: string, maxAgeSeconds: number): void {
-  res.writeHead(200, { 'content-type': contentType, 'cache-control': `public, max-age=${maxAgeSeconds}`, ...securityHeaders });
-  createReadStream(path).pipe(res);
-}
-
-/** `GET /`: the DRS page with Web Chat; its script, styles and the Web Chat bundle. */
+/**
+ * `GET /`: the DRS page with Web Chat. Every script and style sheet in the page folder, and the Web Chat
+ * bundle, is served compressed from memory; the page links them by versioned URLs that browsers keep.
+ */
 export function registerWebChatPage(server: Server, options: PageOptions): void {
-  const html = readFileSync(join(pageAssetsDir, 'index.html'), 'utf8')
+  const assets = StaticAssets.fromDirectory(pageAssetsDir, { 'webchat.js': webChatBundle });
+  const template = readFileSync(join(pageAssetsDir, 'index.html'), 'utf8');
+  if (!template.includes(CHAT_SCRIPT)) throw new Error(`index.html must load chat.js as ${CHAT_SCRIPT}`);
+  const html = assets
+    .link(template)
     .replace('{{DIRECT_LINE_DOMAIN}}', escapeAttribute(options.directLineDomain))
     .replace('{{WEBSOCKET}}', String(options.webSocket));
-  if (!html.includes(CHAT_SCRIPT)) throw new Error(`index.html must load chat.js as ${CHAT_SCRIPT}`);
+  const chatScript = `<script src="${assets.url('chat.js')}"></script>`;
   const connect = directLineSources(options.directLineDomain);
 
   server.get('/', async (_req: Request, res: Response) => {
+    // The browser asks for the scripts next; have them compressed by then.
+    void assets.compress();
     const nonce = newNonce();
     const headers = pageSecurityHeaders({ styleNonce: nonce, connect, images: ['data:', 'blob:'], frameAncestors: options.frameAncestors ?? [] });
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...headers });
-    res.end(html.replace(CHAT_SCRIPT, `<script src="/chat.js" nonce="${nonce}"></script>`));
+    res.end(html.replace(chatScript, chatScript.replace('></script>', ` nonce="${nonce}"></script>`)));
   });
-  server.get('/chat.js', async (_req: Request, res: Response) => {
-    sendFile(res, join(pageAssetsDir, 'chat.js'), 'text/javascript; charset=utf-8', 300);
-  });
-  server.get('/reconnectingDirectLine.js', async (_req: Request, res: Response) => {
-    sendFile(res, join(pageAssetsDir, 'reconnectingDirectLine.js'), 'text/javascript; charset=utf-8', 300);
-  });
-  server.get('/page.css', async (_req: Request, res: Response) => {
-    sendFile(res, join(pageAssetsDir, 'page.css'), 'text/css; charset=utf-8', 300);
-  });
-  server.get('/webchat.js', async (_req: Request, res: Response) => {
-    sendFile(res, webChatBundle, 'text/javascript; charset=utf-8', 86_400);
-  });
+  assets.register(server);
 }

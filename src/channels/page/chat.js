@@ -126,10 +126,21 @@
     });
   }
 
+  // Web Chat's bundle loads after this script, so that the conversation starts while it does.
+  var webChatLoaded = new Promise(function (resolve) {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', function () { resolve(); });
+  }).then(function () {
+    if (!window.WebChat) throw new Error('Web Chat did not load');
+  });
+
   async function start(previous) {
     var result = await ticketFor(previous);
     var ticket = result.ticket;
+    if (azure) await webChatLoaded;
     var directLine = connect(ticket, result.resumed);
+    if (directLine.prepare) directLine.prepare();
+    await webChatLoaded;
     if (azure || result.resumed) remember(ticket.conversationId, ticket.token);
     // A fresh element per conversation: Web Chat keeps one transcript per element.
     var host = document.createElement('div');

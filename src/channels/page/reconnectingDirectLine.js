@@ -136,12 +136,21 @@
     return Status.FailedToConnect;
   }
 
+  /** Connects now, before Web Chat subscribes (the page does this while Web Chat is still loading). */
+  ReconnectingDirectLine.prototype.prepare = function prepare() {
+    if (!this.connecting) {
+      this.setStatus(Status.Connecting);
+      this.connecting = this.connect();
+      this.connecting.catch(function () { /* start() reports it */ });
+    }
+    return this.connecting;
+  };
+
   ReconnectingDirectLine.prototype.start = function start() {
     if (this.started) return;
     this.started = true;
-    this.setStatus(Status.Connecting);
     var self = this;
-    this.connect()
+    this.prepare()
       .then(function () { return self.pollForever(); })
       .catch(function (error) { self.setStatus(finalStatus(error)); });
   };
