@@ -5,6 +5,7 @@
   'use strict';
   var chat = document.getElementById('chat');
   var status = document.getElementById('chat-status');
+  var startingText = status.textContent;
   var newConversationButton = document.getElementById('new-conversation');
   var body = document.body;
   // The page's Content-Security-Policy admits Web Chat's <style> elements by the nonce on this script's tag.
@@ -126,40 +127,111 @@
     });
   }
 
-  // Web Chat's bundle loads after this script, so that the conversation starts while it does.
-  var webChatLoaded = new Promise(function (resolve) {
-    if (document.readyState !== 'loading') resolve();
-    else document.addEventListener('DOMContentLoaded', function () { resolve(); });
-  }).then(function () {
-    if (!window.WebChat) throw new Error('Web Chat did not load');
+  // Web Chat's bundle (preloaded by the page) takes a second or two to run on a slow device, and
+  // nothing else can happen meanwhile; it runs once the conversation has started and its first
+  // messages are on screen, or after a second at most.
+  var webChatRequested;
+  var webChatLoaded = new Promise(function (resolve, reject) {
+    webChatRequested = function () {
+      if (webChatRequested.done) return;
+      webChatRequested.done = true;
+      var script = document.createElement('script');
+      script.src = document.getElementById('webchat-bundle').href;
+      script.onload = function () { resolve(); };
+      script.onerror = function () { reject(new Error('Web Chat did not load')); };
+      document.body.appendChild(script);
+    };
   });
+  webChatLoaded.catch(function () { /* start() reports it */ });
+  setTimeout(function () { webChatRequested(); }, 1000);
+  /** After the next paint, so that what was just shown is on screen first. */
+  function loadWebChatAfterPaint() {
+    window.requestAnimationFrame(function () { setTimeout(function () { webChatRequested(); }, 0); });
+  }
+
+  /**
+   * The assistant's first messages as plain text while Web Chat is still loading (a second or two
+   * on a slow device); Web Chat replaces them as soon as it shows the conversation itself.
+   */
+  function showPreview(activities, host) {
+    var messages = activities.filter(function (activity) {
+      return activity.type === 'message' && activity.from && activity.from.role === 'bot' && typeof activity.text === 'string';
+    });
+    if (!messages.length || !host.isConnected || host.childElementCount) return;
+    var preview = document.createElement('div');
+    preview.className = 'chat-preview';
+    messages.forEach(function (message) {
+      var bubble = document.createElement('div');
+      bubble.className = 'chat-preview__message';
+      message.text.split(/\n{2,}/).forEach(function (paragraph) {
+        var line = document.createElement('p');
+        line.textContent = paragraph.replace(/\*\*|__/g, '');
+        bubble.appendChild(line);
+      });
+      preview.appendChild(bubble);
+    });
+    if (status.textContent === startingText) status.remove();
+    var loading = document.createElement('p');
+    loading.className = 'chat-preview__loading';
+    loading.setAttribute('role', 'status');
+    loading.textContent = 'Loading the chat…';
+    preview.appendChild(loading);
+    host.appendChild(preview);
+  }
+
+  /** Takes the preview away once Web Chat has shown the conversation. */
+  function removePreviewOnFirstActivity(host) {
+    return function () {
+      return function (next) {
+        return function (action) {
+          var result = next(action);
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            var preview = host.querySelector(':scope > .chat-preview');
+            if (preview) window.requestAnimationFrame(function () { preview.remove(); });
+          }
+          return result;
+        };
+      };
+    };
+  }
 
   async function start(previous) {
     var result = await ticketFor(previous);
     var ticket = result.ticket;
-    if (azure) await webChatLoaded;
+    if (azure) {
+      webChatRequested();
+      await webChatLoaded;
+    }
     var directLine = connect(ticket, result.resumed);
-    if (directLine.prepare) directLine.prepare();
+    // Web Chat's own host element, so that its render replaces nothing else in the pane.
+    var host = document.createElement('div');
+    host.className = 'webchat-host';
+    if (directLine.peek && !result.resumed) {
+      directLine.peek().then(function (activities) { showPreview(activities, host); }, function () { /* Web Chat reports it */ }).then(loadWebChatAfterPaint);
+    } else {
+      webChatRequested();
+    }
+    if (current) current.host.replaceWith(host);
+    else chat.appendChild(host);
     await webChatLoaded;
     if (azure || result.resumed) remember(ticket.conversationId, ticket.token);
     // A fresh element per conversation: Web Chat keeps one transcript per element.
-    var host = document.createElement('div');
-    host.className = 'webchat-host';
-    if (current) current.host.replaceWith(host);
-    else chat.appendChild(host);
+    var webChatRoot = document.createElement('div');
+    webChatRoot.className = 'webchat-root';
+    host.appendChild(webChatRoot);
     current = { directLine: directLine, host: host, conversationId: ticket.conversationId };
     if (result.expired) say('Your earlier conversation has ended. This is a new one.');
     else status.remove();
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
-        store: window.WebChat.createStore(),
+        store: window.WebChat.createStore({}, removePreviewOnFirstActivity(host)),
         locale: 'en-US',
         styleOptions: styleOptions,
         overrideLocalizedStrings: overrideLocalizedStrings,
         nonce: nonce || undefined,
       },
-      host,
+      webChatRoot,
     );
   }
 

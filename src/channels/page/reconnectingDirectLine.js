@@ -146,6 +146,14 @@
     return this.connecting;
   };
 
+  /** The conversation so far, read once without moving the watermark (for a preview while Web Chat loads). */
+  ReconnectingDirectLine.prototype.peek = function peek() {
+    var self = this;
+    return this.prepare().then(function () {
+      return self.request('GET', '/conversations/' + encodeURIComponent(self.conversationId) + '/activities?watermark=');
+    }).then(function (page) { return page.activities || []; });
+  };
+
   ReconnectingDirectLine.prototype.start = function start() {
     if (this.started) return;
     this.started = true;
