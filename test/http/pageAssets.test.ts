@@ -68,10 +68,12 @@ describe('page scripts and styles', () => {
   it('the page links each at a URL versioned by a hash of its bytes, and stays no-cache itself', async () => {
     const page = await get('/');
     expect(page.headers['cache-control']).toBe('no-cache');
-    expect([...linked.keys()].sort()).toEqual(['chat.js', 'page.css', 'webchat.js']);
+    expect([...linked.keys()].sort()).toEqual(['chat.js', 'page.css', 'reconnectingDirectLine.js', 'webchat.js']);
     const html = page.body.toString();
     expect(html).toContain(`<link rel="stylesheet" href="${linked.get('page.css')}" />`);
-    expect(html).toContain(`<script src="${linked.get('webchat.js')}"></script>`);
+    // Web Chat's bundle is preloaded, and run by chat.js once the conversation has started.
+    expect(html).toContain(`<link rel="preload" href="${linked.get('webchat.js')}" as="script" id="webchat-bundle" />`);
+    expect(html).toContain(`<script src="${linked.get('reconnectingDirectLine.js')}"></script>`);
     expect(html).toMatch(new RegExp(`<script src="${linked.get('chat.js')!.replace(/[?.]/g, '\\$&')}" nonce="[^"]+"></script>`));
   });
 

@@ -243,7 +243,7 @@ describe('web page', () => {
     expect(html).toMatch(/<main id="main">/);
     expect(html).toMatch(/Department of Revenue Services/);
     expect(html).toMatch(/Do not type your full Social Security number or bank account numbers/);
-    expect(html).toMatch(/<script src="\/webchat\.js\?v=[0-9a-f]{16}"><\/script>/);
+    expect(html).toMatch(/<link rel="preload" href="\/webchat\.js\?v=[0-9a-f]{16}" as="script" id="webchat-bundle" \/>/);
     expect(html).not.toMatch(/cdn\.botframework\.com|unpkg|jsdelivr/);
     const bundle = await fetch(`${server.url}/webchat.js`);
     expect(bundle.status).toBe(200);

@@ -13,6 +13,8 @@
   /** Web Chat gives up on a message after five minutes; a post keeps trying for less. */
   var POST_GIVE_UP_MS = 4 * 60 * 1000;
   var REQUEST_TIMEOUT_MS = 20000;
+  /** How long activities wait for Web Chat to listen again after (re)connecting. */
+  var LISTEN_WAIT_MS = 3000;
 
   /** A multicast observable; with `initial` it replays the current value to each new subscriber. */
   function Stream(options) {
@@ -20,12 +22,23 @@
     this.replays = Boolean(options && 'initial' in options);
     this.current = options && options.initial;
     this.onFirstSubscriber = options && options.onFirstSubscriber;
+    this.waiting = [];
   }
+
+  /** Resolves at the next subscription, or after `ms` if none comes. */
+  Stream.prototype.nextSubscription = function nextSubscription(ms) {
+    var waiting = this.waiting;
+    return new Promise(function (resolve) {
+      waiting.push(resolve);
+      setTimeout(resolve, ms);
+    });
+  };
   Stream.prototype.subscribe = function subscribe(observerOrNext, error, complete) {
     var observer = typeof observerOrNext === 'function' ? { next: observerOrNext, error: error, complete: complete } : observerOrNext || {};
     var observers = this.observers;
     observers.push(observer);
     if (this.replays && observer.next) observer.next(this.current);
+    this.waiting.splice(0).forEach(function (resolve) { resolve(); });
     if (observers.length === 1 && this.onFirstSubscriber) this.onFirstSubscriber();
     var subscription = {
       closed: false,
@@ -158,8 +171,10 @@
     if (this.started) return;
     this.started = true;
     var self = this;
+    // Web Chat subscribes once to connect, then again to read activities: wait for the second.
+    var listening = this.activity$.nextSubscription(LISTEN_WAIT_MS);
     this.prepare()
-      .then(function () { return self.pollForever(); })
+      .then(function () { return self.pollForever(listening); })
       .catch(function (error) { self.setStatus(finalStatus(error)); });
   };
 
@@ -197,8 +212,12 @@
     );
   };
 
-  /** Polls with the watermark; a failed poll means "reconnecting" until one succeeds again. */
-  ReconnectingDirectLine.prototype.pollForever = async function pollForever() {
+  /**
+   * Polls with the watermark; a failed poll means "reconnecting" until one succeeds again. Web Chat
+   * stops listening for activities while reconnecting and listens again once it sees the connection
+   * online, so activities wait for that before they are handed over (as on the first connection).
+   */
+  ReconnectingDirectLine.prototype.pollForever = async function pollForever(listening) {
     var failures = 0;
     while (!this.ended) {
       var started = Date.now();
@@ -207,6 +226,9 @@
         if (this.ended) return;
         failures = 0;
         this.setStatus(Status.Online);
+        if (listening) await listening;
+        listening = undefined;
+        if (this.ended) return;
         if (page.watermark) this.watermark = page.watermark;
         var activities = page.activities || [];
         for (var i = 0; i < activities.length; i += 1) this.activity$.next(activities[i]);
@@ -217,6 +239,7 @@
         var delay = retryDelay(error, failures);
         if (delay === undefined) throw error;
         failures += 1;
+        if (this.connectionStatus$.getValue() === Status.Online) listening = this.activity$.nextSubscription(LISTEN_WAIT_MS);
         this.setStatus(Status.Connecting);
         await sleep(delay);
       }
