@@ -1,18 +1,10 @@
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-const required = process.env.REQUIRE_BROWSER === '1';
-
-if (!available && required) throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing (apt-get install chromium).`);
-if (!available) console.info(`Browser tests skipped: ${CHROMIUM} not found (apt-get install chromium to run them).`);
+import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
 
 const REP = { username: 'sam', password: 'console-password-2024' };
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
@@ -107,17 +99,14 @@ async function handOff(page: Page, url: string): Promise<string> {
   return /Your case number is ([A-Z0-9-]+)\./.exec((await confirmation.textContent()) ?? '')?.[1] ?? '';
 }
 
-describe.skipIf(!available)('the representatives’ console in Chromium', () => {
+describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await startTestServer({ env: { CONSOLE_ADMIN_USER: REP.username, CONSOLE_ADMIN_PASSWORD: REP.password } });
     // Until src/server.ts registers the page itself.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,18 +1,13 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { TOLD_CASE_NUMBER, TO_CONFIRMATION } from '../fixtures/priorityOneScript.js';
 import { freePort, spawnServer } from '../fixtures/serverProcess.js';
 import type { ServerProcess } from '../fixtures/serverProcess.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing (apt-get install chromium).`);
-if (!available) console.info(`Browser tests skipped: ${CHROMIUM} not found (apt-get install chromium to run them).`);
+import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
 
 const ADMIN = { username: 'rep-continuity', password: 'console-password-2024' };
 const SEND_BOX = 'Type your question for the DRS tax assistant';
@@ -102,12 +97,12 @@ async function submitAndClaim(page: Page, rep: () => Promise<ConsoleClient>): Pr
   return { caseId, caseNumber: told };
 }
 
-describe.skipIf(!available)('Web Chat keeps the taxpayer through restarts and reloads', () => {
+describe.skipIf(!chromiumAvailable)('Web Chat keeps the taxpayer through restarts and reloads', () => {
   let browser: Browser;
   let deployment: Deployment;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

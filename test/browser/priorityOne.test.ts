@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionTitles } from '../../dialogs/collectionActions.js';
@@ -11,13 +9,7 @@ import type { CaseStatus, CaseSummary, TranscriptLine } from '../../src/handoff/
 import { REDACTED_NUMBER, REDACTED_SSN } from '../../src/privacy/redact.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-const required = process.env.REQUIRE_BROWSER === '1';
-
-if (!available && required) throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing (apt-get install chromium).`);
-if (!available) console.info(`Browser tests skipped: ${CHROMIUM} not found (apt-get install chromium to run them).`);
+import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
 
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 const ADMIN = { username: 'rep-browser', password: 'console-password-2024' };
@@ -65,16 +57,13 @@ async function type(page: Page, text: string): Promise<void> {
 
 const waitForText = (page: Page, text: string | RegExp) => page.getByText(text, { exact: false }).last().waitFor(WAIT);
 
-describe.skipIf(!available)('Priority One in Web Chat, through to the representatives’ console', () => {
+describe.skipIf(!chromiumAvailable)('Priority One in Web Chat, through to the representatives’ console', () => {
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await startTestServer({ env: { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

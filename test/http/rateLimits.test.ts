@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
 import fc from 'fast-check';
-import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
 import { RateLimiter } from '../../src/http/rateLimit.js';
 import { POLLS_PER_CONVERSATION_PER_MINUTE } from '../../src/http/requestLimits.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
+import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const MINUTE = 60_000;
 
 describe('RateLimiter (sliding window, fake clock)', () => {
@@ -215,7 +213,7 @@ describe('rate limits on the server', () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('Web Chat over the per-conversation limit (Chromium)', () => {
+describe.skipIf(!chromiumAvailable)('Web Chat over the per-conversation limit (Chromium)', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ env: { RATE_LIMIT_PER_CONVERSATION: '3' } });
@@ -225,7 +223,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Web Chat over the per-conversation limit
   });
 
   it('shows the refused message as not sent, keeps working and keeps the replies it had', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
+import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ADMIN = { CONSOLE_ADMIN_USER: 'headers-admin', CONSOLE_ADMIN_PASSWORD: 'a-long-console-password-1' };
 
 let server: TestServer;
@@ -127,10 +125,10 @@ describe('security headers', () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('the pages work under their CSP (Chromium)', () => {
+describe.skipIf(!chromiumAvailable)('the pages work under their CSP (Chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
