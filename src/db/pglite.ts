@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { KeyedSerializer } from '../channels/directline/keyedSerializer.js';
+import { KeyedSerializer } from '../lib/keyedSerializer.js';
 import { lockDataDir } from './dataDirLock.js';
 import { makePrivateDirectory } from './privateDirectory.js';
 import { PrivateNodeFS } from './privateNodeFs.js';

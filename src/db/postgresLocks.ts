@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { KeyedSerializer } from '../channels/directline/keyedSerializer.js';
+import { KeyedSerializer } from '../lib/keyedSerializer.js';
 
 /** First half of the two-key advisory locks taken here (migrations use a one-key lock). */
 const LOCK_SPACE = 3_978_002;

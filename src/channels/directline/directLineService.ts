@@ -6,7 +6,7 @@ import type { BotEndpoint } from './botEndpoint.js';
 import { newConversationId } from './conversationIds.js';
 import { BotDeliveryError } from './botEndpoint.js';
 import type { ActivityPage, ChannelActivity, ConversationStore } from './conversationStore.js';
-import { KeyedSerializer } from './keyedSerializer.js';
+import { KeyedSerializer } from '../../lib/keyedSerializer.js';
 import type { InboundActivity } from './schemas.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 
