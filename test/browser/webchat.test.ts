@@ -1,22 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
+import { chromiumAvailable, launchChromium, seriousViolations } from '../fixtures/chromium.js';
 
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
-const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** axe-core's serious and critical WCAG 2.1 A/AA findings on the page as it is now, one readable line per element. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  return violations.flatMap((violation) =>
-    violation.nodes
-      .filter((node) => ['serious', 'critical'].includes(node.impact ?? violation.impact ?? ''))
-      .map((node) => `${violation.id} (${node.impact ?? violation.impact}) at ${JSON.stringify(node.target)}: ${violation.help}`),
-  );
-}
 
 /** The few browser globals read inside the page; the project compiles without the DOM library. */
 interface PageElement {
