@@ -68,7 +68,7 @@ describe('serviceUrl', () => {
     expect(told).toMatch(TOLD_CASE_NUMBER);
     const stored = await caseFor(conversationId);
     expect(stored?.conversation_ref).toMatchObject({ serviceUrl: server.url, conversation: { id: conversationId }, user: { id: 'user-1', role: 'user' } });
-    expect(JSON.stringify(stored?.conversation_ref)).not.toMatch(/127\.0\.0\.2|123|ssn|SSN|Pat/);
+    expect(JSON.stringify(stored?.conversation_ref)).not.toMatch(/127\.0\.0\.2|123-45-6789|ssn|SSN|Pat/);
 
     const message = await claimAndMessage(stored?.id ?? '');
     expect(message.delivery).toBe('failed');
