@@ -3,11 +3,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Compiles the console page's scripts (dist/console-page/), which the server serves.
-    globalSetup: ['test/fixtures/buildConsolePage.ts'],
+    // Compiles the console page's scripts (dist/console-page/), which the server serves, and
+    // makes the migrated database every test's embedded database starts from.
+    globalSetup: ['test/fixtures/buildConsolePage.ts', 'test/fixtures/databaseTemplate.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time: most tests wait on a database, a server or a browser, not the CPU.
+    maxWorkers: 2,
     // restify's spdy dependency touches a deprecated Node API on import; the warning is noise.
     execArgv: ['--disable-warning=DEP0111'],
   },

@@ -8,11 +8,13 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Where the embedded database keeps its files; absent means in memory. */
   dataDir?: string | undefined;
+  /** In memory only: a dump of a migrated embedded database to start from (see `dumpPglite`). */
+  template?: Blob | undefined;
 }
 
 /** Opens the configured engine and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir, options.template);
   try {
     await migrate(db);
   } catch (error) {

@@ -6,13 +6,18 @@ import { PrivateNodeFS } from './privateNodeFs.js';
 import { withTimeout } from './database.js';
 import type { Database, QueryResult } from './database.js';
 
-/** The embedded default: a WASM build of Postgres storing its files in `dataDir`. */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+const handles = new WeakMap<Database, PGlite>();
+
+/**
+ * The embedded default: a WASM build of Postgres storing its files in `dataDir`, or in memory.
+ * An in-memory database may start from `template`, a dump of another one (`PGlite.dumpDataDir`).
+ */
+export async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Database> {
   if (dataDir) makePrivateDirectory(dataDir);
   const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir ? { fs: new PrivateNodeFS(dataDir) } : {});
+    db = await PGlite.create(dataDir ? { fs: new PrivateNodeFS(dataDir) } : { loadDataDir: template });
   } catch (error) {
     unlock();
     throw error;
@@ -24,7 +29,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     const result = await db.query<Row>(sql, params);
     return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
   };
-  return {
+  const database: Database = {
     engine: 'pglite',
     query,
     transaction: (work) =>
@@ -57,4 +62,14 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       unlock();
     },
   };
+  handles.set(database, db);
+  return database;
 }
+
+/** The files of an open embedded database as one tarball, for `openPglite`'s `template`. */
+export async function dumpPglite(database: Database): Promise<Blob> {
+  const db = handles.get(database);
+  if (!db) throw new Error('not an embedded database');
+  return db.dumpDataDir('none');
+}
+

@@ -3,7 +3,7 @@ import type { Database } from '../../src/db/database.js';
 import { DatabaseCaseEvents } from '../../src/db/caseEventBus.js';
 import { openDatabase } from '../../src/db/open.js';
 import type { CaseEvent } from '../../src/handoff/caseEvents.js';
-import { createPostgresDatabase, postgresUrl } from '../fixtures/databases.js';
+import { createPostgresDatabase, postgresUrl, openTestDatabase } from '../fixtures/databases.js';
 
 const event = (caseNumber: string) => ({ type: 'taxpayerMessage' as const, caseId: '6f1c1f9e-3f4b-4f55-9a55-0d3c8f7e8b11', caseNumber });
 
@@ -23,7 +23,7 @@ function collector() {
 
 describe('case events on the embedded database', () => {
   it('reach every subscriber in the process, with the time they were sent, until they unsubscribe', async () => {
-    const db = await openDatabase({});
+    const db = await openTestDatabase();
     const events = new DatabaseCaseEvents(db, () => new Date('2026-11-24T15:00:00Z'));
     try {
       const first = collector();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { openDatabase } from '../../src/db/open.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
+import { openTestDatabase } from '../fixtures/databases.js';
 
 const ADMIN = { username: 'security-admin', password: 'console-password-2024' };
 const ADMIN_ENV = { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password };
@@ -31,7 +31,7 @@ describe('console security', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    db = await openDatabase({});
+    db = await openTestDatabase();
     server = await startTestServer({ db, env: ADMIN_ENV });
   });
   afterAll(async () => {

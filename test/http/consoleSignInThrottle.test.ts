@@ -3,9 +3,9 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginThrottle } from '../../src/console/loginThrottle.js';
 import type { Database } from '../../src/db/database.js';
-import { openDatabase } from '../../src/db/open.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
+import { openTestDatabase } from '../fixtures/databases.js';
 
 const ADMIN = { username: 'throttle-admin', password: 'console-password-2024' };
 const ADMIN_ENV = { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password };
@@ -43,7 +43,7 @@ describe('console sign-in throttle across addresses', () => {
   let slept: number[];
 
   beforeAll(async () => {
-    db = await openDatabase({});
+    db = await openTestDatabase();
   });
   afterAll(async () => {
     await db?.close();

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
 import { consoleAuthFor } from '../../src/console/bootstrapAdmin.js';
 import type { Database } from '../../src/db/database.js';
 import { openDatabase } from '../../src/db/open.js';
+import { consoleUser } from '../../src/scripts/consoleUserCommand.js';
 import { createPostgresDatabase, postgresUrl } from '../fixtures/databases.js';
 import { startTestServer } from '../fixtures/testServer.js';
 
@@ -58,7 +60,19 @@ describe.each(engines)('npm run console:user [$name]', ({ name, target: makeTarg
     await target?.drop();
   });
 
-  const run = (...args: string[]) =>
+  /** The script as `npm run console:user` runs it, in this process (its output captured). */
+  const run = async (...args: string[]): Promise<Run> => {
+    const result = { stdout: '', stderr: '' };
+    const code = await consoleUser(args, {
+      config: () => parseConfig(target.env),
+      out: (text) => (result.stdout += text),
+      err: (text) => (result.stderr += text),
+    });
+    return { code, ...result };
+  };
+
+  /** The script in a process of its own, as a deployer runs it. */
+  const runProcess = (...args: string[]) =>
     new Promise<Run>((resolve) => {
       execFile(
         process.execPath,
@@ -184,7 +198,7 @@ describe.each(engines)('npm run console:user [$name]', ({ name, target: makeTarg
   if (name === 'pglite') {
     it('says so in one line when a running server holds the embedded database', async () => {
       await withDatabase(async () => {
-        expectFailure(await run('list'), new RegExp(`is in use by process ${process.pid}\\. Stop that process first, or use DATABASE_URL\\.$`));
+        expectFailure(await runProcess('list'), new RegExp(`is in use by process ${process.pid}\\. Stop that process first, or use DATABASE_URL\\.$`));
       });
     }, TIMEOUT);
   }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineClient, DirectLineError, readable } from '../../src/cli/directLineClient.js';
 import { TokenService } from '../../src/channels/directline/tokens.js';
-import { openDatabase } from '../../src/db/open.js';
 import { MAX_BODY_BYTES } from '../../src/server.js';
 import { TEST_TOKEN_SECRET, startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
+import { openTestDatabase } from '../fixtures/databases.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ describe('health and readiness', () => {
   });
 
   it('GET /ready → 200 while the database answers, 503 with a reason when it does not', async () => {
-    const db = await openDatabase({});
+    const db = await openTestDatabase();
     const own = await startTestServer({ db });
     try {
       expect((await fetch(`${own.url}/ready`)).status).toBe(200);
@@ -215,7 +215,7 @@ describe('/api/messages input and failures', () => {
   });
 
   it('tells the user plainly, with the DRS number, when a turn fails (database gone)', async () => {
-    const db = await openDatabase({});
+    const db = await openTestDatabase();
     const own = await startTestServer({ db });
     try {
       await db.close();

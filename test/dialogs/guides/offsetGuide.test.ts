@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
-import { openDatabase } from '../../../src/db/open.js';
 import { CHANNELS, OFFERS_PERSON, pick, playConversation } from '../../fixtures/conversation.js';
 import type { Row } from '../../fixtures/conversation.js';
+import { openTestDatabase } from '../../fixtures/databases.js';
 
 let db: Database;
 beforeAll(async () => {
-  db = await openDatabase({});
+  db = await openTestDatabase();
 });
 afterAll(async () => {
   await db.close();

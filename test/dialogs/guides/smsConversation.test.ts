@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { optedInText, optedOutText } from '../../../src/channels/smsOptOut.js';
 import type { Database } from '../../../src/db/database.js';
-import { openDatabase } from '../../../src/db/open.js';
 import { createBotHarness } from '../../fixtures/botHarness.js';
 import { expectChannelRules, guideClock } from '../../fixtures/conversation.js';
 import { projectEntries, projectKnowledge } from '../../fixtures/knowledge.js';
+import { openTestDatabase } from '../../fixtures/databases.js';
 
 let db: Database;
 beforeAll(async () => {
-  db = await openDatabase({});
+  db = await openTestDatabase();
 });
 afterAll(async () => {
   await db.close();

@@ -2,15 +2,15 @@ import { ActivityTypes, HandoffEventNames } from 'botbuilder';
 import type { Activity, Transcript } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
-import { openDatabase } from '../../../src/db/open.js';
 import type { HandoffSettings } from '../../../src/handoff/relay.js';
 import { createBotHarness, replyText } from '../../fixtures/botHarness.js';
 import { expectChannelRules } from '../../fixtures/conversation.js';
 import { projectKnowledge } from '../../fixtures/knowledge.js';
+import { openTestDatabase } from '../../fixtures/databases.js';
 
 let db: Database;
 beforeAll(async () => {
-  db = await openDatabase({});
+  db = await openTestDatabase();
 });
 afterAll(async () => {
   await db.close();

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
-import { openDatabase } from '../../../src/db/open.js';
 import { CASE_NUMBER_PATTERN } from '../../../src/handoff/caseNumber.js';
 import { COLLECTION_ACTIONS, collectionActionNames } from '../../../src/handoff/caseSummary.js';
 import { createBotHarness, replyText } from '../../fixtures/botHarness.js';
 import { expectChannelRules } from '../../fixtures/conversation.js';
 import { projectKnowledge } from '../../fixtures/knowledge.js';
+import { openTestDatabase } from '../../fixtures/databases.js';
 
 let db: Database;
 beforeAll(async () => {
-  db = await openDatabase({});
+  db = await openTestDatabase();
 });
 afterAll(async () => {
   await db.close();

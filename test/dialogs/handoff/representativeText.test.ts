@@ -6,14 +6,14 @@ import { proactiveTaxpayerChannel } from '../../../src/bot/proactiveDelivery.js'
 import { serviceUrlPolicy } from '../../../src/channels/serviceUrls.js';
 import { SqlConversationLog } from '../../../src/db/caseStore.js';
 import type { Database } from '../../../src/db/database.js';
-import { openDatabase } from '../../../src/db/open.js';
 import { SmsOptOutStore } from '../../../src/db/smsOptOutStore.js';
 import type { HandoffCase } from '../../../src/handoff/caseSummary.js';
 import { createBotHarness } from '../../fixtures/botHarness.js';
+import { openTestDatabase } from '../../fixtures/databases.js';
 
 let db: Database;
 beforeAll(async () => {
-  db = await openDatabase({});
+  db = await openTestDatabase();
 });
 afterAll(async () => {
   await db.close();
