@@ -13,7 +13,7 @@ import { openDatabase } from '../src/db/open.js';
 import { StaticAssets } from '../src/http/staticAssets.js';
 import { loadProjectKnowledge } from '../src/kb/knowledgeBase.js';
 import { KnowledgeSearch } from '../src/kb/search.js';
-import { createLogger } from '../src/log.js';
+import { createLogger } from '../src/lib/log.js';
 import { pageAssetsDir } from '../src/paths.js';
 import { createServer } from '../src/server.js';
 

@@ -9,7 +9,7 @@ import { openDatabase } from '../src/db/open.js';
 import { loadProjectKnowledge } from '../src/kb/knowledgeBase.js';
 import { KnowledgeSearch } from '../src/kb/search.js';
 import { drainAndClose } from '../src/lifecycle.js';
-import { createLogger } from '../src/log.js';
+import { createLogger } from '../src/lib/log.js';
 import { createServer } from '../src/server.js';
 import { TOLD_CASE_NUMBER, TO_CONFIRMATION } from '../test/fixtures/priorityOneScript.js';
 

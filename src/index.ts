@@ -2,19 +2,19 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config.js';
 import { resolveSigningSecret } from './channels/directline/tokens.js';
-import { createSmtpSender } from './channels/smtpSender.js';
+import { createSmtpSender } from './channels/smtpCaseMail.js';
 import { bootstrapConsoleAdmin } from './console/bootstrapAdmin.js';
-import { SqlCaseStore } from './db/caseStore.js';
-import { SqlNotificationOutbox } from './db/notificationOutbox.js';
+import { SqlCaseStore } from './db/sqlCaseStore.js';
+import { SqlNotificationOutbox } from './db/sqlNotificationOutbox.js';
 import { openDatabase } from './db/open.js';
 import { makePrivateDirectory } from './db/privateDirectory.js';
-import { startRetentionJob } from './db/retention.js';
+import { startRetentionJob } from './db/sqlRetention.js';
 import { notificationsEnabled, startNotificationWorker } from './handoff/notificationWorker.js';
 import { loadProjectKnowledge } from './kb/knowledgeBase.js';
 import { KnowledgeError } from './kb/parseEntry.js';
 import { KnowledgeSearch } from './kb/search.js';
 import { drainAndClose } from './lifecycle.js';
-import { createLogger } from './log.js';
+import { createLogger } from './lib/log.js';
 import { createServer } from './server.js';
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { App } from './server.js';
 import type { Database } from './db/database.js';
-import type { Logger } from './log.js';
+import type { Logger } from './lib/log.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

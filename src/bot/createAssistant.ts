@@ -2,13 +2,13 @@ import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCred
 import type { BotAdapter, Storage } from 'botbuilder';
 import type { QuestionAnswerer } from '../../dialogs/faqResponder.js';
 import type { Config } from '../config.js';
-import type { KnowledgeLog } from '../kb/knowledgeLog.js';
-import { smsRendering } from '../channels/render.js';
-import { smsOptOutMiddleware } from '../channels/smsOptOut.js';
-import type { SmsOptOuts } from '../channels/smsOptOut.js';
-import type { Logger } from '../log.js';
+import type { KnowledgeLog } from '../kb/ports.js';
+import { smsRendering } from '../render/render.js';
+import { smsOptOutMiddleware } from './smsOptOut.js';
+import type { SmsOptOuts } from './smsOptOut.js';
+import type { Logger } from '../lib/log.js';
 import type { BotToken } from '../channels/directline/tokens.js';
-import { channelTokenSettings } from '../http/channelTokenSettings.js';
+import { channelTokenSettings } from './channelTokenSettings.js';
 import { AssistantAdapter } from './assistantAdapter.js';
 import { EmbeddedChannelCredentialsFactory } from './embeddedChannelCredentials.js';
 import { redactInbound } from './redactInbound.js';
@@ -17,10 +17,10 @@ import { createTurnErrorHandler } from './turnErrorHandler.js';
 import { turnGuard } from './turnGuard.js';
 import { configuredHubs } from './handoffHub.js';
 import { conversationLogMiddleware } from './conversationLog.js';
-import type { ConversationLog } from '../handoff/caseStore.js';
+import type { ConversationLog } from '../handoff/ports.js';
 import type { HandoffDesk } from '../handoff/relay.js';
-import { systemClock } from '../nlu/clock.js';
-import type { Clock } from '../nlu/clock.js';
+import { systemClock } from '../lib/clock.js';
+import type { Clock } from '../lib/clock.js';
 
 export interface Assistant {
   adapter: AssistantAdapter;

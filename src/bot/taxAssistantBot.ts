@@ -7,7 +7,7 @@ import type { FaqFollowUp, QuestionAnswerer } from '../../dialogs/faqResponder.j
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { OfferedList } from '../../dialogs/mainDialog.js';
 import { GREETING_WORDS, greetingText } from '../../dialogs/mainMenu.js';
-import type { KnowledgeLog } from '../kb/knowledgeLog.js';
+import type { KnowledgeLog } from '../kb/ports.js';
 import { FACTS_KEY } from '../../dialogs/conversationFacts.js';
 import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
 import { END_CHAT_WORDS, statusChangeText } from '../../dialogs/handoffTexts.js';
@@ -16,8 +16,8 @@ import type { HandoffDesk } from '../handoff/relay.js';
 import { noHub } from './handoffHub.js';
 import { keepOnlyThisTurnsLists } from './latestLists.js';
 import type { HubCheck } from './handoffHub.js';
-import { systemClock } from '../nlu/clock.js';
-import type { Clock } from '../nlu/clock.js';
+import { systemClock } from '../lib/clock.js';
+import type { Clock } from '../lib/clock.js';
 
 /** What the web page sends when the taxpayer starts a new conversation, leaving this one. */
 export const LEFT_EVENT = 'webchat/leave';

@@ -1,9 +1,9 @@
 import { ActivityEventNames, ActivityTypes } from 'botbuilder';
 import type { Activity, MiddlewareHandler, Storage } from 'botbuilder';
-import { ProcessedActivities } from '../db/processedActivities.js';
-import type { ActivityKey } from '../db/processedActivities.js';
-import { SqlStateStorage } from '../db/stateStorage.js';
-import type { Logger } from '../log.js';
+import { ProcessedActivities } from '../db/sqlProcessedActivities.js';
+import type { ActivityKey } from '../db/sqlProcessedActivities.js';
+import { SqlStateStorage } from '../db/sqlStateStorage.js';
+import type { Logger } from '../lib/log.js';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 

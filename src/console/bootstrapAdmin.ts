@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { SqlConsoleAccounts } from '../db/consoleAccounts.js';
+import { SqlConsoleAccounts } from '../db/sqlConsoleAccounts.js';
 import type { Database } from '../db/database.js';
 import { ConsoleAuth } from './consoleAuth.js';
 

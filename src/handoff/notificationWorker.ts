@@ -1,9 +1,9 @@
 import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../lib/log.js';
 import { caseEmail } from './caseEmail.js';
 import type { EmailMessage } from './caseEmail.js';
-import type { CaseStore } from './caseStore.js';
-import { startRepeatingJob } from '../jobs/repeatingJob.js';
+import type { CaseStore } from './ports.js';
+import { startRepeatingJob } from '../lib/repeatingJob.js';
 
 export interface ClaimedNotification {
   caseId: string;

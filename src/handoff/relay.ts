@@ -1,10 +1,10 @@
 import { ActivityTypes, EventFactory } from 'botbuilder';
 import type { Activity, Transcript , TurnContext } from 'botbuilder';
-import type { Clock } from '../nlu/clock.js';
+import type { Clock } from '../lib/clock.js';
 import { describeNextOpening, isOpen } from './businessHours.js';
 import { noCaseEvents } from './caseEvents.js';
 import type { CaseEvents, CaseEventType } from './caseEvents.js';
-import type { CaseStore, ConversationLog, HubStatus } from './caseStore.js';
+import type { CaseStore, ConversationLog, HubStatus } from './ports.js';
 import type { CaseStatus, CaseSummary, TranscriptLine } from './caseSummary.js';
 import { unloggedLines } from '../bot/conversationLog.js';
 import { deliveryReference } from './deliveryReference.js';

@@ -1,5 +1,5 @@
 import type { Request } from 'restify';
-import type { ChannelActivity } from '../channels/directline/conversationStore.js';
+import type { ChannelActivity } from '../db/sqlDirectLineConversations.js';
 import { isLoopbackAddress } from './loopback.js';
 
 const idOf = (activity: { id?: unknown; conversation?: unknown } | undefined): string | undefined => {

@@ -1,5 +1,5 @@
 import { knowledgeActions } from '../../dialogs/dialogIds.js';
-import { knownEmails, knownPhoneNumbers } from '../contacts.js';
+import { knownEmails, knownPhoneNumbers } from './contacts.js';
 import { knowledgeDir } from '../paths.js';
 import { loadKnowledge } from './loadKnowledge.js';
 import type { KnowledgeEntry } from './schema.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.js';
 import { hashPassword } from '../console/passwords.js';
-import { SqlConsoleAccounts } from '../db/consoleAccounts.js';
+import { SqlConsoleAccounts } from '../db/sqlConsoleAccounts.js';
 import { DataDirInUseError } from '../db/dataDirLock.js';
 import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { KnowledgeLogStore } from '../db/knowledgeLogStore.js';
+import { KnowledgeLogStore } from '../db/sqlKnowledgeLog.js';
 import { openDatabase } from '../db/open.js';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { DatabaseCaseEvents } from '../../src/db/caseEventBus.js';
+import { DatabaseCaseEvents } from '../../src/db/sqlCaseEvents.js';
 import { openDatabase } from '../../src/db/open.js';
 import type { CaseEvent } from '../../src/handoff/caseEvents.js';
 import { createPostgresDatabase, postgresUrl } from '../fixtures/databases.js';

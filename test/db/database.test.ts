@@ -1,11 +1,11 @@
 import { ConversationState, TestAdapter, UserState } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversationStore } from '../../src/channels/directline/conversationStore.js';
+import { ConversationStore } from '../../src/db/sqlDirectLineConversations.js';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations.js';
-import { ETagConflictError, SqlStateStorage } from '../../src/db/stateStorage.js';
+import { ETagConflictError, SqlStateStorage } from '../../src/db/sqlStateStorage.js';
 import { describeEachEngine } from '../fixtures/databases.js';
 
 describeEachEngine('database', (engine) => {

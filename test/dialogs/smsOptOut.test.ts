@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ResourceResponse } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { optedInText, optedOutText, smsKeyword } from '../../src/channels/smsOptOut.js';
-import { drsContacts } from '../../src/contacts.js';
+import { optedInText, optedOutText, smsKeyword } from '../../src/bot/smsOptOut.js';
+import { drsContacts } from '../../src/kb/contacts.js';
 import type { Database } from '../../src/db/database.js';
-import { SmsOptOutStore } from '../../src/db/smsOptOutStore.js';
+import { SmsOptOutStore } from '../../src/db/sqlSmsOptOuts.js';
 import { createBotHarness, replyText } from '../fixtures/botHarness.js';
 import { describeEachEngine } from '../fixtures/databases.js';
 

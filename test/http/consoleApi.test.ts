@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bootstrapConsoleAdmin } from '../../src/console/bootstrapAdmin.js';
 import { tokenHash } from '../../src/console/consoleAuth.js';
-import { SqlCaseStore } from '../../src/db/caseStore.js';
+import { SqlCaseStore } from '../../src/db/sqlCaseStore.js';
 import type { Database } from '../../src/db/database.js';
 import type { CaseSummary } from '../../src/handoff/caseSummary.js';
 import { describeEachEngine } from '../fixtures/databases.js';

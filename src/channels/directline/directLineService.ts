@@ -5,7 +5,7 @@ import { HttpError } from '../../http/errors.js';
 import type { BotEndpoint } from './botEndpoint.js';
 import { newConversationId } from './conversationIds.js';
 import { BotDeliveryError } from './botEndpoint.js';
-import type { ActivityPage, ChannelActivity, ConversationStore } from './conversationStore.js';
+import type { ActivityPage, ChannelActivity, ConversationStore } from '../../db/sqlDirectLineConversations.js';
 import { KeyedSerializer } from '../../lib/keyedSerializer.js';
 import type { InboundActivity } from './schemas.js';
 import type { TokenClaims, TokenService } from './tokens.js';

@@ -1,6 +1,6 @@
 import { HttpError } from '../../http/errors.js';
 import { isEmbeddedConversationShape } from './conversationIds.js';
-import type { ConversationStore } from './conversationStore.js';
+import type { ConversationStore } from '../../db/sqlDirectLineConversations.js';
 import type { DeliveredActivity, DeliveryTokenService } from './deliveryTokens.js';
 import { TokenError } from './tokens.js';
 

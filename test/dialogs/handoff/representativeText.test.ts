@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../src/bot/createAssistant.js';
-import { proactiveTaxpayerChannel } from '../../../src/bot/proactiveDelivery.js';
+import { proactiveTaxpayerChannel } from '../../../src/channels/proactiveDelivery.js';
 import { serviceUrlPolicy } from '../../../src/channels/serviceUrls.js';
-import { SqlConversationLog } from '../../../src/db/caseStore.js';
+import { SqlConversationLog } from '../../../src/db/sqlCaseStore.js';
 import type { Database } from '../../../src/db/database.js';
 import { openDatabase } from '../../../src/db/open.js';
-import { SmsOptOutStore } from '../../../src/db/smsOptOutStore.js';
+import { SmsOptOutStore } from '../../../src/db/sqlSmsOptOuts.js';
 import type { HandoffCase } from '../../../src/handoff/caseSummary.js';
 import { createBotHarness } from '../../fixtures/botHarness.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeLogStore } from '../../../src/db/knowledgeLogStore.js';
+import { KnowledgeLogStore } from '../../../src/db/sqlKnowledgeLog.js';
 import { openDatabase } from '../../../src/db/open.js';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));

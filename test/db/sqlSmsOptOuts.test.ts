@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { openDatabase } from '../../src/db/open.js';
-import { SmsOptOutStore } from '../../src/db/smsOptOutStore.js';
+import { SmsOptOutStore } from '../../src/db/sqlSmsOptOuts.js';
 import { describeEachEngine } from '../fixtures/databases.js';
 
 describeEachEngine('SmsOptOutStore', (engine) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newCaseNumber } from '../handoff/caseNumber.js';
-import type { CaseMessage, CaseMessageSender, CaseStore, ConversationLog, HubStatus, LoggedLine, NewCase } from '../handoff/caseStore.js';
+import type { CaseMessage, CaseMessageSender, CaseStore, ConversationLog, HubStatus, LoggedLine, NewCase } from '../handoff/ports.js';
 import type { CaseStatus, HandoffCase, TranscriptLine } from '../handoff/caseSummary.js';
 import { redact } from '../privacy/redact.js';
 import type { Database, Queryable } from './database.js';

@@ -1,5 +1,5 @@
 import { canonicalText } from '../kb/normalize.js';
-import type { GapSummary, KnowledgeLog, NearMiss } from '../kb/knowledgeLog.js';
+import type { GapSummary, KnowledgeLog, NearMiss } from '../kb/ports.js';
 import { redact } from '../privacy/redact.js';
 import type { Database } from './database.js';
 

@@ -1,5 +1,5 @@
-import { SMS_CHANNEL_ID } from '../channels/smsOptOut.js';
-import type { SmsOptOuts } from '../channels/smsOptOut.js';
+import { SMS_CHANNEL_ID } from '../bot/smsOptOut.js';
+import type { SmsOptOuts } from '../bot/smsOptOut.js';
 import type { Database } from './database.js';
 
 /** Opt-outs in `sms_opt_outs`; each change is one atomic statement, so instances may race safely. */

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database.js';
+import type { Database } from './database.js';
 
 /** A Direct Line activity as stored and served to the page (loosely typed: channels add fields). */
 export interface ChannelActivity {

@@ -1,6 +1,6 @@
 import { ActivityTypes, TextFormatTypes } from 'botbuilder';
 import type { Middleware, ResourceResponse, TurnContext } from 'botbuilder';
-import { drsContacts } from '../contacts.js';
+import { drsContacts } from '../kb/contacts.js';
 
 export const SMS_CHANNEL_ID = 'sms';
 
