@@ -5,7 +5,7 @@ import { caseSummaryMessage } from '../src/render/caseMessages.js';
 import { choicesMessage } from '../src/render/render.js';
 import type { CaseSummary, Computed } from '../src/handoff/caseSummary.js';
 import type { Clock } from '../src/lib/clock.js';
-import type { HandoffDesk } from '../src/handoff/relay.js';
+import type { HandoffDesk } from './handoffDesk.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 import { pickChoice } from './choicePicking.js';
 import { choicePromptOptions, yesNo } from './choicePromptOptions.js';

@@ -17,7 +17,7 @@ import { TalkToPersonDialog } from './talkToPersonDialog.js';
 import { followOutcome } from './dialogOutcomes.js';
 import type { HandoffMode } from './dialogOutcomes.js';
 import { PriorityOneDialog } from './priorityOneDialog.js';
-import type { HandoffDesk } from '../src/handoff/relay.js';
+import type { HandoffDesk } from './handoffDesk.js';
 import { CompromiseGuideDialog } from './compromiseGuideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
 import { guideFor } from './guideIntent.js';

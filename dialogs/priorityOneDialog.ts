@@ -12,7 +12,7 @@ import { recallFacts } from './conversationFacts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
 import type { IntakeOptions } from './handoffIntakeDialog.js';
-import type { HandoffDesk } from '../src/handoff/relay.js';
+import type { HandoffDesk } from './handoffDesk.js';
 import type { Clock } from '../src/lib/clock.js';
 
 export interface PriorityOneOptions {

@@ -12,7 +12,7 @@ import { FACTS_KEY } from '../../dialogs/conversationFacts.js';
 import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
 import { END_CHAT_WORDS, statusChangeText } from '../../dialogs/handoffTexts.js';
 import type { Computed } from '../handoff/caseSummary.js';
-import type { HandoffDesk } from '../handoff/relay.js';
+import type { HandoffDesk } from '../../dialogs/handoffDesk.js';
 import { noHub } from './handoffHub.js';
 import { keepOnlyThisTurnsLists } from './latestLists.js';
 import type { HubCheck } from './handoffHub.js';

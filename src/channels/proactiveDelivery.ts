@@ -1,9 +1,9 @@
 import type { ConversationReference } from 'botbuilder';
 import type { HandoffCase } from '../handoff/caseSummary.js';
-import { DeliveryError } from '../handoff/taxpayerChannel.js';
-import type { TaxpayerChannel } from '../handoff/taxpayerChannel.js';
+import { DeliveryError } from '../handoff/ports.js';
+import type { TaxpayerChannel } from '../handoff/ports.js';
 import { sendAsTyped } from '../render/render.js';
-import type { SmsOptOuts } from '../bot/smsOptOut.js';
+import type { SmsOptOuts } from '../privacy/ports.js';
 import type { ServiceUrlPolicy } from './serviceUrls.js';
 import type { Assistant } from '../bot/createAssistant.js';
 

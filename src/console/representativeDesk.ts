@@ -1,8 +1,8 @@
-import type { CaseEvents, CaseEventType } from '../handoff/caseEvents.js';
-import type { CaseRecords } from '../handoff/caseRecords.js';
+import type { CaseEvents, CaseEventType } from '../handoff/ports.js';
+import type { CaseRecords } from '../handoff/ports.js';
 import type { CaseMessage, CaseStore } from '../handoff/ports.js';
 import type { HandoffCase } from '../handoff/caseSummary.js';
-import type { TaxpayerChannel } from '../handoff/taxpayerChannel.js';
+import type { TaxpayerChannel } from '../handoff/ports.js';
 
 export type DeskProblem = 'notFound' | 'taken' | 'notYours' | 'notActive';
 

@@ -4,7 +4,7 @@ import { redact } from '../privacy/redact.js';
 import type { Database } from './database.js';
 
 /** Feedback on answers and questions that fell back, for content editors (`npm run kb:gaps`). */
-export class KnowledgeLogStore implements KnowledgeLog {
+export class SqlKnowledgeLog implements KnowledgeLog {
   constructor(private readonly db: Database) {}
 
   async recordFeedback(entryId: string, helpful: boolean, channelId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { safeErrorText } from '../handoff/notificationWorker.js';
+import { safeErrorText } from '../lib/safeErrorText.js';
 import { startRepeatingJob } from '../lib/repeatingJob.js';
 import type { RepeatingJob } from '../lib/repeatingJob.js';
 import type { Logger } from '../lib/log.js';

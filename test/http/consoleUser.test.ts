@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleAuthFor } from '../../src/console/bootstrapAdmin.js';
+import { consoleAuthFor } from '../../src/compose.js';
 import type { Database } from '../../src/db/database.js';
 import { openDatabase } from '../../src/db/open.js';
 import { createPostgresDatabase, postgresUrl } from '../fixtures/databases.js';

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineClient } from '../../src/cli/directLineClient.js';
-import { createSmtpSender } from '../../src/channels/smtpCaseMail.js';
+import { createSmtpCaseMail } from '../../src/channels/smtpCaseMail.js';
 import { SqlCaseStore } from '../../src/db/sqlCaseStore.js';
 import { SqlNotificationOutbox } from '../../src/db/sqlNotificationOutbox.js';
 import { startNotificationWorker } from '../../src/handoff/notificationWorker.js';
@@ -115,7 +115,7 @@ describe('secrets and tokens never reach the logs', () => {
         const worker = startNotificationWorker({
           outbox: new SqlNotificationOutbox(server.db),
           cases: new SqlCaseStore(server.db),
-          send: createSmtpSender({ url, from: 'assistant@drs.example', to: 'priority.one@drs.example', timeoutMs: 3000 }),
+          send: createSmtpCaseMail({ url, from: 'assistant@drs.example', to: 'priority.one@drs.example', timeoutMs: 3000 }),
           logger,
           intervalMs: 60_000,
         });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactionNotice } from '../../src/bot/redactInbound.js';
-import { createSmtpSender } from '../../src/channels/smtpCaseMail.js';
+import { createSmtpCaseMail } from '../../src/channels/smtpCaseMail.js';
 import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
 import type { DirectLineActivity } from '../../src/cli/directLineClient.js';
 import { SqlCaseStore } from '../../src/db/sqlCaseStore.js';
@@ -200,7 +200,7 @@ describeEachEngine('no typed SSN, ITIN, card, account or routing number is kept 
     const notifier = startNotificationWorker({
       outbox: new SqlNotificationOutbox(db),
       cases: new SqlCaseStore(db),
-      send: createSmtpSender({ url: smtp.url, from: 'assistant@drs.example', to: NOTIFY_TO }),
+      send: createSmtpCaseMail({ url: smtp.url, from: 'assistant@drs.example', to: NOTIFY_TO }),
       logger: createLogger('debug', { write: (line: string) => void workerLogs.push(line) }),
       intervalMs: 60_000,
     });
