@@ -112,7 +112,7 @@ export interface AssistantParts {
   bot: TaxAssistantBot;
   relay: CaseRelay;
   /** Adds the turn middleware, in order, to the adapter the bot runs on. */
-  useMiddleware(adapter: BotAdapter): void;
+  useMiddleware: (adapter: BotAdapter) => void;
 }
 
 /** The bot, its hand-off desk and its middleware: the one wiring the server and the dialog tests share. */
