@@ -1,8 +1,5 @@
-import type { CaseEvents, CaseEventType } from '../handoff/ports.js';
-import type { CaseRecords } from '../handoff/ports.js';
-import type { CaseMessage, CaseStore } from '../handoff/ports.js';
+import type { CaseEvents, CaseEventType, CaseMessage, CaseRecords, CaseStore, TaxpayerChannel } from '../handoff/ports.js';
 import type { HandoffCase } from '../handoff/caseSummary.js';
-import type { TaxpayerChannel } from '../handoff/ports.js';
 
 export type DeskProblem = 'notFound' | 'taken' | 'notYours' | 'notActive';
 

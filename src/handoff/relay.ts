@@ -1,8 +1,7 @@
 import type { Clock } from '../lib/clock.js';
 import { describeNextOpening, isOpen } from './businessHours.js';
 import { noCaseEvents } from './ports.js';
-import type { CaseEvents, CaseEventType } from './ports.js';
-import type { CaseStore, ConversationLog, HubStatus, LoggedLine } from './ports.js';
+import type { CaseEvents, CaseEventType, CaseStore, ConversationLog, HubStatus, LoggedLine } from './ports.js';
 import type { CaseStatus, CaseSummary, TranscriptLine } from './caseSummary.js';
 
 export interface SubmittedCase {
