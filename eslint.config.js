@@ -68,5 +68,7 @@ function layerFences() {
     fence(['src/bot/**'], 'the bot gets its stores from the composition root', ['restify', 'pg', '@electric-sql/*', '**/db/**', ...TRANSPORT, ...APP]),
     // The transport's shared base: channels and console build on it, never the reverse.
     fence(['src/http/**'], 'src/http is the transport base', ['**/channels/**', '**/console/**', '**/bot/**', '**/dialogs/**', '**/db/**', '**/compose.js', '**/server.js']),
+    // Channels and the console get their stores from the composition root, never from src/db.
+    fence(['src/channels/**', 'src/console/**'], 'adapters are chosen in src/compose.ts', ['**/db/**', '**/compose.js', '**/server.js']),
   ];
 }

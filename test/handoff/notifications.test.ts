@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSmtpCaseMail } from '../../src/channels/smtpCaseMail.js';
-import { SqlCaseStore } from '../../src/db/sqlCaseStore.js';
+import { sqlStores } from '../../src/compose.js';
 import type { Database } from '../../src/db/database.js';
 import { SqlNotificationOutbox } from '../../src/db/sqlNotificationOutbox.js';
 import type { EmailMessage } from '../../src/handoff/caseEmail.js';
 import type { CaseSummary } from '../../src/handoff/caseSummary.js';
 import { notificationsEnabled, startNotificationWorker } from '../../src/handoff/notificationWorker.js';
-import type { NotificationOutbox, SendEmail } from '../../src/handoff/ports.js';
+import type { CaseStore, NotificationOutbox, SendEmail } from '../../src/handoff/ports.js';
 import { createLogger } from '../../src/lib/log.js';
 import { describeEachEngine } from '../fixtures/databases.js';
 import { closedPort } from '../fixtures/closedPort.js';
@@ -115,12 +115,12 @@ describe('notificationsEnabled', () => {
 describeEachEngine('case e-mail notifications', (engine) => {
   let db: Database;
   let smtp: TestSmtp;
-  let cases: SqlCaseStore;
+  let cases: CaseStore;
 
   beforeAll(async () => {
     db = await engine.open();
     smtp = await startSmtp();
-    cases = new SqlCaseStore(db);
+    cases = sqlStores(db).cases;
   });
   afterAll(async () => {
     await smtp.close();

@@ -4,8 +4,6 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineClient } from '../../src/cli/directLineClient.js';
 import { createSmtpCaseMail } from '../../src/channels/smtpCaseMail.js';
-import { SqlCaseStore } from '../../src/db/sqlCaseStore.js';
-import { SqlNotificationOutbox } from '../../src/db/sqlNotificationOutbox.js';
 import { startNotificationWorker } from '../../src/handoff/notificationWorker.js';
 import { createLogger } from '../../src/lib/log.js';
 import { startChannelIssuer } from '../fixtures/channelIssuer.js';
@@ -113,8 +111,8 @@ describe('secrets and tokens never reach the logs', () => {
     try {
       const attempt = async (url: string) => {
         const worker = startNotificationWorker({
-          outbox: new SqlNotificationOutbox(server.db),
-          cases: new SqlCaseStore(server.db),
+          outbox: server.app.stores.outbox,
+          cases: server.app.stores.cases,
           send: createSmtpCaseMail({ url, from: 'assistant@drs.example', to: 'priority.one@drs.example', timeoutMs: 3000 }),
           logger,
           intervalMs: 60_000,

@@ -6,9 +6,7 @@ import { redactionNotice } from '../../src/bot/redactInbound.js';
 import { createSmtpCaseMail } from '../../src/channels/smtpCaseMail.js';
 import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
 import type { DirectLineActivity } from '../../src/cli/directLineClient.js';
-import { SqlCaseStore } from '../../src/db/sqlCaseStore.js';
 import type { Database } from '../../src/db/database.js';
-import { SqlNotificationOutbox } from '../../src/db/sqlNotificationOutbox.js';
 import { startNotificationWorker } from '../../src/handoff/notificationWorker.js';
 import { createLogger } from '../../src/lib/log.js';
 import { REDACTED_CARD, REDACTED_NUMBER, REDACTED_SSN, redact } from '../../src/privacy/redact.js';
@@ -198,8 +196,8 @@ describeEachEngine('no typed SSN, ITIN, card, account or routing number is kept 
 
     // The Priority One mailbox is told.
     const notifier = startNotificationWorker({
-      outbox: new SqlNotificationOutbox(db),
-      cases: new SqlCaseStore(db),
+      outbox: server.app.stores.outbox,
+      cases: server.app.stores.cases,
       send: createSmtpCaseMail({ url: smtp.url, from: 'assistant@drs.example', to: NOTIFY_TO }),
       logger: createLogger('debug', { write: (line: string) => void workerLogs.push(line) }),
       intervalMs: 60_000,
