@@ -1,7 +1,7 @@
 import type { EmailMessage } from './caseEmail.js';
 import type { CaseStatus, CaseSummary, HandoffCase, TranscriptLine } from './caseSummary.js';
 
-/** The hand-off desk's ports: what it needs from storage, mail and the taxpayer's channel. */
+// The hand-off desk's ports: what it needs from storage, mail and the taxpayer's channel (adapters in src/db, src/channels).
 
 export interface NewCase {
   /** The same key for the same submission (a double tap, a channel retry): it never makes a second case. */
