@@ -45,7 +45,7 @@ export default tseslint.config(
 
 function layerFences() {
   const SDK = ['botbuilder', 'botbuilder-*', 'botframework-*', 'restify', 'pg', '@electric-sql/*', 'nodemailer'];
-  const APP = ['**/config.js', '**/compose.js', '**/server.js', '**/paths.js', '**/lifecycle.js'];
+  const APP = ['**/config.js', '**/compose.js', '**/compose/**', '**/server.js', '**/paths.js', '**/lifecycle.js'];
   const TRANSPORT = ['**/http/**', '**/channels/**', '**/console/**'];
   const ABOVE_DOMAIN = ['**/dialogs/**', '**/bot/**', '**/render/**', '**/db/**', ...TRANSPORT, ...APP];
   /** @param {string[]} files @param {string} group @param {string[]} patterns */
@@ -67,8 +67,8 @@ function layerFences() {
     fence(['dialogs/**'], 'dialogs call domain code and ports', ['restify', 'pg', '@electric-sql/*', '**/src/bot/**', '**/src/db/**', '**/src/http/**', '**/src/channels/**', '**/src/console/**', ...APP]),
     fence(['src/bot/**'], 'the bot gets its stores from the composition root', ['restify', 'pg', '@electric-sql/*', '**/db/**', ...TRANSPORT, ...APP]),
     // The transport's shared base: channels and console build on it, never the reverse.
-    fence(['src/http/**'], 'src/http is the transport base', ['**/channels/**', '**/console/**', '**/bot/**', '**/dialogs/**', '**/db/**', '**/compose.js', '**/server.js']),
+    fence(['src/http/**'], 'src/http is the transport base', ['**/channels/**', '**/console/**', '**/bot/**', '**/dialogs/**', '**/db/**', '**/compose.js', '**/compose/**', '**/server.js']),
     // Channels and the console get their stores from the composition root, never from src/db.
-    fence(['src/channels/**', 'src/console/**'], 'adapters are chosen in src/compose.ts', ['**/db/**', '**/compose.js', '**/server.js']),
+    fence(['src/channels/**', 'src/console/**'], 'adapters are chosen in src/compose.ts', ['**/db/**', '**/compose.js', '**/compose/**', '**/server.js']),
   ];
 }

@@ -1,20 +1,16 @@
 import { join } from 'node:path';
-import { ConversationState, UserState } from 'botbuilder';
-import type { BotAdapter, Storage } from 'botbuilder';
 import type { DestinationStream } from 'pino';
 import type { QuestionAnswerer } from '../dialogs/faqResponder.js';
 import type { Assistant } from './bot/createAssistant.js';
-import { createAssistantAdapter, useAssistantMiddleware } from './bot/createAssistant.js';
+import { createAssistantAdapter } from './bot/createAssistant.js';
 import { configuredHubs } from './bot/handoffHub.js';
-import type { HubCheck } from './bot/handoffHub.js';
-import type { ProcessedActivityStore, TurnLocks } from './bot/ports.js';
-import { TaxAssistantBot } from './bot/taxAssistantBot.js';
-import { TurnHandoffDesk } from './bot/turnHandoffDesk.js';
-import type { DirectLineConversations } from './channels/directline/ports.js';
 import { BotTokenService, resolveSigningSecret } from './channels/directline/tokens.js';
 import { proactiveTaxpayerChannel } from './channels/proactiveDelivery.js';
 import { serviceUrlPolicy } from './channels/serviceUrls.js';
 import { createSmtpCaseMail } from './channels/smtpCaseMail.js';
+import { composeAssistant } from './compose/assistant.js';
+import { sqlStores } from './compose/stores.js';
+import type { Stores } from './compose/stores.js';
 import type { Config } from './config.js';
 import { bootstrapConsoleAdmin } from './console/bootstrapAdmin.js';
 import { ConsoleAuth } from './console/consoleAuth.js';
@@ -24,111 +20,31 @@ import { RepresentativeDesk } from './console/representativeDesk.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import { makePrivateDirectory } from './db/privateDirectory.js';
-import { SqlCaseEvents } from './db/sqlCaseEvents.js';
-import { SqlCaseRecords } from './db/sqlCaseRecords.js';
-import { SqlCaseStore } from './db/sqlCaseStore.js';
-import { SqlConsoleAccounts } from './db/sqlConsoleAccounts.js';
-import { SqlConversationLog } from './db/sqlConversationLog.js';
-import { SqlDirectLineConversations } from './db/sqlDirectLineConversations.js';
-import { SqlKnowledgeLog } from './db/sqlKnowledgeLog.js';
-import { SqlNotificationOutbox } from './db/sqlNotificationOutbox.js';
-import type { OutboxOptions } from './db/sqlNotificationOutbox.js';
-import { SqlProcessedActivities } from './db/sqlProcessedActivities.js';
 import { startRetentionJob } from './db/sqlRetention.js';
 import type { RetentionJob } from './db/sqlRetention.js';
-import { SqlSmsOptOuts } from './db/sqlSmsOptOuts.js';
-import { SqlStateStorage } from './db/sqlStateStorage.js';
 import { notificationsEnabled, startNotificationWorker } from './handoff/notificationWorker.js';
 import type { NotificationWorker } from './handoff/notificationWorker.js';
-import type { CaseEvents, CaseRecords, CaseStore, ConsoleAccounts, ConversationLog, NotificationOutbox, SendEmail } from './handoff/ports.js';
-import { CaseRelay } from './handoff/relay.js';
-import type { HandoffSettings } from './handoff/relay.js';
+import type { SendEmail } from './handoff/ports.js';
+import type { CaseRelay } from './handoff/relay.js';
 import { loadProjectKnowledge } from './kb/knowledgeBase.js';
-import type { KnowledgeLog } from './kb/ports.js';
 import { KnowledgeSearch } from './kb/search.js';
 import { systemClock } from './lib/clock.js';
 import type { Clock } from './lib/clock.js';
 import { createLogger } from './lib/log.js';
 import type { Logger } from './lib/log.js';
 import { knowledgeDir } from './paths.js';
-import type { SmsOptOuts } from './privacy/ports.js';
 import { createHttpServer, registerRoutes } from './server.js';
 import type { App } from './server.js';
 
 /**
  * The composition root: every adapter and service is chosen and built here, once, for production
- * (src/index.ts) and for tests alike.
+ * (src/index.ts) and for tests alike. src/compose/stores.ts picks the adapters (SQL);
+ * src/compose/assistant.ts wires the bot and its middleware, for the server and the dialog tests.
  */
-
-/** Every port the application uses, on one database. */
-export interface Stores {
-  cases: CaseStore;
-  conversationLog: ConversationLog;
-  caseRecords: CaseRecords;
-  caseEvents: CaseEvents;
-  knowledgeLog: KnowledgeLog;
-  optOuts: SmsOptOuts;
-  consoleAccounts: ConsoleAccounts;
-  outbox: NotificationOutbox;
-  /** Conversation and user state for the bot (eTags). */
-  state: Storage;
-  processedActivities: ProcessedActivityStore;
-  /** The conversation lock held for a whole turn. */
-  turnLocks: TurnLocks;
-  directLine: DirectLineConversations;
-}
-
-/** The SQL adapters (PGlite or Postgres, one interface). */
-export function sqlStores(db: Database, outbox: OutboxOptions = {}): Stores {
-  return {
-    cases: new SqlCaseStore(db),
-    conversationLog: new SqlConversationLog(db),
-    caseRecords: new SqlCaseRecords(db),
-    caseEvents: new SqlCaseEvents(db),
-    knowledgeLog: new SqlKnowledgeLog(db),
-    optOuts: new SqlSmsOptOuts(db),
-    consoleAccounts: new SqlConsoleAccounts(db),
-    outbox: new SqlNotificationOutbox(db, outbox),
-    state: new SqlStateStorage(db),
-    processedActivities: new SqlProcessedActivities(db),
-    turnLocks: db,
-    directLine: new SqlDirectLineConversations(db),
-  };
-}
-
-/** The console's sign-in over the accounts in `db`. */
-export const consoleAuthFor = (db: Database, scryptCost?: ScryptCost) => new ConsoleAuth(new SqlConsoleAccounts(db), scryptCost);
-
-export interface AssistantInputs {
-  stores: Pick<Stores, 'cases' | 'conversationLog' | 'caseEvents' | 'knowledgeLog' | 'optOuts' | 'state' | 'processedActivities' | 'turnLocks'>;
-  knowledge: QuestionAnswerer;
-  clock: Clock;
-  handoff: HandoffSettings;
-  isFromHub: HubCheck;
-  logger?: Logger | undefined;
-}
-
-export interface AssistantParts {
-  bot: TaxAssistantBot;
-  relay: CaseRelay;
-  /** Adds the turn middleware, in order, to the adapter the bot runs on. */
-  useMiddleware: (adapter: BotAdapter) => void;
-}
-
-/** The bot, its hand-off desk and its middleware: the one wiring the server and the dialog tests share. */
-export function composeAssistant({ stores, knowledge, clock, handoff, isFromHub, logger }: AssistantInputs): AssistantParts {
-  const relay = new CaseRelay(stores.cases, stores.conversationLog, handoff, clock, stores.caseEvents);
-  const bot = new TaxAssistantBot(new ConversationState(stores.state), new UserState(stores.state), knowledge, stores.knowledgeLog, clock, new TurnHandoffDesk(relay), isFromHub);
-  const useMiddleware = (adapter: BotAdapter) =>
-    useAssistantMiddleware(adapter, {
-      processed: stores.processedActivities,
-      locks: stores.turnLocks,
-      logger,
-      optOuts: stores.optOuts,
-      conversationLog: stores.conversationLog,
-    });
-  return { bot, relay, useMiddleware };
-}
+export { composeAssistant } from './compose/assistant.js';
+export type { AssistantInputs, AssistantParts } from './compose/assistant.js';
+export { consoleAuthFor, sqlStores } from './compose/stores.js';
+export type { Stores } from './compose/stores.js';
 
 /** What a caller (a test, a benchmark) may put in place of the configured parts. */
 export interface Overrides {
