@@ -38,10 +38,37 @@ export default tseslint.config(
     files: ['src/config.ts', 'test/**', 'bench/**', 'vitest.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
-  {
-    files: ['src/calc/**', 'src/kb/**', 'src/privacy/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'restify', 'pg', '@electric-sql/*', '**/db/**'] }],
-    },
-  },
+  // Layers: imports point down only (README "Architecture"). The composition root (src/compose.ts),
+  // src/index.ts, src/server.ts and the scripts may import anything.
+  ...layerFences(),
 );
+
+function layerFences() {
+  const SDK = ['botbuilder', 'botbuilder-*', 'botframework-*', 'restify', 'pg', '@electric-sql/*', 'nodemailer'];
+  const APP = ['**/config.js', '**/compose.js', '**/compose/**', '**/server.js', '**/paths.js', '**/lifecycle.js'];
+  const TRANSPORT = ['**/http/**', '**/channels/**', '**/console/**'];
+  const ABOVE_DOMAIN = ['**/dialogs/**', '**/bot/**', '**/render/**', '**/db/**', ...TRANSPORT, ...APP];
+  /** @param {string[]} files @param {string} group @param {string[]} patterns */
+  const fence = (files, group, patterns) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: `${group}: imports point down only (see README, Architecture).` }] }] },
+  });
+  return [
+    // Domain: no SDK, database or environment; inside it nlu and handoff may use calc, never the reverse.
+    fence(['src/calc/**'], 'calc is the bottom of the domain', [...SDK, ...ABOVE_DOMAIN, '**/nlu/**', '**/kb/**', '**/handoff/**', '**/privacy/**']),
+    fence(['src/privacy/**'], 'privacy is the bottom of the domain', [...SDK, ...ABOVE_DOMAIN, '**/nlu/**', '**/kb/**', '**/handoff/**', '**/calc/**']),
+    fence(['src/nlu/**'], 'nlu may use calc only', [...SDK, ...ABOVE_DOMAIN, '**/kb/**', '**/handoff/**']),
+    fence(['src/kb/**'], 'kb may use privacy only', [...SDK, ...ABOVE_DOMAIN, '**/nlu/**', '**/handoff/**']),
+    fence(['src/handoff/**'], 'handoff states its ports in its own types', [...SDK, ...ABOVE_DOMAIN, '**/nlu/**', '**/kb/**']),
+    fence(['src/lib/**'], 'src/lib depends on nothing of ours', ['../**', ...SDK]),
+    // Adapters implement ports and import only ports, domain and lib.
+    fence(['src/db/**'], 'adapters import ports, domain and lib only', ['restify', '**/dialogs/**', '**/bot/**', '**/render/**', ...TRANSPORT, ...APP]),
+    fence(['src/render/**'], 'rendering sits below the dialogs', ['restify', 'pg', '@electric-sql/*', '**/dialogs/**', '**/bot/**', '**/db/**', ...TRANSPORT, ...APP]),
+    fence(['dialogs/**'], 'dialogs call domain code and ports', ['restify', 'pg', '@electric-sql/*', '**/src/bot/**', '**/src/db/**', '**/src/http/**', '**/src/channels/**', '**/src/console/**', ...APP]),
+    fence(['src/bot/**'], 'the bot gets its stores from the composition root', ['restify', 'pg', '@electric-sql/*', '**/db/**', ...TRANSPORT, ...APP]),
+    // The transport's shared base: channels and console build on it, never the reverse.
+    fence(['src/http/**'], 'src/http is the transport base', ['**/channels/**', '**/console/**', '**/bot/**', '**/dialogs/**', '**/db/**', '**/compose.js', '**/compose/**', '**/server.js']),
+    // Channels and the console get their stores from the composition root, never from src/db.
+    fence(['src/channels/**', 'src/console/**'], 'adapters are chosen in src/compose.ts', ['**/db/**', '**/compose.js', '**/compose/**', '**/server.js']),
+  ];
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadProjectKnowledge } from '../src/kb/knowledgeBase.js';
+import { knowledgeDir } from '../src/paths.js';
 import { KnowledgeSearch } from '../src/kb/search.js';
 
 export interface KnowledgeLatency {
@@ -27,7 +28,7 @@ export function paraphraseQuestions(): string[] {
  * about `samples` timed queries.
  */
 export function measureKnowledgeSearch(samples = 20_000, warmupPasses = 3): KnowledgeLatency {
-  const entries = loadProjectKnowledge();
+  const entries = loadProjectKnowledge(knowledgeDir);
   const buildStarted = performance.now();
   const search = new KnowledgeSearch(entries);
   const buildMs = performance.now() - buildStarted;

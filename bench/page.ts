@@ -11,11 +11,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { parseConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
 import { StaticAssets } from '../src/http/staticAssets.js';
-import { loadProjectKnowledge } from '../src/kb/knowledgeBase.js';
-import { KnowledgeSearch } from '../src/kb/search.js';
-import { createLogger } from '../src/log.js';
 import { pageAssetsDir } from '../src/paths.js';
-import { createServer } from '../src/server.js';
+import { compose } from '../src/compose.js';
 
 /**
  * `npm run bench:page -- [--runs 5] [--chromium /usr/bin/chromium]`: what the Web Chat page costs a
@@ -129,7 +126,7 @@ const cost = await compressionCost();
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-page-'));
 const db = await openDatabase({ dataDir: join(dataDir, 'db') });
 const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_PER_ADDRESS: '100000' });
-const app = createServer({ config, db, logger: createLogger(config.LOG_LEVEL), knowledge: new KnowledgeSearch(loadProjectKnowledge()), tokenSecret: randomBytes(32).toString('hex') });
+const app = await compose(config, { db, tokenSecret: randomBytes(32).toString('hex'), backgroundJobs: false });
 await new Promise<void>((resolve) => {
   app.server.listen(0, '127.0.0.1', resolve);
 });

@@ -6,11 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { DirectLineClient, DirectLineError, readable } from '../src/cli/directLineClient.js';
 import { parseConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
-import { loadProjectKnowledge } from '../src/kb/knowledgeBase.js';
-import { KnowledgeSearch } from '../src/kb/search.js';
 import { drainAndClose } from '../src/lifecycle.js';
-import { createLogger } from '../src/log.js';
-import { createServer } from '../src/server.js';
+import { createLogger } from '../src/lib/log.js';
+import { compose } from '../src/compose.js';
 import { TOLD_CASE_NUMBER, TO_CONFIRMATION } from '../test/fixtures/priorityOneScript.js';
 
 export interface SoakOptions {
@@ -87,7 +85,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir ?? tmpdir(), LOG_LEVEL: 'warn', RATE_LIMIT_PER_ADDRESS: '100000', RATE_LIMIT_PER_CONVERSATION: '10000' });
   let errorLogLines = 0;
   const logger = createLogger(config.LOG_LEVEL, { write: (line: string) => void (/"level":(50|60)/.test(line) && (errorLogLines += 1)) });
-  const app = createServer({ config, db, logger, knowledge: new KnowledgeSearch(loadProjectKnowledge()), tokenSecret: randomBytes(32).toString('hex') });
+  const app = await compose(config, { db, logger, tokenSecret: randomBytes(32).toString('hex'), backgroundJobs: false });
   await new Promise<void>((resolve) => {
     app.server.listen(0, '127.0.0.1', resolve);
   });
@@ -135,7 +133,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const stored = (await db.query<{ case_number: string }>('select case_number from handoff_cases')).rows.map((row) => row.case_number);
   const inDatabase = new Set(stored);
   const told = new Set(confirmed);
-  await drainAndClose(app, db, logger, 5000);
+  await drainAndClose(app, () => db.close(), logger, 5000);
   clearInterval(sampler);
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 

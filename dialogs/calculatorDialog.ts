@@ -1,8 +1,8 @@
 import type { Activity } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { CalcError } from '../src/calc/index.js';
-import type { Clock } from '../src/nlu/clock.js';
-import { connecticutDate } from '../src/nlu/clock.js';
+import type { Clock } from '../src/lib/clock.js';
+import { connecticutDate } from '../src/lib/clock.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 import { rememberFacts } from './conversationFacts.js';
 import type { Computed } from '../src/handoff/caseSummary.js';

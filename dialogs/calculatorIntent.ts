@@ -1,5 +1,5 @@
-import type { Clock } from '../src/nlu/clock.js';
-import { connecticutDate } from '../src/nlu/clock.js';
+import type { Clock } from '../src/lib/clock.js';
+import { connecticutDate } from '../src/lib/clock.js';
 import { extractBalanceSlots, extractNoticeSlots } from '../src/nlu/extract.js';
 import { DialogIds } from './dialogIds.js';
 

@@ -1,8 +1,8 @@
 import { NumberPrompt, TextPrompt } from 'botbuilder-dialogs';
 import { PLAN_MONTHS } from '../src/calc/index.js';
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
-import type { Clock } from '../src/nlu/clock.js';
-import { connecticutDate } from '../src/nlu/clock.js';
+import type { Clock } from '../src/lib/clock.js';
+import { connecticutDate } from '../src/lib/clock.js';
 import { findAmount, findDates } from '../src/nlu/extract.js';
 import { PromptIds } from './dialogIds.js';
 

@@ -1,6 +1,6 @@
 import { ListStyle } from 'botbuilder-dialogs';
 import type { Choice, PromptOptions } from 'botbuilder-dialogs';
-import { choicesMessage } from '../src/channels/render.js';
+import { choicesMessage } from '../src/render/render.js';
 
 /** A choice as offered in a prompt: its title and other words that pick it. */
 export interface PromptChoice {

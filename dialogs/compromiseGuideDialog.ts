@@ -1,6 +1,6 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Clock } from '../src/nlu/clock.js';
+import type { Clock } from '../src/lib/clock.js';
 import { yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
 import { COMPROMISE_EXPLAINED, compromiseNextSteps } from './compromiseNextSteps.js';
 import { DialogIds } from './dialogIds.js';

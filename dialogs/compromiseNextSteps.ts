@@ -1,4 +1,4 @@
-import type { NextSteps } from '../src/channels/nextStepsMessage.js';
+import type { NextSteps } from '../src/render/nextStepsMessage.js';
 import { commonSteps, sources } from './guideSources.js';
 
 export const COMPROMISE_EXPLAINED = [

@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { NoticeDeadline } from '../src/calc/index.js';
-import { longDate } from '../src/channels/format.js';
+import { longDate } from '../src/render/format.js';
 import type { Computed } from '../src/handoff/caseSummary.js';
 
 /** Where the bot puts the accessor for what this conversation has worked out so far. */

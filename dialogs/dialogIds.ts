@@ -1,3 +1,5 @@
+import type { KnowledgeAction } from '../src/kb/knowledgeBase.js';
+
 /** Dialog and prompt ids, defined once. */
 export const DialogIds = {
   main: 'mainDialog',
@@ -41,8 +43,8 @@ export const PromptIds = {
   actions: 'collectionActionsPrompt',
 } as const;
 
-/** Dialogs a knowledge entry may start (its `action.dialog`), by the name content editors use. */
-export const knowledgeActions = {
+/** The dialog that runs each action a knowledge entry may start (its `action.dialog`). */
+export const knowledgeActions: Readonly<Record<KnowledgeAction, string>> = {
   talkToPerson: DialogIds.talkToPerson,
   owedEstimate: DialogIds.owedEstimate,
   noticeDeadline: DialogIds.noticeDeadline,

@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { infoCard } from '../src/channels/render.js';
+import { infoCard } from '../src/render/render.js';
 import { DialogIds } from './dialogIds.js';
 import type { FaqResponder } from './faqResponder.js';
 import { isGuideFinished } from './guideDialog.js';

@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { answerMessage, detailsMessages } from '../src/channels/answerMessages.js';
-import { choicesMessage } from '../src/channels/render.js';
-import type { KnowledgeLog } from '../src/kb/knowledgeLog.js';
+import { answerMessage, detailsMessages } from '../src/render/answerMessages.js';
+import { choicesMessage } from '../src/render/render.js';
+import type { KnowledgeLog } from '../src/kb/ports.js';
 import type { KnowledgeEntry } from '../src/kb/schema.js';
 import type { KnowledgeSearch, ScoredEntry } from '../src/kb/search.js';
 import { pickChoice } from './choicePicking.js';

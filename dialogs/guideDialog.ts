@@ -1,8 +1,8 @@
 import { ChoicePrompt } from 'botbuilder-dialogs';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
-import { guideEntryMessage } from '../src/channels/answerMessages.js';
-import { nextStepsMessage } from '../src/channels/nextStepsMessage.js';
-import type { NextSteps } from '../src/channels/nextStepsMessage.js';
+import { guideEntryMessage } from '../src/render/answerMessages.js';
+import { nextStepsMessage } from '../src/render/nextStepsMessage.js';
+import type { NextSteps } from '../src/render/nextStepsMessage.js';
 import type { KnowledgeEntry } from '../src/kb/schema.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 import { choicePromptOptions } from './choicePromptOptions.js';

@@ -1,4 +1,4 @@
-import { drsContacts, otherContacts, priorityOneContacts } from '../src/contacts.js';
+import { drsContacts, otherContacts, priorityOneContacts } from '../src/kb/contacts.js';
 
 /** The source documents guided conversations cite. */
 export const sources = {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ChoicePrompt, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
-import { caseSummaryMessage } from '../src/channels/caseMessages.js';
-import { choicesMessage } from '../src/channels/render.js';
+import { caseSummaryMessage } from '../src/render/caseMessages.js';
+import { choicesMessage } from '../src/render/render.js';
 import type { CaseSummary, Computed } from '../src/handoff/caseSummary.js';
-import type { Clock } from '../src/nlu/clock.js';
-import type { HandoffDesk } from '../src/handoff/relay.js';
+import type { Clock } from '../src/lib/clock.js';
+import type { HandoffDesk } from './handoffDesk.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 import { pickChoice } from './choicePicking.js';
 import { choicePromptOptions, yesNo } from './choicePromptOptions.js';

@@ -1,5 +1,5 @@
-import { callDrsSentence, drsContacts, priorityOneContacts } from '../src/contacts.js';
-import { literalMarkdown } from '../src/channels/literalMarkdown.js';
+import { callDrsSentence, drsContacts, priorityOneContacts } from '../src/kb/contacts.js';
+import { literalMarkdown } from '../src/render/literalMarkdown.js';
 import { BUSINESS_HOURS_TEXT } from '../src/handoff/businessHours.js';
 import type { CaseSummary } from '../src/handoff/caseSummary.js';
 import type { StatusChange, SubmittedCase } from '../src/handoff/relay.js';

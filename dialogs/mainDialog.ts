@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { choicesMessage } from '../src/channels/render.js';
+import { choicesMessage } from '../src/render/render.js';
 import { CancelAndHelpDialog, isInterrupted } from './cancelAndHelpDialog.js';
 import { pickChoice } from './choicePicking.js';
 import { DialogIds, knowledgeActions } from './dialogIds.js';
@@ -17,7 +17,7 @@ import { TalkToPersonDialog } from './talkToPersonDialog.js';
 import { followOutcome } from './dialogOutcomes.js';
 import type { HandoffMode } from './dialogOutcomes.js';
 import { PriorityOneDialog } from './priorityOneDialog.js';
-import type { HandoffDesk } from '../src/handoff/relay.js';
+import type { HandoffDesk } from './handoffDesk.js';
 import { CompromiseGuideDialog } from './compromiseGuideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
 import { guideFor } from './guideIntent.js';
@@ -26,7 +26,7 @@ import { OffsetGuideDialog } from './offsetGuideDialog.js';
 import { PaymentPlanCheckDialog } from './paymentPlanCheckDialog.js';
 import { PenaltyWaiverDialog } from './penaltyWaiverDialog.js';
 import { calculatorFor } from './calculatorIntent.js';
-import type { Clock } from '../src/nlu/clock.js';
+import type { Clock } from '../src/lib/clock.js';
 
 /** Messages longer than this get a polite request to shorten them. */
 export const MAX_QUESTION_LENGTH = 2000;

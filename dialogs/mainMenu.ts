@@ -1,4 +1,4 @@
-import { callDrsSentence, drsContacts } from '../src/contacts.js';
+import { callDrsSentence, drsContacts } from '../src/kb/contacts.js';
 import type { OfferedChoice } from './choicePicking.js';
 import type { OfferedAction } from './faqResponder.js';
 

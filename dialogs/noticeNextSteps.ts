@@ -1,6 +1,6 @@
 import type { NoticeDeadline } from '../src/calc/index.js';
-import { otherContacts } from '../src/contacts.js';
-import type { NextSteps } from '../src/channels/nextStepsMessage.js';
+import { otherContacts } from '../src/kb/contacts.js';
+import type { NextSteps } from '../src/render/nextStepsMessage.js';
 import { commonSteps, sources } from './guideSources.js';
 import type { LetterKind } from './noticeChoices.js';
 

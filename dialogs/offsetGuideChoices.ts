@@ -1,5 +1,5 @@
-import { otherContacts } from '../src/contacts.js';
-import type { NextSteps } from '../src/channels/nextStepsMessage.js';
+import { otherContacts } from '../src/kb/contacts.js';
+import type { NextSteps } from '../src/render/nextStepsMessage.js';
 import type { KeyedChoice } from './guideDialog.js';
 import { commonSteps, sources } from './guideSources.js';
 import { offsetPaidNextSteps } from './noticeNextSteps.js';

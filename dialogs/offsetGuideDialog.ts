@@ -1,8 +1,8 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { CalcError, noticeDeadline } from '../src/calc/index.js';
-import { deadlineResultMessage } from '../src/channels/calcMessages.js';
-import type { Clock } from '../src/nlu/clock.js';
+import { deadlineResultMessage } from '../src/render/calcMessages.js';
+import type { Clock } from '../src/lib/clock.js';
 import { DATE_RETRY, datePrompt, readDate } from './calculatorPrompts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';

@@ -1,6 +1,6 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { NextStep } from '../src/channels/nextStepsMessage.js';
+import type { NextStep } from '../src/render/nextStepsMessage.js';
 import { yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
 import { DialogIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';

@@ -1,6 +1,6 @@
 import { formatAmount } from '../src/calc/index.js';
-import { drsContacts, otherContacts } from '../src/contacts.js';
-import type { NextStep, NextSteps } from '../src/channels/nextStepsMessage.js';
+import { drsContacts, otherContacts } from '../src/kb/contacts.js';
+import type { NextStep, NextSteps } from '../src/render/nextStepsMessage.js';
 import { commonSteps, sources } from './guideSources.js';
 
 /** Which way to a payment plan the answers point. */

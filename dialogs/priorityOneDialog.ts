@@ -1,6 +1,6 @@
 import { ChoicePrompt, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
-import { choicesMessage } from '../src/channels/render.js';
+import { choicesMessage } from '../src/render/render.js';
 import { collectionActionNames } from '../src/handoff/caseSummary.js';
 import type { CollectionAction, Computed } from '../src/handoff/caseSummary.js';
 import { priorityOneEligibility } from '../src/handoff/eligibility.js';
@@ -12,8 +12,8 @@ import { recallFacts } from './conversationFacts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
 import type { IntakeOptions } from './handoffIntakeDialog.js';
-import type { HandoffDesk } from '../src/handoff/relay.js';
-import type { Clock } from '../src/nlu/clock.js';
+import type { HandoffDesk } from './handoffDesk.js';
+import type { Clock } from '../src/lib/clock.js';
 
 export interface PriorityOneOptions {
   /** Collection actions the conversation already named. */

@@ -1,8 +1,8 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { refundClaimDeadline } from '../src/calc/index.js';
-import { refundWindowMessage } from '../src/channels/calcMessages.js';
-import type { Clock } from '../src/nlu/clock.js';
+import { refundWindowMessage } from '../src/render/calcMessages.js';
+import type { Clock } from '../src/lib/clock.js';
 import { findDates } from '../src/nlu/extract.js';
 import { CalculatorDialog } from './calculatorDialog.js';
 import { DATE_RETRY, datePrompt, readDate } from './calculatorPrompts.js';

@@ -1,9 +1,9 @@
 import { ChoicePrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
-import { drsContacts } from '../src/contacts.js';
-import { infoCard } from '../src/channels/render.js';
-import type { HandoffDesk } from '../src/handoff/relay.js';
-import type { Clock } from '../src/nlu/clock.js';
+import { drsContacts } from '../src/kb/contacts.js';
+import { infoCard } from '../src/render/render.js';
+import type { HandoffDesk } from './handoffDesk.js';
+import type { Clock } from '../src/lib/clock.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 import { choicePromptOptions, yesNo, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
 import { recallFacts } from './conversationFacts.js';

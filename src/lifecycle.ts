@@ -1,14 +1,13 @@
 import type { App } from './server.js';
-import type { Database } from './db/database.js';
-import type { Logger } from './log.js';
+import type { Logger } from './lib/log.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Graceful stop: refuse new connections, let running requests (turns) finish within
- * `drainTimeoutMs`, then close the database.
+ * `drainTimeoutMs`, then `closeRest` (the background jobs and the database).
  */
-export async function drainAndClose(app: App, db: Database, logger: Logger, drainTimeoutMs: number): Promise<void> {
+export async function drainAndClose(app: App, closeRest: () => Promise<void>, logger: Logger, drainTimeoutMs: number): Promise<void> {
   const started = Date.now();
   const closed = new Promise<void>((resolve) => {
     app.server.close(() => resolve());
@@ -23,6 +22,6 @@ export async function drainAndClose(app: App, db: Database, logger: Logger, drai
   if (unfinished > 0) logger.warn({ unfinished }, 'drain timeout reached; closing remaining connections');
   app.server.server.closeAllConnections();
   await closed;
-  await db.close();
+  await closeRest();
   logger.info({ drainMs: Date.now() - started }, 'stopped');
 }

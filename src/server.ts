@@ -1,61 +1,51 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import type { Request, Response, Server } from 'restify';
-import { createAssistant } from './bot/createAssistant.js';
-import { registerMessagesRoute } from './bot/messagesRoute.js';
 import type { Assistant } from './bot/createAssistant.js';
 import { httpBotEndpoint } from './channels/directline/botEndpoint.js';
-import { ConversationStore } from './channels/directline/conversationStore.js';
-import { DirectLineService } from './channels/directline/directLineService.js';
-import { registerDirectLineRoutes } from './channels/directline/routes.js';
-import { BotTokenService, TokenService } from './channels/directline/tokens.js';
 import { DeliveryTokenService } from './channels/directline/deliveryTokens.js';
+import { DirectLineService } from './channels/directline/directLineService.js';
 import { embeddedChannelGate } from './channels/directline/embeddedGate.js';
-import { serviceUrlPolicy } from './channels/serviceUrls.js';
+import type { DirectLineConversations } from './channels/directline/ports.js';
+import { registerDirectLineRoutes } from './channels/directline/routes.js';
+import type { BotTokenService } from './channels/directline/tokens.js';
+import { TokenService } from './channels/directline/tokens.js';
+import { registerMessagesRoute } from './channels/messagesRoute.js';
+import type { ServiceUrlPolicy } from './channels/serviceUrls.js';
 import { registerTokenRoute } from './channels/tokenRoute.js';
 import { registerWebChatPage } from './channels/webChatPage.js';
-import { consoleAuthFor } from './console/bootstrapAdmin.js';
-import { proactiveTaxpayerChannel } from './bot/proactiveDelivery.js';
+import type { Config } from './config.js';
 import { registerCaseRoutes } from './console/caseRoutes.js';
+import type { ConsoleAuth } from './console/consoleAuth.js';
 import { registerConsolePage } from './console/consolePage.js';
-import { RepresentativeDesk } from './console/representativeDesk.js';
-import { sameOriginGuard } from './console/sameOrigin.js';
-import { DatabaseCaseEvents } from './db/caseEventBus.js';
-import { SqlCaseRecords } from './db/caseRecords.js';
 import { registerConsoleRoutes } from './console/consoleRoutes.js';
 import type { LoginThrottle } from './console/loginThrottle.js';
-import type { Config } from './config.js';
-import type { Database } from './db/database.js';
-import { KnowledgeLogStore } from './db/knowledgeLogStore.js';
-import { SmsOptOutStore } from './db/smsOptOutStore.js';
-import { SqlStateStorage } from './db/stateStorage.js';
-import { SqlCaseStore, SqlConversationLog } from './db/caseStore.js';
-import { notificationsEnabled } from './handoff/notificationWorker.js';
-import { jsonBody } from './http/jsonBody.js';
-import { CaseRelay } from './handoff/relay.js';
-import { systemClock } from './nlu/clock.js';
-import type { KnowledgeSearch } from './kb/search.js';
+import type { RepresentativeDesk } from './console/representativeDesk.js';
+import { sameOriginGuard } from './console/sameOrigin.js';
+import type { CaseEvents, CaseStore } from './handoff/ports.js';
+import { HttpError } from './http/errors.js';
 import { guarded } from './http/guarded.js';
+import { jsonBody } from './http/jsonBody.js';
 import { OwnDeliveries } from './http/ownDeliveries.js';
+import { conversationOf } from './http/requestContext.js';
 import { requestLimits } from './http/requestLimits.js';
 import { baseSecurityHeaders } from './http/securityHeaders.js';
-import { HttpError } from './http/errors.js';
-import { conversationOf } from './http/requestContext.js';
-import type { Logger } from './log.js';
+import type { Logger } from './lib/log.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 export const BOT_NAME = 'DRS Tax Assistant';
 
-export interface ServerDeps {
-  config: Config;
-  db: Database;
-  logger: Logger;
-  /** Secret that signs embedded Direct Line tokens (see resolveSigningSecret). */
-  tokenSecret: string;
-  /** The knowledge search, built once at start-up. */
-  knowledge: KnowledgeSearch;
-  /** Console sign-in limits; a default LoginThrottle when absent. */
-  loginThrottle?: LoginThrottle;
+/** The restify server with the hooks every request passes through, before any route. */
+export interface HttpServer {
+  server: Server;
+  /** Requests being handled right now (turns included). */
+  inFlight: () => number;
+  /** Where this instance answers on the loopback interface once listening. */
+  localUrl: () => string;
+  /** The base URL this instance answers on once listening (PUBLIC_URL wins when set). */
+  baseUrl: () => string;
+  /** The embedded channel's own deliveries to /api/messages, which the rate limits do not count twice. */
+  ownDeliveries: OwnDeliveries;
 }
 
 export interface App {
@@ -69,9 +59,8 @@ export interface App {
   closeStreams: () => void;
 }
 
-/** Builds the HTTP app; the caller decides where (and whether) it listens. */
-export function createServer(deps: ServerDeps): App {
-  const { config, db, logger } = deps;
+/** Creates the server (no listen(): the caller decides where, and whether, it listens). */
+export function createHttpServer(config: Config, logger: Logger): HttpServer {
   // restify's own messages go to the same (redacting) log as ours.
   const restifyLog = logger.child({ component: 'restify' }) as unknown as restify.ServerOptions['log'];
   const server = restify.createServer({ name: 'ct-taxpayer-assistant', handleUncaughtExceptions: false, log: restifyLog });
@@ -113,33 +102,37 @@ export function createServer(deps: ServerDeps): App {
     if ((error.statusCode ?? 500) >= 500) logger.error({ reqId: req.id(), err: error }, 'request failed');
     callback();
   });
+  return { server, inFlight: () => active, localUrl, baseUrl, ownDeliveries };
+}
 
-  const botTokens = new BotTokenService(deps.tokenSecret);
-  const conversationLog = new SqlConversationLog(db);
-  const caseStore = new SqlCaseStore(db);
-  const caseEvents = new DatabaseCaseEvents(db);
-  const optOuts = new SmsOptOutStore(db);
-  const assistant = createAssistant(config, {
-    storage: new SqlStateStorage(db),
-    knowledge: deps.knowledge,
-    knowledgeLog: new KnowledgeLogStore(db),
-    logger,
-    optOuts,
-    conversationLog,
-    desk: new CaseRelay(caseStore, conversationLog, { eventChannels: config.HANDOFF_EVENT_CHANNELS, notify: notificationsEnabled(config) }, systemClock, caseEvents),
-    embeddedChannel: config.embeddedChannel ? { url: baseUrl, issueToken: () => botTokens.issue() } : undefined,
-    handoffHubChannels: config.HANDOFF_HUB_CHANNELS,
-  });
+/** What the routes serve, built once by the composition root (src/compose.ts). */
+export interface RouteParts {
+  config: Config;
+  /** For /ready. */
+  database: { readonly engine: string; ping(): Promise<void> };
+  assistant: Assistant;
+  tokenSecret: string;
+  botTokens: BotTokenService;
+  conversations: DirectLineConversations;
+  serviceUrls: ServiceUrlPolicy;
+  consoleAuth: ConsoleAuth;
+  loginThrottle?: LoginThrottle | undefined;
+  cases: CaseStore;
+  caseEvents: CaseEvents;
+  desk: RepresentativeDesk;
+}
 
-  const tokens = new TokenService(deps.tokenSecret, config.TOKEN_TTL_SECONDS);
-  const deliveryTokens = new DeliveryTokenService(deps.tokenSecret);
-  const conversations = new ConversationStore(db);
-  const serviceUrls = serviceUrlPolicy({ ownUrl: baseUrl, botAuth: Boolean(config.MicrosoftAppId), extraHosts: config.SERVICE_URL_HOSTS });
+/** Registers every route on the server; returns the app. */
+export function registerRoutes(http: HttpServer, parts: RouteParts): App {
+  const { server, baseUrl, localUrl } = http;
+  const { config, assistant, conversations } = parts;
+  const tokens = new TokenService(parts.tokenSecret, config.TOKEN_TTL_SECONDS);
+  const deliveryTokens = new DeliveryTokenService(parts.tokenSecret);
   const botId = config.MicrosoftAppId ?? 'ct-tax-assistant';
   registerMessagesRoute(server, assistant, {
     authDisabled: !config.MicrosoftAppId,
     ownUrl: baseUrl,
-    serviceUrls,
+    serviceUrls: parts.serviceUrls,
     botAppId: config.MicrosoftAppId ?? '',
     embedded: config.embeddedChannel ? embeddedChannelGate(conversations, deliveryTokens) : undefined,
   });
@@ -149,22 +142,22 @@ export function createServer(deps: ServerDeps): App {
   });
   server.get('/ready', guarded(async (_req, res) => {
     try {
-      await db.ping();
+      await parts.database.ping();
     } catch (error) {
       throw new HttpError('NotReady', `database unavailable: ${(error as Error).message}`);
     }
-    res.send(200, { status: 'ready', database: db.engine });
+    res.send(200, { status: 'ready', database: parts.database.engine });
   }));
 
   if (config.embeddedChannel) {
     const service = new DirectLineService({
       store: conversations,
       tokens,
-      deliver: ownDeliveries.track(httpBotEndpoint(() => `${localUrl()}/api/messages`, (activity) => deliveryTokens.issue(activity))),
+      deliver: http.ownDeliveries.track(httpBotEndpoint(() => `${localUrl()}/api/messages`, (activity) => deliveryTokens.issue(activity))),
       serviceUrl: baseUrl,
       bot: { id: botId, name: BOT_NAME },
     });
-    registerDirectLineRoutes(server, service, tokens, botTokens);
+    registerDirectLineRoutes(server, service, tokens, parts.botTokens);
     registerTokenRoute(server, { kind: 'embedded', service, tokens });
   } else {
     registerTokenRoute(server, { kind: 'azure', secret: config.DIRECT_LINE_SECRET ?? '', domain: config.DIRECT_LINE_DOMAIN });
@@ -175,15 +168,13 @@ export function createServer(deps: ServerDeps): App {
     frameAncestors: config.FRAME_ANCESTORS,
   });
   registerConsolePage(server);
-  const consoleAuth = consoleAuthFor(db);
   const sameOrigin = sameOriginGuard(() => [baseUrl()]);
-  registerConsoleRoutes(server, { auth: consoleAuth, secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false, sameOrigin, throttle: deps.loginThrottle });
-  const desk = new RepresentativeDesk(caseStore, new SqlCaseRecords(db), caseEvents, proactiveTaxpayerChannel(assistant, config.MicrosoftAppId ?? '', optOuts, serviceUrls));
+  registerConsoleRoutes(server, { auth: parts.consoleAuth, secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false, sameOrigin, throttle: parts.loginThrottle });
   const streams = new Set<Response>();
-  registerCaseRoutes(server, { auth: consoleAuth, cases: caseStore, desk, events: caseEvents, sameOrigin, streams });
+  registerCaseRoutes(server, { auth: parts.consoleAuth, cases: parts.cases, desk: parts.desk, events: parts.caseEvents, sameOrigin, streams });
 
   const closeStreams = () => {
     for (const stream of streams) stream.end();
   };
-  return { server, assistant, inFlight: () => active, baseUrl, closeStreams };
+  return { server, assistant, inFlight: http.inFlight, baseUrl, closeStreams };
 }

@@ -1,7 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import type { Middleware, TurnContext } from 'botbuilder';
-import { asSent, readableText } from '../channels/render.js';
-import type { ConversationLog, LoggedLine } from '../handoff/caseStore.js';
+import { asSent, readableText } from '../render/render.js';
+import type { ConversationLog, LoggedLine } from '../handoff/ports.js';
 
 const TURN_LINES = Symbol('conversation log lines of this turn');
 

@@ -1,6 +1,12 @@
 import { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { ServiceClientCredentials } from 'botframework-connector';
-import type { BotToken } from '../channels/directline/tokens.js';
+
+/** A token the embedded channel issues to the bot. */
+export interface BotToken {
+  token: string;
+  /** Epoch milliseconds after which a new token is needed. */
+  expiresAt: number;
+}
 
 type WebResource = Parameters<ServiceClientCredentials['signRequest']>[0];
 

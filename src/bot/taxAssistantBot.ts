@@ -7,17 +7,17 @@ import type { FaqFollowUp, QuestionAnswerer } from '../../dialogs/faqResponder.j
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { OfferedList } from '../../dialogs/mainDialog.js';
 import { GREETING_WORDS, greetingText } from '../../dialogs/mainMenu.js';
-import type { KnowledgeLog } from '../kb/knowledgeLog.js';
+import type { KnowledgeLog } from '../kb/ports.js';
 import { FACTS_KEY } from '../../dialogs/conversationFacts.js';
 import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
 import { END_CHAT_WORDS, statusChangeText } from '../../dialogs/handoffTexts.js';
 import type { Computed } from '../handoff/caseSummary.js';
-import type { HandoffDesk } from '../handoff/relay.js';
+import type { HandoffDesk } from '../../dialogs/handoffDesk.js';
 import { noHub } from './handoffHub.js';
 import { keepOnlyThisTurnsLists } from './latestLists.js';
 import type { HubCheck } from './handoffHub.js';
-import { systemClock } from '../nlu/clock.js';
-import type { Clock } from '../nlu/clock.js';
+import { systemClock } from '../lib/clock.js';
+import type { Clock } from '../lib/clock.js';
 
 /** What the web page sends when the taxpayer starts a new conversation, leaving this one. */
 export const LEFT_EVENT = 'webchat/leave';

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { callDrsSentence } from '../contacts.js';
+import { callDrsSentence } from '../kb/contacts.js';
 
 export const turnErrorText = `Sorry, something went wrong on our side and I could not finish that. Please try again in a moment, or ${callDrsSentence}.`;
 

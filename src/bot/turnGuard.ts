@@ -1,9 +1,7 @@
 import { ActivityEventNames, ActivityTypes } from 'botbuilder';
-import type { Activity, MiddlewareHandler, Storage } from 'botbuilder';
-import { ProcessedActivities } from '../db/processedActivities.js';
-import type { ActivityKey } from '../db/processedActivities.js';
-import { SqlStateStorage } from '../db/stateStorage.js';
-import type { Logger } from '../log.js';
+import type { Activity, MiddlewareHandler } from 'botbuilder';
+import type { Logger } from '../lib/log.js';
+import type { ActivityKey, ProcessedActivityStore, TurnLocks } from './ports.js';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
@@ -17,17 +15,21 @@ function deliveryKey(activity: Activity): ActivityKey | undefined {
   return { channelId: activity.channelId, conversationId: activity.conversation.id, activityId: activity.id };
 }
 
+export interface TurnGuardParts {
+  /** The turns that ran (SQL, or in memory for a single instance). */
+  processed: ProcessedActivityStore;
+  /** The conversation lock held for a whole turn (the database's, shared by every instance). */
+  locks: TurnLocks;
+  logger?: Logger | undefined;
+}
+
 /**
- * The first middleware: one turn per conversation at a time across every instance (the
- * database's lock, held for the whole turn, so state is read and saved by one turn at a time),
- * and a channel's retry of an activity whose turn already ran gets no second turn (no replies;
- * an empty `activities` list for expectReplies). Only on SQL-backed state; otherwise it passes.
+ * The first middleware: one turn per conversation at a time across every instance (the lock,
+ * held for the whole turn, so state is read and saved by one turn at a time), and a channel's
+ * retry of an activity whose turn already ran gets no second turn (no replies; an empty
+ * `activities` list for expectReplies).
  */
-export function turnGuard(parts: { storage?: Storage | undefined; logger?: Logger | undefined }): MiddlewareHandler {
-  const { storage, logger } = parts;
-  if (!(storage instanceof SqlStateStorage)) return (_context, next) => next();
-  const { db } = storage;
-  const processed = new ProcessedActivities(db);
+export function turnGuard({ processed, locks, logger }: TurnGuardParts): MiddlewareHandler {
   let prunedAt = 0;
 
   const pruneNow = () => {
@@ -42,7 +44,7 @@ export function turnGuard(parts: { storage?: Storage | undefined; logger?: Logge
     if (!conversationId) return next();
     const key = deliveryKey(activity);
     if (key) pruneNow();
-    await db.exclusive(`turn:${activity.channelId}:${conversationId}`, async () => {
+    await locks.exclusive(`turn:${activity.channelId}:${conversationId}`, async () => {
       if (key && !(await processed.claim(key))) {
         logger?.debug({ channelId: key.channelId, conversationId, activityId: key.activityId }, 'duplicate activity ignored');
         return;

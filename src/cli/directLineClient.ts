@@ -1,4 +1,4 @@
-import { unescapeMarkdown } from '../channels/literalMarkdown.js';
+import { unescapeMarkdown } from '../render/literalMarkdown.js';
 
 /** A small Direct Line 3.0 client (polling), as Web Chat uses it; for the terminal chat and tests. */
 export interface DirectLineActivity {

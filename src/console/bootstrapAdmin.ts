@@ -1,15 +1,11 @@
 import type { Config } from '../config.js';
-import { SqlConsoleAccounts } from '../db/consoleAccounts.js';
-import type { Database } from '../db/database.js';
-import { ConsoleAuth } from './consoleAuth.js';
-
-export const consoleAuthFor = (db: Database) => new ConsoleAuth(new SqlConsoleAccounts(db));
+import type { ConsoleAuth } from './consoleAuth.js';
 
 /**
  * Creates the console account named by CONSOLE_ADMIN_USER/PASSWORD unless it already exists; an
  * existing account keeps its password. True when the account was created.
  */
-export async function bootstrapConsoleAdmin(db: Database, config: Pick<Config, 'CONSOLE_ADMIN_USER' | 'CONSOLE_ADMIN_PASSWORD'>): Promise<boolean> {
+export async function bootstrapConsoleAdmin(auth: ConsoleAuth, config: Pick<Config, 'CONSOLE_ADMIN_USER' | 'CONSOLE_ADMIN_PASSWORD'>): Promise<boolean> {
   if (!config.CONSOLE_ADMIN_USER || !config.CONSOLE_ADMIN_PASSWORD) return false;
-  return consoleAuthFor(db).ensureAdmin(config.CONSOLE_ADMIN_USER, config.CONSOLE_ADMIN_PASSWORD);
+  return auth.ensureAdmin(config.CONSOLE_ADMIN_USER, config.CONSOLE_ADMIN_PASSWORD);
 }

@@ -1,7 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import type { CaseEvents } from '../handoff/caseEvents.js';
-import type { CaseMessage, CaseStore } from '../handoff/caseStore.js';
+import type { CaseEvents, CaseMessage, CaseStore } from '../handoff/ports.js';
 import type { CaseStatus, HandoffCase } from '../handoff/caseSummary.js';
 import { HttpError, parseInput, sendError } from '../http/errors.js';
 import type { ConsoleAuth } from './consoleAuth.js';

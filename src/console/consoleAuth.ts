@@ -1,18 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { UNMATCHABLE_HASH, hashPassword, verifyPassword } from './passwords.js';
+import type { ConsoleAccounts } from '../handoff/ports.js';
+import { DEFAULT_SCRYPT_COST, hashPassword, unmatchableHash, verifyPassword } from './passwords.js';
+import type { ScryptCost } from './passwords.js';
 
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
-
-/** Where console accounts and sessions are kept; sessions are found by the SHA-256 of their token. */
-export interface ConsoleAccounts {
-  passwordHash(username: string): Promise<string | undefined>;
-  /** Adds the account unless the username exists; true when it was added. */
-  addUser(username: string, passwordHash: string): Promise<boolean>;
-  addSession(tokenHash: string, username: string, ttlSeconds: number): Promise<void>;
-  /** The session's user while it has not expired. */
-  sessionUser(tokenHash: string): Promise<string | undefined>;
-  removeSession(tokenHash: string): Promise<void>;
-}
 
 /** What is stored for a session token: its SHA-256, never the token itself. */
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -22,18 +13,26 @@ const looksLikeToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
 
 /** Console sign-in: scrypt passwords, random session tokens that expire after eight hours. */
 export class ConsoleAuth {
-  constructor(private readonly accounts: ConsoleAccounts) {}
+  private readonly unmatchable: string;
+
+  /** `cost`: the scrypt cost of new passwords (lower only in tests). */
+  constructor(
+    private readonly accounts: ConsoleAccounts,
+    private readonly cost: ScryptCost = DEFAULT_SCRYPT_COST,
+  ) {
+    this.unmatchable = unmatchableHash(cost);
+  }
 
   /** Creates the account when it does not exist; an existing account keeps its password. */
   async ensureAdmin(username: string, password: string): Promise<boolean> {
-    return this.accounts.addUser(username, await hashPassword(password));
+    return this.accounts.addUser(username, await hashPassword(password, this.cost));
   }
 
   /** A new session token for the right password, otherwise undefined. */
   async login(username: string, password: string): Promise<string | undefined> {
     const stored = await this.accounts.passwordHash(username);
     // An unknown user costs the same scrypt as a wrong password, so timing does not tell them apart.
-    const matches = await verifyPassword(password, stored ?? UNMATCHABLE_HASH);
+    const matches = await verifyPassword(password, stored ?? this.unmatchable);
     if (!stored || !matches) return undefined;
     const token = randomBytes(32).toString('base64url');
     await this.accounts.addSession(tokenHash(token), username, SESSION_TTL_SECONDS);

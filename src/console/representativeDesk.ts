@@ -1,8 +1,5 @@
-import type { CaseEvents, CaseEventType } from '../handoff/caseEvents.js';
-import type { CaseRecords } from '../handoff/caseRecords.js';
-import type { CaseMessage, CaseStore } from '../handoff/caseStore.js';
+import type { CaseEvents, CaseEventType, CaseMessage, CaseRecords, CaseStore, TaxpayerChannel } from '../handoff/ports.js';
 import type { HandoffCase } from '../handoff/caseSummary.js';
-import type { TaxpayerChannel } from '../handoff/taxpayerChannel.js';
 
 export type DeskProblem = 'notFound' | 'taken' | 'notYours' | 'notActive';
 

@@ -1,54 +1,18 @@
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../lib/log.js';
+import { startRepeatingJob } from '../lib/repeatingJob.js';
+import { safeErrorText } from '../lib/safeErrorText.js';
 import { caseEmail } from './caseEmail.js';
-import type { EmailMessage } from './caseEmail.js';
-import type { CaseStore } from './caseStore.js';
-import { startRepeatingJob } from '../jobs/repeatingJob.js';
+import type { CaseStore, NotificationOutbox, SendEmail } from './ports.js';
 
-export interface ClaimedNotification {
-  caseId: string;
-  /** Failed attempts so far. */
-  attempts: number;
+/** The mail settings (SMTP_URL, PRIORITY_ONE_NOTIFY_TO). */
+interface NotifyConfig {
+  SMTP_URL?: string | undefined;
+  PRIORITY_ONE_NOTIFY_TO?: string | undefined;
 }
-
-export interface FailureOutcome {
-  attempts: number;
-  /** No more attempts will be made; the row keeps its last error. */
-  gaveUp: boolean;
-  nextAttemptAt: string;
-}
-
-/** The e-mails still owed for new cases, shared by every instance. */
-export interface NotificationOutbox {
-  /** Due notifications, held for this caller for a while so no other instance sends them too. */
-  claimDue(limit: number): Promise<ClaimedNotification[]>;
-  markSent(caseId: string): Promise<void>;
-  /** Undefined when there is no unsent notification for the case. */
-  recordFailure(caseId: string, error: string): Promise<FailureOutcome | undefined>;
-  /** Makes a claimed but unsent notification due again at once. */
-  release(caseId: string): Promise<void>;
-}
-
-/** Delivers one message to the configured mailbox; rejects with a message safe to store and log. */
-export type SendEmail = (message: EmailMessage) => Promise<void>;
-
-type NotifyConfig = Pick<Config, 'SMTP_URL' | 'PRIORITY_ONE_NOTIFY_TO'>;
 
 /** Cases queue an e-mail only when there is a server to send it through and a mailbox to send it to. */
 export function notificationsEnabled<C extends NotifyConfig>(config: C): config is C & Required<NotifyConfig> {
   return Boolean(config.SMTP_URL && config.PRIORITY_ONE_NOTIFY_TO);
-}
-
-const MAX_ERROR_LENGTH = 500;
-
-/** One line, no URLs (an SMTP URL carries its password), short enough to store. */
-export function safeErrorText(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const text = message
-    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '[url removed]')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return (text || 'unknown error').slice(0, MAX_ERROR_LENGTH);
 }
 
 export interface NotificationWorkerOptions {

@@ -1,13 +1,8 @@
-import { ActivityTypes, EventFactory } from 'botbuilder';
-import type { Activity, Transcript , TurnContext } from 'botbuilder';
-import type { Clock } from '../nlu/clock.js';
+import type { Clock } from '../lib/clock.js';
 import { describeNextOpening, isOpen } from './businessHours.js';
-import { noCaseEvents } from './caseEvents.js';
-import type { CaseEvents, CaseEventType } from './caseEvents.js';
-import type { CaseStore, ConversationLog, HubStatus } from './caseStore.js';
+import { noCaseEvents } from './ports.js';
+import type { CaseEvents, CaseEventType, CaseStore, ConversationLog, HubStatus, LoggedLine } from './ports.js';
 import type { CaseStatus, CaseSummary, TranscriptLine } from './caseSummary.js';
-import { unloggedLines } from '../bot/conversationLog.js';
-import { deliveryReference } from './deliveryReference.js';
 
 export interface SubmittedCase {
   caseId: string;
@@ -29,14 +24,19 @@ const LEAVING_TEXT: Record<TaxpayerLeaving, string> = {
   newConversation: 'The taxpayer started a new conversation on the web page and no longer sees this chat. The case stays open: contact them as they asked.',
 };
 
-/** What dialogs and the bot need from the hand-off desk (no SQL, no HTTP). */
-export interface HandoffDesk {
-  submit(context: TurnContext, summary: CaseSummary, submissionKey: string): Promise<SubmittedCase>;
-  status(caseId: string): Promise<CaseStatus | undefined>;
-  relayFromTaxpayer(caseId: string, text: string): Promise<void>;
-  taxpayerLeft(caseId: string, how?: TaxpayerLeaving): Promise<void>;
-  /** A trusted hub on the channel reports on the hand-off (Bot Framework handoff.status). */
-  statusEvent(conversationId: string, state: string, hub: string): Promise<StatusChange | undefined>;
+/** The turn a case is submitted from, in the desk's own terms (the bot fills it from the activity). */
+export interface CaseTurn {
+  channelId: string;
+  conversationId: string;
+  /** What a proactive message needs to reach the conversation again (see deliveryReference). */
+  conversationRef: Record<string, unknown>;
+  /** What this turn has said so far that the conversation log does not have yet. */
+  unlogged: readonly LoggedLine[];
+}
+
+/** A submission's outcome, and for a new case on a channel that takes it, the handoff.initiate to send. */
+export interface CaseSubmission extends SubmittedCase {
+  initiation?: { caseNumber: string; transcript: TranscriptLine[] };
 }
 
 /** A case a hub's handoff.status event changed. */
@@ -55,19 +55,11 @@ export interface HandoffSettings {
 
 const STATUS_BY_EVENT: Record<string, HubStatus> = { accepted: 'active', failed: 'failed', completed: 'closed' };
 
-const transcriptOf = (lines: TranscriptLine[], context: TurnContext): Transcript => ({
-  activities: lines.map(
-    (line): Partial<Activity> => ({
-      type: ActivityTypes.Message,
-      text: line.text,
-      timestamp: new Date(line.at),
-      from: line.direction === 'in' ? context.activity.from : context.activity.recipient,
-    }),
-  ) as Activity[],
-});
-
-/** Writes the case (committed before anyone is told), then tells a hub on the channel if there is one. */
-export class CaseRelay implements HandoffDesk {
+/**
+ * Writes the case (committed before anyone is told) and relays the taxpayer's messages to it. The
+ * bot's side (src/bot/turnHandoffDesk.ts) turns a turn into a CaseTurn and sends handoff.initiate.
+ */
+export class CaseRelay {
   constructor(
     private readonly cases: CaseStore,
     private readonly log: ConversationLog,
@@ -76,24 +68,20 @@ export class CaseRelay implements HandoffDesk {
     private readonly events: CaseEvents = noCaseEvents,
   ) {}
 
-  async submit(context: TurnContext, summary: CaseSummary, submissionKey: string): Promise<SubmittedCase> {
-    const { activity } = context;
+  async submit(turn: CaseTurn, summary: CaseSummary, submissionKey: string): Promise<CaseSubmission> {
     const at = this.clock().toISOString();
-    const transcript = [...(await this.log.recent(activity.conversation.id)), ...unloggedLines(context).map((line) => ({ ...line, at }))];
+    const transcript = [...(await this.log.recent(turn.conversationId)), ...turn.unlogged.map((line) => ({ ...line, at }))];
     const { created, handoffCase } = await this.cases.create({
       submissionKey,
-      channelId: activity.channelId,
-      conversationId: activity.conversation.id,
-      conversationRef: deliveryReference(activity),
+      channelId: turn.channelId,
+      conversationId: turn.conversationId,
+      conversationRef: turn.conversationRef,
       summary,
       transcript,
       notify: this.settings.notify && summary.kind === 'priorityOne',
     });
     if (created) await this.announce('caseCreated', handoffCase);
-    if (created && this.settings.eventChannels.includes(activity.channelId)) {
-      const context_ = { caseNumber: handoffCase.caseNumber, ...summary };
-      await context.sendActivity(EventFactory.createHandoffInitiation(context, context_, transcriptOf(handoffCase.transcript, context)));
-    }
+    const initiate = created && this.settings.eventChannels.includes(turn.channelId);
     const now = this.clock();
     return {
       caseId: handoffCase.id,
@@ -102,6 +90,7 @@ export class CaseRelay implements HandoffDesk {
       open: isOpen(now),
       queuePosition: await this.cases.queuePosition(handoffCase.id),
       nextOpening: describeNextOpening(now),
+      ...(initiate ? { initiation: { caseNumber: handoffCase.caseNumber, transcript: handoffCase.transcript } } : {}),
     };
   }
 

@@ -1,5 +1,4 @@
 import type { Request } from 'restify';
-import type { ChannelActivity } from '../channels/directline/conversationStore.js';
 import { isLoopbackAddress } from './loopback.js';
 
 const idOf = (activity: { id?: unknown; conversation?: unknown } | undefined): string | undefined => {
@@ -17,7 +16,7 @@ export class OwnDeliveries {
   private readonly pending = new Set<string>();
 
   /** Wraps the embedded channel's delivery function. */
-  track<A extends ChannelActivity>(deliver: (activity: A) => Promise<void>): (activity: A) => Promise<void> {
+  track<A extends { id?: unknown; conversation?: unknown }>(deliver: (activity: A) => Promise<void>): (activity: A) => Promise<void> {
     return async (activity) => {
       const id = idOf(activity);
       if (id) this.pending.add(id);

@@ -1,5 +1,5 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
-import { addressKey } from '../console/loginThrottle.js';
+import { addressKey } from './clientAddress.js';
 import { HttpError, sendError } from './errors.js';
 import { tagConversation } from './requestContext.js';
 import type { OwnDeliveries } from './ownDeliveries.js';

@@ -1,17 +1,35 @@
-import { knowledgeActions } from '../../dialogs/dialogIds.js';
-import { knownEmails, knownPhoneNumbers } from '../contacts.js';
-import { knowledgeDir } from '../paths.js';
+import { knownEmails, knownPhoneNumbers } from './contacts.js';
 import { loadKnowledge } from './loadKnowledge.js';
 import type { KnowledgeEntry } from './schema.js';
 import type { ValidationContext } from './validate.js';
 
-/** What this project's knowledge is checked against: its dialogs and the reference contact table. */
+/**
+ * The guided conversations a knowledge entry may start (its `action.dialog`), by the name content
+ * editors use. The dialogs map each one to the dialog that runs it.
+ */
+export const KNOWLEDGE_ACTIONS = [
+  'talkToPerson',
+  'owedEstimate',
+  'noticeDeadline',
+  'planEstimate',
+  'refundWindow',
+  'noticeTriage',
+  'offsetGuide',
+  'paymentPlanCheck',
+  'penaltyWaiver',
+  'compromiseGuide',
+  'priorityOne',
+] as const;
+export type KnowledgeAction = (typeof KNOWLEDGE_ACTIONS)[number];
+
+/** What this project's knowledge is checked against: the actions above and the reference contact table. */
 export const validationContext: ValidationContext = {
-  dialogs: Object.keys(knowledgeActions),
+  dialogs: KNOWLEDGE_ACTIONS,
   phoneNumbers: knownPhoneNumbers,
   emails: knownEmails,
 };
 
-export function loadProjectKnowledge(dir = knowledgeDir): KnowledgeEntry[] {
+/** Loads and checks the knowledge folder (`knowledgeDir` in src/paths.ts for this project's). */
+export function loadProjectKnowledge(dir: string): KnowledgeEntry[] {
   return loadKnowledge(dir, validationContext);
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ConfigError } from '../config.js';
 import type { Config } from '../config.js';
 import { hashPassword } from '../console/passwords.js';
-import { SqlConsoleAccounts } from '../db/consoleAccounts.js';
+import { SqlConsoleAccounts } from '../db/sqlConsoleAccounts.js';
 import { DataDirInUseError } from '../db/dataDirLock.js';
 import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';

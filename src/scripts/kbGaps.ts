@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { KnowledgeLogStore } from '../db/knowledgeLogStore.js';
+import { SqlKnowledgeLog } from '../db/sqlKnowledgeLog.js';
 import { openDatabase } from '../db/open.js';
 
 /**
@@ -12,7 +12,7 @@ const { values } = parseArgs({ options: { limit: { type: 'string', default: '50'
 const config = loadConfig();
 const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
 try {
-  const log = new KnowledgeLogStore(db);
+  const log = new SqlKnowledgeLog(db);
   const gaps = await log.gaps(Number(values.limit));
   if (gaps.length === 0) process.stdout.write('No unanswered questions recorded.\n');
   for (const gap of gaps) {

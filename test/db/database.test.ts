@@ -1,11 +1,11 @@
 import { ConversationState, TestAdapter, UserState } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversationStore } from '../../src/channels/directline/conversationStore.js';
+import { SqlDirectLineConversations } from '../../src/db/sqlDirectLineConversations.js';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations.js';
-import { ETagConflictError, SqlStateStorage } from '../../src/db/stateStorage.js';
+import { ETagConflictError, SqlStateStorage } from '../../src/db/sqlStateStorage.js';
 import { describeEachEngine } from '../fixtures/databases.js';
 
 describeEachEngine('database', (engine) => {
@@ -99,9 +99,9 @@ describeEachEngine('database', (engine) => {
     });
   });
 
-  describe('ConversationStore', () => {
+  describe('SqlDirectLineConversations', () => {
     it('numbers activities per conversation and pages by watermark', async () => {
-      const store = new ConversationStore(db);
+      const store = new SqlDirectLineConversations(db);
       await store.create({ id: 'conv-a', userId: 'u', channelId: 'webchat' });
       await store.create({ id: 'conv-b', userId: 'u', channelId: 'sms' });
       const now = new Date('2026-01-01T00:00:00Z');
@@ -119,14 +119,14 @@ describeEachEngine('database', (engine) => {
     });
 
     it('starts a conversation once, however many callers race', async () => {
-      const store = new ConversationStore(db);
+      const store = new SqlDirectLineConversations(db);
       await store.create({ id: 'conv-race', userId: 'u', channelId: 'webchat' });
       const results = await Promise.all(Array.from({ length: 5 }, () => store.markStarted('conv-race')));
       expect(results.filter(Boolean)).toHaveLength(1);
     });
 
     it('gives concurrent appends distinct, gap-free sequence numbers', async () => {
-      const store = new ConversationStore(db);
+      const store = new SqlDirectLineConversations(db);
       await store.create({ id: 'conv-busy', userId: 'u', channelId: 'webchat' });
       const ids = await Promise.all(
         Array.from({ length: 20 }, (_, i) => store.append('conv-busy', { type: 'message', text: String(i) }, new Date())),

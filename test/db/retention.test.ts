@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { CASE_EXPIRED, EXPIRED, purgeExpired, startRetentionJob } from '../../src/db/retention.js';
-import type { RetentionCounts } from '../../src/db/retention.js';
-import { createLogger } from '../../src/log.js';
+import { CASE_EXPIRED, EXPIRED, purgeExpired, startRetentionJob } from '../../src/db/sqlRetention.js';
+import type { RetentionCounts } from '../../src/db/sqlRetention.js';
+import { createLogger } from '../../src/lib/log.js';
 import { DAY_MS, retentionCutoff } from '../../src/privacy/retentionPolicy.js';
 import { describeEachEngine } from '../fixtures/databases.js';
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ResourceResponse } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { optedInText, optedOutText, smsKeyword } from '../../src/channels/smsOptOut.js';
-import { drsContacts } from '../../src/contacts.js';
+import { optedInText, optedOutText, smsKeyword } from '../../src/bot/smsOptOut.js';
+import { drsContacts } from '../../src/kb/contacts.js';
 import type { Database } from '../../src/db/database.js';
-import { SmsOptOutStore } from '../../src/db/smsOptOutStore.js';
+import { SqlSmsOptOuts } from '../../src/db/sqlSmsOptOuts.js';
 import { createBotHarness, replyText } from '../fixtures/botHarness.js';
 import { describeEachEngine } from '../fixtures/databases.js';
 
@@ -118,7 +118,7 @@ describeEachEngine('SMS opt-out', (engine) => {
   it('checks at send time, so an opt-out recorded during a turn silences the rest of it', async () => {
     const number = newNumber();
     const { reference, continueConversation } = createBotHarness(db, 'sms', undefined, undefined, number);
-    const elsewhere = new SmsOptOutStore(db);
+    const elsewhere = new SqlSmsOptOuts(db);
     const delivered = await continueConversation(reference, async (context) => {
       await context.sendActivity('before');
       await elsewhere.optOut(number);

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSmtpSender } from '../../src/channels/smtpSender.js';
-import { SqlCaseStore } from '../../src/db/caseStore.js';
+import { createSmtpCaseMail } from '../../src/channels/smtpCaseMail.js';
+import { sqlStores } from '../../src/compose.js';
 import type { Database } from '../../src/db/database.js';
-import { SqlNotificationOutbox } from '../../src/db/notificationOutbox.js';
+import { SqlNotificationOutbox } from '../../src/db/sqlNotificationOutbox.js';
 import type { EmailMessage } from '../../src/handoff/caseEmail.js';
 import type { CaseSummary } from '../../src/handoff/caseSummary.js';
 import { notificationsEnabled, startNotificationWorker } from '../../src/handoff/notificationWorker.js';
-import type { NotificationOutbox, SendEmail } from '../../src/handoff/notificationWorker.js';
-import { createLogger } from '../../src/log.js';
+import type { CaseStore, NotificationOutbox, SendEmail } from '../../src/handoff/ports.js';
+import { createLogger } from '../../src/lib/log.js';
 import { describeEachEngine } from '../fixtures/databases.js';
 import { closedPort } from '../fixtures/closedPort.js';
 
@@ -115,12 +115,12 @@ describe('notificationsEnabled', () => {
 describeEachEngine('case e-mail notifications', (engine) => {
   let db: Database;
   let smtp: TestSmtp;
-  let cases: SqlCaseStore;
+  let cases: CaseStore;
 
   beforeAll(async () => {
     db = await engine.open();
     smtp = await startSmtp();
-    cases = new SqlCaseStore(db);
+    cases = sqlStores(db).cases;
   });
   afterAll(async () => {
     await smtp.close();
@@ -157,7 +157,7 @@ describeEachEngine('case e-mail notifications', (engine) => {
     startNotificationWorker({
       outbox: options.outbox ?? new SqlNotificationOutbox(db),
       cases,
-      send: options.send ?? createSmtpSender({ url: smtp.url, from: FROM, to: NOTIFY_TO }),
+      send: options.send ?? createSmtpCaseMail({ url: smtp.url, from: FROM, to: NOTIFY_TO }),
       logger: options.logger ?? createLogger('silent'),
       intervalMs: 60_000,
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
@@ -220,7 +220,7 @@ describeEachEngine('case e-mail notifications', (engine) => {
   it('leaves the case alone and records the failure when the SMTP server is down', async () => {
     const { lines, logger } = capturedLogger();
     const url = `smtp://assistant:${PASSWORD}@127.0.0.1:${await closedPort()}`;
-    const notifier = worker({ logger, send: createSmtpSender({ url, from: FROM, to: NOTIFY_TO, timeoutMs: 2000 }) });
+    const notifier = worker({ logger, send: createSmtpCaseMail({ url, from: FROM, to: NOTIFY_TO, timeoutMs: 2000 }) });
     const handoffCase = await createCase(true);
 
     expect(await notifier.runOnce()).toBe(0);
@@ -319,7 +319,7 @@ describeEachEngine('case e-mail notifications', (engine) => {
     const notifier = startNotificationWorker({
       outbox: new SqlNotificationOutbox(db),
       cases,
-      send: createSmtpSender({ url: smtp.url, from: FROM, to: NOTIFY_TO }),
+      send: createSmtpCaseMail({ url: smtp.url, from: FROM, to: NOTIFY_TO }),
       logger: createLogger('silent'),
       intervalMs: 20,
     });

@@ -3,7 +3,7 @@ import type { CryptoKey, JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_KEY_ID as KID, startChannelIssuer } from '../fixtures/channelIssuer.js';
 import type { ChannelIssuer } from '../fixtures/channelIssuer.js';
-import { channelTokenSettings } from '../../src/http/channelTokenSettings.js';
+import { channelTokenSettings } from '../../src/bot/channelTokenSettings.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 

@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bootstrapConsoleAdmin } from '../../src/console/bootstrapAdmin.js';
 import { tokenHash } from '../../src/console/consoleAuth.js';
-import { SqlCaseStore } from '../../src/db/caseStore.js';
+import { consoleAuthFor } from '../../src/compose.js';
+import type { CaseStore } from '../../src/handoff/ports.js';
 import type { Database } from '../../src/db/database.js';
 import type { CaseSummary } from '../../src/handoff/caseSummary.js';
 import { describeEachEngine } from '../fixtures/databases.js';
@@ -26,7 +27,7 @@ const summary = (overrides: Partial<CaseSummary> = {}): CaseSummary => ({
   ...overrides,
 });
 
-const newCase = (store: SqlCaseStore, overrides: Partial<CaseSummary> = {}) =>
+const newCase = (store: CaseStore, overrides: Partial<CaseSummary> = {}) =>
   store.create({
     submissionKey: randomUUID(),
     channelId: 'webchat',
@@ -43,12 +44,12 @@ const newCase = (store: SqlCaseStore, overrides: Partial<CaseSummary> = {}) =>
 describeEachEngine('representative console API', (engine) => {
   let db: Database;
   let server: TestServer;
-  let store: SqlCaseStore;
+  let store: CaseStore;
 
   beforeAll(async () => {
     db = await engine.open();
     server = await startTestServer({ db, env: ADMIN_ENV });
-    store = new SqlCaseStore(db);
+    store = server.app.stores.cases;
   });
   afterAll(async () => {
     await server?.close();
@@ -103,7 +104,7 @@ describeEachEngine('representative console API', (engine) => {
 
   it('answers 429 after five failures for one username, even with the right password', async () => {
     const username = 'throttled-rep';
-    await bootstrapConsoleAdmin(db, { CONSOLE_ADMIN_USER: username, CONSOLE_ADMIN_PASSWORD: ADMIN.password });
+    await bootstrapConsoleAdmin(consoleAuthFor(db), { CONSOLE_ADMIN_USER: username, CONSOLE_ADMIN_PASSWORD: ADMIN.password });
     // Its own server: failures count against the address too, which would block the tests after this one.
     const fresh = await startTestServer({ db });
     try {
@@ -216,7 +217,7 @@ describeEachEngine('representative console API', (engine) => {
   it('keeps an existing password when the bootstrap runs again with another one', async () => {
     const restarted = await startTestServer({ db, env: { ...ADMIN_ENV, CONSOLE_ADMIN_PASSWORD: 'a-brand-new-password' } });
     try {
-      expect(await bootstrapConsoleAdmin(db, { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: 'another-new-password' })).toBe(false);
+      expect(await bootstrapConsoleAdmin(consoleAuthFor(db), { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: 'another-new-password' })).toBe(false);
       expect((await login({ username: ADMIN.username, password: 'a-brand-new-password' })).status).toBe(401);
       expect((await login({ username: ADMIN.username, password: 'another-new-password' })).status).toBe(401);
       expect((await login(ADMIN)).status).toBe(204);

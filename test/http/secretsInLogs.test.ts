@@ -3,11 +3,9 @@ import { Writable } from 'node:stream';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineClient } from '../../src/cli/directLineClient.js';
-import { createSmtpSender } from '../../src/channels/smtpSender.js';
-import { SqlCaseStore } from '../../src/db/caseStore.js';
-import { SqlNotificationOutbox } from '../../src/db/notificationOutbox.js';
+import { createSmtpCaseMail } from '../../src/channels/smtpCaseMail.js';
 import { startNotificationWorker } from '../../src/handoff/notificationWorker.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/lib/log.js';
 import { startChannelIssuer } from '../fixtures/channelIssuer.js';
 import type { ChannelIssuer } from '../fixtures/channelIssuer.js';
 import { submitCase } from '../fixtures/priorityOneIntake.js';
@@ -113,9 +111,9 @@ describe('secrets and tokens never reach the logs', () => {
     try {
       const attempt = async (url: string) => {
         const worker = startNotificationWorker({
-          outbox: new SqlNotificationOutbox(server.db),
-          cases: new SqlCaseStore(server.db),
-          send: createSmtpSender({ url, from: 'assistant@drs.example', to: 'priority.one@drs.example', timeoutMs: 3000 }),
+          outbox: server.app.stores.outbox,
+          cases: server.app.stores.cases,
+          send: createSmtpCaseMail({ url, from: 'assistant@drs.example', to: 'priority.one@drs.example', timeoutMs: 3000 }),
           logger,
           intervalMs: 60_000,
         });

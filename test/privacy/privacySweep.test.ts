@@ -3,14 +3,12 @@ import fc from 'fast-check';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactionNotice } from '../../src/bot/redactInbound.js';
-import { createSmtpSender } from '../../src/channels/smtpSender.js';
+import { createSmtpCaseMail } from '../../src/channels/smtpCaseMail.js';
 import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
 import type { DirectLineActivity } from '../../src/cli/directLineClient.js';
-import { SqlCaseStore } from '../../src/db/caseStore.js';
 import type { Database } from '../../src/db/database.js';
-import { SqlNotificationOutbox } from '../../src/db/notificationOutbox.js';
 import { startNotificationWorker } from '../../src/handoff/notificationWorker.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/lib/log.js';
 import { REDACTED_CARD, REDACTED_NUMBER, REDACTED_SSN, redact } from '../../src/privacy/redact.js';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { describeEachEngine } from '../fixtures/databases.js';
@@ -198,9 +196,9 @@ describeEachEngine('no typed SSN, ITIN, card, account or routing number is kept 
 
     // The Priority One mailbox is told.
     const notifier = startNotificationWorker({
-      outbox: new SqlNotificationOutbox(db),
-      cases: new SqlCaseStore(db),
-      send: createSmtpSender({ url: smtp.url, from: 'assistant@drs.example', to: NOTIFY_TO }),
+      outbox: server.app.stores.outbox,
+      cases: server.app.stores.cases,
+      send: createSmtpCaseMail({ url: smtp.url, from: 'assistant@drs.example', to: NOTIFY_TO }),
       logger: createLogger('debug', { write: (line: string) => void workerLogs.push(line) }),
       intervalMs: 60_000,
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConsoleAuth, tokenHash } from '../../src/console/consoleAuth.js';
-import type { ConsoleAccounts } from '../../src/console/consoleAuth.js';
+import type { ConsoleAccounts } from '../../src/handoff/ports.js';
 import type { Request } from 'restify';
 import { readCookie } from '../../src/console/consoleRoutes.js';
 import { UNMATCHABLE_HASH, hashPassword, verifyPassword } from '../../src/console/passwords.js';

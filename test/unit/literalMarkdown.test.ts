@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { literalMarkdown, stripKeepingEscapes, unescapeMarkdown } from '../../src/channels/literalMarkdown.js';
+import { literalMarkdown, stripKeepingEscapes, unescapeMarkdown } from '../../src/render/literalMarkdown.js';
 
 /** The Markdown engine Web Chat bundles, with the options Web Chat gives it. */
 type MarkdownEngine = new (options: Record<string, boolean>) => { render(markdown: string): string };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FailureLimiter } from '../../src/console/failureLimiter.js';
-import { LoginThrottle, addressKey } from '../../src/console/loginThrottle.js';
+import { addressKey } from '../../src/http/clientAddress.js';
+import { LoginThrottle } from '../../src/console/loginThrottle.js';
 import type { SignInOutcome } from '../../src/console/loginThrottle.js';
 
 const MINUTE = 60_000;

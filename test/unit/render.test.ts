@@ -1,8 +1,8 @@
 import { CardFactory } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { caseSummaryMessage } from '../../src/channels/caseMessages.js';
-import { literalMarkdown } from '../../src/channels/literalMarkdown.js';
-import { SMS_MAX_LENGTH, choicesMessage, infoCard, plainText, readableText, splitForSms, toSms } from '../../src/channels/render.js';
+import { caseSummaryMessage } from '../../src/render/caseMessages.js';
+import { literalMarkdown } from '../../src/render/literalMarkdown.js';
+import { SMS_MAX_LENGTH, choicesMessage, infoCard, plainText, readableText, splitForSms, toSms } from '../../src/render/render.js';
 import type { CaseSummary } from '../../src/handoff/caseSummary.js';
 
 describe('choicesMessage', () => {

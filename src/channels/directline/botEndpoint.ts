@@ -1,4 +1,4 @@
-import type { ChannelActivity } from './conversationStore.js';
+import type { ChannelActivity } from './ports.js';
 
 export class BotDeliveryError extends Error {
   override readonly name = 'BotDeliveryError';

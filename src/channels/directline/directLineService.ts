@@ -5,13 +5,13 @@ import { HttpError } from '../../http/errors.js';
 import type { BotEndpoint } from './botEndpoint.js';
 import { newConversationId } from './conversationIds.js';
 import { BotDeliveryError } from './botEndpoint.js';
-import type { ActivityPage, ChannelActivity, ConversationStore } from './conversationStore.js';
+import type { ActivityPage, ChannelActivity, DirectLineConversations } from './ports.js';
 import { KeyedSerializer } from '../../lib/keyedSerializer.js';
 import type { InboundActivity } from './schemas.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 
 export interface DirectLineDeps {
-  store: ConversationStore;
+  store: DirectLineConversations;
   tokens: TokenService;
   deliver: BotEndpoint;
   /** Where the bot posts its replies (this service's connector endpoints). */

@@ -1,6 +1,6 @@
 import { HttpError } from '../../http/errors.js';
 import { isEmbeddedConversationShape } from './conversationIds.js';
-import type { ConversationStore } from './conversationStore.js';
+import type { DirectLineConversations } from './ports.js';
 import type { DeliveredActivity, DeliveryTokenService } from './deliveryTokens.js';
 import { TokenError } from './tokens.js';
 
@@ -9,7 +9,7 @@ import { TokenError } from './tokens.js';
  * conversation one of its own (looked up only for ids of its shape, so other channels' turns cost
  * no query).
  */
-export function embeddedChannelGate(store: ConversationStore, deliveryTokens: DeliveryTokenService) {
+export function embeddedChannelGate(store: DirectLineConversations, deliveryTokens: DeliveryTokenService) {
   return {
     async verifyDelivery(authorization: string | undefined, activity: DeliveredActivity): Promise<boolean> {
       try {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import type { BotToken } from '../../bot/embeddedChannelCredentials.js';
 
 export interface TokenClaims {
   conversationId: string;
@@ -67,11 +68,6 @@ export class TokenService {
   }
 }
 
-export interface BotToken {
-  token: string;
-  /** Epoch milliseconds after which a new token is needed. */
-  expiresAt: number;
-}
 
 /**
  * Short-lived tokens the bot presents when it posts to the embedded connector endpoints, so

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { optedInText, optedOutText } from '../../../src/channels/smsOptOut.js';
+import { optedInText, optedOutText } from '../../../src/bot/smsOptOut.js';
 import type { Database } from '../../../src/db/database.js';
 import { createBotHarness } from '../../fixtures/botHarness.js';
 import { expectChannelRules, guideClock } from '../../fixtures/conversation.js';

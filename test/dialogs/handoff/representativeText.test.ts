@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../src/bot/createAssistant.js';
-import { proactiveTaxpayerChannel } from '../../../src/bot/proactiveDelivery.js';
+import { proactiveTaxpayerChannel } from '../../../src/channels/proactiveDelivery.js';
 import { serviceUrlPolicy } from '../../../src/channels/serviceUrls.js';
-import { SqlConversationLog } from '../../../src/db/caseStore.js';
+import { SqlConversationLog } from '../../../src/db/sqlConversationLog.js';
 import type { Database } from '../../../src/db/database.js';
-import { SmsOptOutStore } from '../../../src/db/smsOptOutStore.js';
+import { SqlSmsOptOuts } from '../../../src/db/sqlSmsOptOuts.js';
 import type { HandoffCase } from '../../../src/handoff/caseSummary.js';
 import { createBotHarness } from '../../fixtures/botHarness.js';
 import { openTestDatabase } from '../../fixtures/databases.js';
@@ -33,7 +33,7 @@ async function deliver(channelId: string, text: string): Promise<{ sent: Partial
   const assistant = { adapter, bot: harness.bot } as unknown as Assistant;
   const handoffCase = { id: randomUUID(), caseNumber: 'P1-ABCDEF', channelId, conversationRef: { ...harness.reference } } as HandoffCase;
   const ownChannel = serviceUrlPolicy({ ownUrl: () => harness.reference.serviceUrl ?? '', botAuth: false });
-  await proactiveTaxpayerChannel(assistant, '', new SmsOptOutStore(db), ownChannel).send(handoffCase, text, 'handoff');
+  await proactiveTaxpayerChannel(assistant, '', new SqlSmsOptOuts(db), ownChannel).send(handoffCase, text, 'handoff');
   const logged = (await new SqlConversationLog(db).recent(harness.conversationId)).filter((line) => line.direction === 'out').map((line) => line.text);
   return { sent, logged };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { topicIntros } from '../../../dialogs/mainMenu.js';
-import { answerMessage } from '../../../src/channels/answerMessages.js';
-import { SMS_MAX_LENGTH } from '../../../src/channels/render.js';
-import { knownEmails, knownPhoneNumbers } from '../../../src/contacts.js';
+import { answerMessage } from '../../../src/render/answerMessages.js';
+import { SMS_MAX_LENGTH } from '../../../src/render/render.js';
+import { knownEmails, knownPhoneNumbers } from '../../../src/kb/contacts.js';
 import { projectEntries } from '../../fixtures/knowledge.js';
 
 const topics = (folder: string) => projectEntries.filter((entry) => entry.file.startsWith(`${folder}/`));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeLogStore } from '../../../src/db/knowledgeLogStore.js';
+import { SqlKnowledgeLog } from '../../../src/db/sqlKnowledgeLog.js';
 import { openDatabase } from '../../../src/db/open.js';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -38,7 +38,7 @@ describe('npm run kb:gaps', () => {
   it('lists unanswered questions, most frequent first, with their near misses', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kb-gaps-'));
     const db = await openDatabase({ dataDir: join(dataDir, 'db') });
-    const log = new KnowledgeLogStore(db);
+    const log = new SqlKnowledgeLog(db);
     const near = [{ id: 'bank-levy', title: 'Bank levy', confidence: 0.41 }];
     await log.recordGap('Can DRS take my boat?', near, 'webchat');
     await log.recordGap('can drs take my boat', near, 'sms');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connecticutDate } from '../../../src/nlu/clock.js';
+import { connecticutDate } from '../../../src/lib/clock.js';
 import { extractBalanceSlots, extractNoticeSlots, findAmount, findDates } from '../../../src/nlu/extract.js';
 
 const TODAY = '2026-11-21';

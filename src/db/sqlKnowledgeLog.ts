@@ -1,10 +1,10 @@
 import { canonicalText } from '../kb/normalize.js';
-import type { GapSummary, KnowledgeLog, NearMiss } from '../kb/knowledgeLog.js';
+import type { GapSummary, KnowledgeLog, NearMiss } from '../kb/ports.js';
 import { redact } from '../privacy/redact.js';
 import type { Database } from './database.js';
 
 /** Feedback on answers and questions that fell back, for content editors (`npm run kb:gaps`). */
-export class KnowledgeLogStore implements KnowledgeLog {
+export class SqlKnowledgeLog implements KnowledgeLog {
   constructor(private readonly db: Database) {}
 
   async recordFeedback(entryId: string, helpful: boolean, channelId: string): Promise<void> {

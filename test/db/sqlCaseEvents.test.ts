@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { DatabaseCaseEvents } from '../../src/db/caseEventBus.js';
+import { SqlCaseEvents } from '../../src/db/sqlCaseEvents.js';
 import { openDatabase } from '../../src/db/open.js';
-import type { CaseEvent } from '../../src/handoff/caseEvents.js';
+import type { CaseEvent } from '../../src/handoff/ports.js';
 import { createPostgresDatabase, postgresUrl, openTestDatabase } from '../fixtures/databases.js';
 
 const event = (caseNumber: string) => ({ type: 'taxpayerMessage' as const, caseId: '6f1c1f9e-3f4b-4f55-9a55-0d3c8f7e8b11', caseNumber });
@@ -24,7 +24,7 @@ function collector() {
 describe('case events on the embedded database', () => {
   it('reach every subscriber in the process, with the time they were sent, until they unsubscribe', async () => {
     const db = await openTestDatabase();
-    const events = new DatabaseCaseEvents(db, () => new Date('2026-11-24T15:00:00Z'));
+    const events = new SqlCaseEvents(db, () => new Date('2026-11-24T15:00:00Z'));
     try {
       const first = collector();
       const second = collector();
@@ -65,8 +65,8 @@ describe.skipIf(!postgresUrl)('case events between instances on PostgreSQL', () 
   });
 
   it('cross from one instance to another, and keep coming after the listening connection is cut', async () => {
-    const publishing = new DatabaseCaseEvents(sender);
-    const listening = new DatabaseCaseEvents(receiver);
+    const publishing = new SqlCaseEvents(sender);
+    const listening = new SqlCaseEvents(receiver);
     const received = collector();
     await listening.subscribe(received.listener);
     await publishing.publish(event('P1-DDDDDD'));

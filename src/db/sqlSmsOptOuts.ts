@@ -1,9 +1,9 @@
-import { SMS_CHANNEL_ID } from '../channels/smsOptOut.js';
-import type { SmsOptOuts } from '../channels/smsOptOut.js';
+import { SMS_CHANNEL_ID } from '../privacy/ports.js';
+import type { SmsOptOuts } from '../privacy/ports.js';
 import type { Database } from './database.js';
 
 /** Opt-outs in `sms_opt_outs`; each change is one atomic statement, so instances may race safely. */
-export class SmsOptOutStore implements SmsOptOuts {
+export class SqlSmsOptOuts implements SmsOptOuts {
   constructor(
     private readonly db: Database,
     private readonly channelId: string = SMS_CHANNEL_ID,

@@ -1,11 +1,11 @@
 import type { ConversationReference } from 'botbuilder';
 import type { HandoffCase } from '../handoff/caseSummary.js';
-import { DeliveryError } from '../handoff/taxpayerChannel.js';
-import type { TaxpayerChannel } from '../handoff/taxpayerChannel.js';
-import { sendAsTyped } from '../channels/render.js';
-import type { SmsOptOuts } from '../channels/smsOptOut.js';
-import type { ServiceUrlPolicy } from '../channels/serviceUrls.js';
-import type { Assistant } from './createAssistant.js';
+import { DeliveryError } from '../handoff/ports.js';
+import type { TaxpayerChannel } from '../handoff/ports.js';
+import { sendAsTyped } from '../render/render.js';
+import type { SmsOptOuts } from '../privacy/ports.js';
+import type { ServiceUrlPolicy } from './serviceUrls.js';
+import type { Assistant } from '../bot/createAssistant.js';
 
 /**
  * Representatives' messages reach the taxpayer through the Bot Framework proactive path, with the

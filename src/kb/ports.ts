@@ -1,4 +1,5 @@
-/** Where answers' feedback and unanswered questions go (implemented on the database). */
+// The knowledge base's port: where answers' feedback and unanswered questions go (src/db/sqlKnowledgeLog.ts).
+
 export interface NearMiss {
   id: string;
   title: string;

@@ -1,8 +1,8 @@
-import { safeErrorText } from '../handoff/notificationWorker.js';
-import { startRepeatingJob } from '../jobs/repeatingJob.js';
-import type { RepeatingJob } from '../jobs/repeatingJob.js';
-import type { Logger } from '../log.js';
-import type { Clock } from '../nlu/clock.js';
+import { safeErrorText } from '../lib/safeErrorText.js';
+import { startRepeatingJob } from '../lib/repeatingJob.js';
+import type { RepeatingJob } from '../lib/repeatingJob.js';
+import type { Logger } from '../lib/log.js';
+import type { Clock } from '../lib/clock.js';
 import { OPEN_CASE_STATUSES, RETENTION_INTERVAL_MS, retentionCutoff } from '../privacy/retentionPolicy.js';
 import type { Database } from './database.js';
 

@@ -1,8 +1,10 @@
 import { CallerIdConstants } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
-import type { Config } from '../config.js';
-
-type ChannelTokenConfig = Pick<Config, 'ToBotFromChannelOpenIdMetadataUrl' | 'ToBotFromChannelTokenIssuer'>;
+/** Where channels' tokens come from (the configured TOBOTFROMCHANNEL… settings). */
+export interface ChannelTokenConfig {
+  ToBotFromChannelOpenIdMetadataUrl?: string | undefined;
+  ToBotFromChannelTokenIssuer?: string | undefined;
+}
 
 /**
  * The ConfigurationBotFrameworkAuthentication settings for where channel tokens come from.

@@ -1,17 +1,9 @@
 import { ActivityTypes, TextFormatTypes } from 'botbuilder';
 import type { Middleware, ResourceResponse, TurnContext } from 'botbuilder';
-import { drsContacts } from '../contacts.js';
+import { drsContacts } from '../kb/contacts.js';
+import { SMS_CHANNEL_ID } from '../privacy/ports.js';
+import type { SmsOptOuts } from '../privacy/ports.js';
 
-export const SMS_CHANNEL_ID = 'sms';
-
-/** Numbers that replied STOP, shared by every instance of the assistant. */
-export interface SmsOptOuts {
-  isOptedOut(address: string): Promise<boolean>;
-  /** Records the opt-out; true when the number was not opted out already. */
-  optOut(address: string): Promise<boolean>;
-  /** Removes the opt-out; true when the number was opted out. */
-  optIn(address: string): Promise<boolean>;
-}
 
 /** The carriers' standard opt-out keywords, so the assistant does what the carrier does. */
 export const OPT_OUT_KEYWORDS: readonly string[] = ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT'];

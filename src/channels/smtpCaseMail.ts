@@ -1,7 +1,7 @@
 import { createTransport } from 'nodemailer';
-import type { SendEmail } from '../handoff/notificationWorker.js';
+import type { SendEmail } from '../handoff/ports.js';
 
-export interface SmtpSenderOptions {
+export interface SmtpCaseMailOptions {
   /** smtp:// or smtps://, possibly with user:password; never logged or stored. */
   url: string;
   from: string;
@@ -33,7 +33,7 @@ function safeError(error: unknown, secrets: string[]): Error {
 }
 
 /** Sends plain-text e-mail through the configured SMTP server, one connection per message. */
-export function createSmtpSender({ url, from, to, timeoutMs = 20_000 }: SmtpSenderOptions): SendEmail {
+export function createSmtpCaseMail({ url, from, to, timeoutMs = 20_000 }: SmtpCaseMailOptions): SendEmail {
   const transport = createTransport({
     url,
     connectionTimeout: timeoutMs,

@@ -1,30 +1,30 @@
-import type { Database } from '../../db/database.js';
+import type { Database } from './database.js';
 
-/** A Direct Line activity as stored and served to the page (loosely typed: channels add fields). */
-export interface ChannelActivity {
+/** A Direct Line activity as stored (the channel's port states the same shape). */
+interface ChannelActivity {
   type: string;
   id?: string;
   [field: string]: unknown;
 }
 
-export interface ChannelConversation {
+interface ChannelConversation {
   id: string;
   userId: string;
   channelId: string;
   started: boolean;
 }
 
-export interface ActivityPage {
+interface ActivityPage {
   activities: ChannelActivity[];
   watermark: string;
 }
 
 /**
- * The embedded channel's conversations and activity log, in the database so that a restart or a
- * second instance serves everything a page is polling for. Watermarks are per-conversation
- * sequence numbers; the row lock on the conversation keeps them in commit order.
+ * The embedded Direct Line's conversations and activity log (its DirectLineConversations port) in
+ * `dl_conversations` and `dl_activities`, so that a restart or a second instance serves everything
+ * a page is polling for. The row lock on the conversation keeps the watermarks in commit order.
  */
-export class ConversationStore {
+export class SqlDirectLineConversations {
   constructor(private readonly db: Database) {}
 
   async create(conversation: Omit<ChannelConversation, 'started'>): Promise<void> {

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEntry, CaseNote, CaseRecords } from '../handoff/caseRecords.js';
+import type { AuditAction, AuditEntry, CaseNote, CaseRecords } from '../handoff/ports.js';
 import { redact } from '../privacy/redact.js';
 import type { Database } from './database.js';
 

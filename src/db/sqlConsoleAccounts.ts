@@ -1,4 +1,4 @@
-import type { ConsoleAccounts } from '../console/consoleAuth.js';
+import type { ConsoleAccounts } from '../handoff/ports.js';
 import type { Database } from './database.js';
 
 /** Console accounts and sessions in `console_users` and `console_sessions`. */

@@ -2,13 +2,13 @@ import type { Activity } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import type { ServiceUrlPolicy } from '../channels/serviceUrls.js';
+import type { ServiceUrlPolicy } from './serviceUrls.js';
 import { isBotAuthFailure } from '../http/botAuthErrors.js';
 import { HttpError, parseInput } from '../http/errors.js';
 import { guarded } from '../http/guarded.js';
 import { isLoopbackAddress } from '../http/loopback.js';
 import { tagConversation } from '../http/requestContext.js';
-import type { Assistant } from './createAssistant.js';
+import type { Assistant } from '../bot/createAssistant.js';
 
 /** The shape every channel's activity must have before the adapter sees it. */
 const activitySchema = z

@@ -1,18 +1,17 @@
 import type { Database } from './database.js';
 
-/** One delivery of an activity by a channel: a retry carries the same three values. */
-export interface ActivityKey {
+/** One delivery of an activity by a channel (the bot's ProcessedActivityStore port states the same shape). */
+interface ActivityKey {
   channelId: string;
   conversationId: string;
   activityId: string;
 }
 
 /**
- * The activities whose turns ran, so a channel's retry is not a second turn. A key is claimed
- * before its turn and marked done after it; a claim left undone (the turn threw, or the process
- * died) can be claimed again. Callers hold the conversation's lock, so claims never race.
+ * The activities whose turns ran, in `processed_activities` (the turn guard's ProcessedActivityStore).
+ * A claim left undone (the turn threw, or the process died) can be claimed again.
  */
-export class ProcessedActivities {
+export class SqlProcessedActivities {
   constructor(private readonly db: Database) {}
 
   /** True when this turn should run: the key is new, or its earlier turn did not finish. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CASE_EVENT_TYPES } from '../handoff/caseEvents.js';
-import type { CaseEvent, CaseEvents } from '../handoff/caseEvents.js';
+import { CASE_EVENT_TYPES } from '../handoff/ports.js';
+import type { CaseEvent, CaseEvents } from '../handoff/ports.js';
 import type { Database } from './database.js';
 
 const CHANNEL = 'case_events';
@@ -17,7 +17,7 @@ const eventSchema = z.object({
  * Case events through the database's NOTIFY, so every instance sharing it (and, on the embedded
  * database, this process) hears every event. One LISTEN per process, fanned out to subscribers.
  */
-export class DatabaseCaseEvents implements CaseEvents {
+export class SqlCaseEvents implements CaseEvents {
   private readonly listeners = new Set<(event: CaseEvent) => void>();
   private listening: Promise<() => Promise<void>> | undefined;
 

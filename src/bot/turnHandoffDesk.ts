@@ -1,0 +1,53 @@
+import { ActivityTypes, EventFactory } from 'botbuilder';
+import type { Activity, Transcript, TurnContext } from 'botbuilder';
+import type { HandoffDesk } from '../../dialogs/handoffDesk.js';
+import type { CaseStatus, CaseSummary, TranscriptLine } from '../handoff/caseSummary.js';
+import { deliveryReference } from '../handoff/deliveryReference.js';
+import type { CaseRelay, StatusChange, SubmittedCase, TaxpayerLeaving } from '../handoff/relay.js';
+import { unloggedLines } from './conversationLog.js';
+
+const transcriptOf = (lines: TranscriptLine[], context: TurnContext): Transcript => ({
+  activities: lines.map(
+    (line): Partial<Activity> => ({
+      type: ActivityTypes.Message,
+      text: line.text,
+      timestamp: new Date(line.at),
+      from: line.direction === 'in' ? context.activity.from : context.activity.recipient,
+    }),
+  ) as Activity[],
+});
+
+/** The relay's Bot Framework side: a turn becomes a case, and a hub on the channel hears of it. */
+export class TurnHandoffDesk implements HandoffDesk {
+  constructor(private readonly relay: CaseRelay) {}
+
+  async submit(context: TurnContext, summary: CaseSummary, submissionKey: string): Promise<SubmittedCase> {
+    const { activity } = context;
+    const { initiation, ...submitted } = await this.relay.submit(
+      { channelId: activity.channelId, conversationId: activity.conversation.id, conversationRef: deliveryReference(activity), unlogged: unloggedLines(context) },
+      summary,
+      submissionKey,
+    );
+    if (initiation) {
+      const handoffContext = { caseNumber: initiation.caseNumber, ...summary };
+      await context.sendActivity(EventFactory.createHandoffInitiation(context, handoffContext, transcriptOf(initiation.transcript, context)));
+    }
+    return submitted;
+  }
+
+  status(caseId: string): Promise<CaseStatus | undefined> {
+    return this.relay.status(caseId);
+  }
+
+  relayFromTaxpayer(caseId: string, text: string): Promise<void> {
+    return this.relay.relayFromTaxpayer(caseId, text);
+  }
+
+  taxpayerLeft(caseId: string, how?: TaxpayerLeaving): Promise<void> {
+    return this.relay.taxpayerLeft(caseId, how);
+  }
+
+  statusEvent(conversationId: string, state: string, hub: string): Promise<StatusChange | undefined> {
+    return this.relay.statusEvent(conversationId, state, hub);
+  }
+}
