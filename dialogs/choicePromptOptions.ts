@@ -1,5 +1,5 @@
 import { ListStyle } from 'botbuilder-dialogs';
-import type { Choice, PromptOptions } from 'botbuilder-dialogs';
+import type { Choice, FoundChoice, PromptOptions } from 'botbuilder-dialogs';
 import { choicesMessage } from '../src/channels/render.js';
 
 /** A choice as offered in a prompt: its title and other words that pick it. */
@@ -34,3 +34,7 @@ export type YesNoNotSure = 'yes' | 'no' | 'notSure';
 
 /** The answer to a Yes / No / Not sure prompt, from the index the prompt found. */
 export const yesNoAnswer = (index: number): YesNoNotSure => (['yes', 'no', 'notSure'] as const)[index] ?? 'notSure';
+
+/** Whether a step's result is what a ChoicePrompt found (a skipped step or another prompt gives something else). */
+export const isFoundChoice = (result: unknown): result is FoundChoice =>
+  typeof result === 'object' && result !== null && 'index' in result && typeof result.index === 'number' && 'value' in result && typeof result.value === 'string';
