@@ -55,3 +55,8 @@ export const knowledgeActions = {
   compromiseGuide: DialogIds.compromiseGuide,
   priorityOne: DialogIds.priorityOne,
 } as const;
+
+const knowledgeDialogs: ReadonlyMap<string, string> = new Map(Object.entries(knowledgeActions));
+
+/** The dialog a knowledge entry's `action.dialog` names, if it names one. */
+export const knowledgeDialog = (action: string): string | undefined => knowledgeDialogs.get(action);
