@@ -6,10 +6,10 @@ import type { ZodType } from 'zod';
  * optional: the first step starts with none.
  */
 export function stepValues<Values extends object>(step: WaterfallStepContext): Partial<Values> {
-  // The one narrowing point for `step.values`. The SDK types it as a bare `object`; it is the
-  // waterfall's private scratch object in dialog state, written only by that waterfall's steps,
-  // so it holds at most the keys the dialog names in `Values`.
-  return step.values as Partial<Values>;
+  // The one narrowing point for `step.values`. The SDK types it as a bare `object`, which fits
+  // any all-optional shape; it is the waterfall's private scratch object in dialog state, written
+  // only by that waterfall's steps, so it holds at most the keys the dialog names in `Values`.
+  return step.values;
 }
 
 /** Narrows `value` itself (no copy) to the shape `schema` describes, or throws saying what does not fit. */
