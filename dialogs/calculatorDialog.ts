@@ -1,35 +1,35 @@
 import type { Activity } from 'botbuilder';
+import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { CalcError } from '../src/calc/index.js';
 import type { Clock } from '../src/lib/clock.js';
-import { connecticutDate } from '../src/lib/clock.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
+import { calcRefusals, sendCalculation } from './calculationReplies.js';
 import { rememberFacts } from './conversationFacts.js';
 import type { Computed } from '../src/handoff/caseSummary.js';
+import { slotPrompts, slotSteps } from './slotTable.js';
+import type { SlotTable } from './slotTable.js';
 
 /**
- * The shared shape of the calculators: slots read from the message that started them (kept in
- * the dialog's state, so a restart resumes), and a result that never turns bad input into an error.
+ * The shared shape of the calculators: a slot table asked in order, skipping what the starting
+ * message already said (kept in the dialog's state, so a restart resumes), and a result that never
+ * turns bad input into an error.
  */
 export abstract class CalculatorDialog<Slots extends object> extends CancelAndHelpDialog {
   constructor(
     dialogId: string,
+    flowId: string,
     protected readonly clock: Clock,
+    table: SlotTable<Slots>,
+    extract: (text: string, today: string) => Slots,
   ) {
     super(dialogId);
+    for (const prompt of slotPrompts(table, clock)) this.addDialog(prompt);
+    this.addDialog(new WaterfallDialog(flowId, slotSteps({ flowId, clock, table, extract, answer: (step, slots) => this.answer(step, slots) })));
+    this.initialDialogId = flowId;
   }
 
-  protected slots(step: WaterfallStepContext): Slots {
-    return (step.values as { slots: Slots }).slots;
-  }
-
-  /** Reads what the starting message (`options.text`) already says. */
-  protected startSlots(step: WaterfallStepContext, extract: (text: string, today: string) => Slots): Slots {
-    const text = (step.options as { text?: string } | undefined)?.text ?? '';
-    const slots = extract(text, connecticutDate(this.clock()));
-    (step.values as { slots: Slots }).slots = slots;
-    return slots;
-  }
+  /** The last step: works out and sends the result from the filled slots. */
+  protected abstract answer(step: WaterfallStepContext, slots: Slots): Promise<DialogTurnResult>;
 
   /**
    * Sends the result and ends with `outcome` (for a guide that started the calculator); input the
@@ -41,14 +41,10 @@ export abstract class CalculatorDialog<Slots extends object> extends CancelAndHe
     outcome?: () => unknown,
     facts?: () => Computed,
   ): Promise<DialogTurnResult> {
-    try {
+    const worked = await sendCalculation(step.context, calcRefusals.figures, async () => {
       await step.context.sendActivity(result());
       if (facts) await rememberFacts(step.context, facts());
-    } catch (error) {
-      if (!(error instanceof CalcError)) throw error;
-      await step.context.sendActivity(`I could not work that out: ${error.message} Please check the figures on your notice and try again.`);
-      return step.endDialog();
-    }
-    return step.endDialog(outcome?.());
+    });
+    return worked ? step.endDialog(outcome?.()) : step.endDialog();
   }
 }

@@ -1,10 +1,13 @@
-import { NumberPrompt, TextPrompt } from 'botbuilder-dialogs';
+import { ChoicePrompt, NumberPrompt, TextPrompt } from 'botbuilder-dialogs';
 import { PLAN_MONTHS } from '../src/calc/index.js';
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
 import { findAmount, findDates } from '../src/nlu/extract.js';
+import { choicePromptOptions, isFoundChoice } from './choicePromptOptions.js';
+import type { PromptChoice } from './choicePromptOptions.js';
 import { PromptIds } from './dialogIds.js';
+import type { Slot } from './slotTable.js';
 
 export const AMOUNT_RETRY = 'Please enter an amount like 1,250.00.';
 export const DATE_RETRY = 'Please enter a date like April 15, 2025 (or "today").';
@@ -36,3 +39,53 @@ export function monthsPrompt(): NumberPrompt {
     return prompt.recognized.succeeded && months !== undefined && Number.isInteger(months) && months >= PLAN_MONTHS.min && months <= PLAN_MONTHS.max;
   });
 }
+
+/** A dollar amount, asked with `question`. */
+export const amountSlot = <Name extends string>(name: Name, question: string, fromStart = true): Slot<Name, number> => ({
+  name,
+  fromStart,
+  promptId: PromptIds.amount,
+  promptDialog: amountPrompt,
+  question: () => ({ prompt: question, retryPrompt: AMOUNT_RETRY }),
+  read: (answer, clock) => (typeof answer === 'string' ? readAmount(answer, clock) : undefined),
+});
+
+/** A date, asked with `question`. */
+export const dateSlot = <Name extends string>(name: Name, question: string): Slot<Name, string> => ({
+  name,
+  promptId: PromptIds.date,
+  promptDialog: datePrompt,
+  question: () => ({ prompt: question, retryPrompt: DATE_RETRY }),
+  read: (answer, clock) => (typeof answer === 'string' ? readDate(answer, clock) : undefined),
+});
+
+/** A plan length; one outside 2 to 12 months in the starting message is asked again. */
+export const monthsSlot = <Name extends string>(name: Name, question: string): Slot<Name, number> => ({
+  name,
+  promptId: PromptIds.months,
+  promptDialog: monthsPrompt,
+  question: () => ({ prompt: question, retryPrompt: MONTHS_RETRY }),
+  read: (answer) => (typeof answer === 'number' ? answer : undefined),
+  filled: (months) => typeof months === 'number' && months >= PLAN_MONTHS.min && months <= PLAN_MONTHS.max,
+});
+
+/** A choice offered for the channel; a choice without a key ("Not sure") picks no value. */
+export interface SlotChoice<Value> extends PromptChoice {
+  key?: Value;
+}
+
+/** One of `choices`, asked with `question` and re-asked with `retry`. */
+export const choiceSlot = <Name extends string, Value>(
+  name: Name,
+  question: string,
+  choices: readonly SlotChoice<Value>[],
+  retry: string,
+  unpickedHint?: string,
+): Slot<Name, Value> => ({
+  name,
+  promptId: PromptIds.choice,
+  promptDialog: () => new ChoicePrompt(PromptIds.choice),
+  question: (channelId) => choicePromptOptions(channelId, question, choices, retry),
+  read: (answer) => (isFoundChoice(answer) ? choices[answer.index]?.key : undefined),
+  ...(unpickedHint ? { unpickedHint } : {}),
+});

@@ -1,5 +1,5 @@
 import { ListStyle } from 'botbuilder-dialogs';
-import type { Choice, PromptOptions } from 'botbuilder-dialogs';
+import type { Choice, FoundChoice, PromptOptions } from 'botbuilder-dialogs';
 import { choicesMessage } from '../src/render/render.js';
 
 /** A choice as offered in a prompt: its title and other words that pick it. */
@@ -32,5 +32,14 @@ export const yesNo: readonly PromptChoice[] = [YES, NO];
 export const yesNoNotSure: readonly PromptChoice[] = [YES, NO, NOT_SURE];
 export type YesNoNotSure = 'yes' | 'no' | 'notSure';
 
+const YES_NO_NOT_SURE: readonly YesNoNotSure[] = ['yes', 'no', 'notSure'];
+
 /** The answer to a Yes / No / Not sure prompt, from the index the prompt found. */
-export const yesNoAnswer = (index: number): YesNoNotSure => (['yes', 'no', 'notSure'] as const)[index] ?? 'notSure';
+export const yesNoAnswer = (index: number | undefined): YesNoNotSure => (index === undefined ? undefined : YES_NO_NOT_SURE[index]) ?? 'notSure';
+
+/** Whether a step's result is what a ChoicePrompt found (a skipped step or another prompt gives something else). */
+export const isFoundChoice = (result: unknown): result is FoundChoice =>
+  typeof result === 'object' && result !== null && 'index' in result && typeof result.index === 'number' && 'value' in result && typeof result.value === 'string';
+
+/** The index of the choice a step's result found, if it is one. */
+export const chosenIndex = (result: unknown): number | undefined => (isFoundChoice(result) ? result.index : undefined);

@@ -1,19 +1,24 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import type { Clock } from '../src/lib/clock.js';
-import { yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import { chosenIndex, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
 import { COMPROMISE_EXPLAINED, compromiseNextSteps } from './compromiseNextSteps.js';
 import { DialogIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';
 import type { GuideKnowledge, KeyedChoice } from './guideDialog.js';
 import { PaymentPlanCheckDialog } from './paymentPlanCheckDialog.js';
+import { dialogOptions, stepValues } from './stepState.js';
 
-type Path = 'offer' | 'hardship';
+const pathSchema = z.enum(['offer', 'hardship']);
+type Path = z.infer<typeof pathSchema>;
 
-interface CompromiseOptions {
-  start?: Path;
-  by?: string;
-  explained?: boolean;
+/** A guide may start on one path with its day to act by; `explained` once "Not sure" was answered. */
+export const compromiseOptionsSchema = z.object({ start: pathSchema.optional(), by: z.string().optional(), explained: z.boolean().optional() });
+export type CompromiseOptions = z.infer<typeof compromiseOptionsSchema>;
+
+interface CompromiseValues {
+  path: Path;
 }
 
 const PATHS: readonly KeyedChoice<Path | 'notSure'>[] = [
@@ -22,7 +27,7 @@ const PATHS: readonly KeyedChoice<Path | 'notSure'>[] = [
   { key: 'notSure', value: 'Not sure', synonyms: ['unsure', 'dont know', "don't know", 'both', 'explain'] },
 ];
 
-const yesNoOf = (step: WaterfallStepContext) => yesNoAnswer((step.result as FoundChoice).index);
+const yesNoOf = (step: WaterfallStepContext) => yesNoAnswer(chosenIndex(step.result));
 
 /** Offer in compromise or a temporary hardship suspension: who may ask, what DRS needs, what each does not do. */
 export class CompromiseGuideDialog extends GuideDialog {
@@ -40,7 +45,7 @@ export class CompromiseGuideDialog extends GuideDialog {
   }
 
   private options(step: WaterfallStepContext): CompromiseOptions {
-    return step.options ?? {};
+    return dialogOptions(step, compromiseOptionsSchema);
   }
 
   private async askPath(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -56,7 +61,7 @@ export class CompromiseGuideDialog extends GuideDialog {
       await step.context.sendActivity(COMPROMISE_EXPLAINED);
       return step.replaceDialog(DialogIds.compromiseGuideFlow, { ...this.options(step), explained: true });
     }
-    (step.values as { path?: Path }).path = path;
+    stepValues<CompromiseValues>(step).path = path;
     if (path === 'hardship') return this.ask(step, 'Would paying keep you from covering basic living expenses, such as rent, utilities or food?', yesNoNotSure);
     return this.ask(step, 'Have you filed all your Connecticut tax returns?', yesNoNotSure);
   }
@@ -64,7 +69,7 @@ export class CompromiseGuideDialog extends GuideDialog {
   private async secondQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { by } = this.options(step);
     const said = yesNoOf(step);
-    if ((step.values as { path?: Path }).path === 'hardship') {
+    if (stepValues<CompromiseValues>(step).path === 'hardship') {
       if (said === 'no') {
         await step.context.sendActivity('Then a payment plan may fit better. Let us check.');
         return step.beginDialog(DialogIds.paymentPlanCheck, { by });
@@ -78,7 +83,7 @@ export class CompromiseGuideDialog extends GuideDialog {
 
   /** The offer's last question, or the end of the payment plan check a hardship answer led to. */
   private async lastStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if ((step.values as { path?: Path }).path === 'hardship') return step.endDialog(step.result);
+    if (stepValues<CompromiseValues>(step).path === 'hardship') return step.endDialog(step.result);
     const { by } = this.options(step);
     if (yesNoOf(step) === 'yes') return this.finishGuide(step, compromiseNextSteps('offerBlocked', by));
     await this.quote(step, 'offer-in-compromise');

@@ -57,3 +57,8 @@ export const knowledgeActions: Readonly<Record<KnowledgeAction, string>> = {
   compromiseGuide: DialogIds.compromiseGuide,
   priorityOne: DialogIds.priorityOne,
 } as const;
+
+const knowledgeDialogs: ReadonlyMap<string, string> = new Map(Object.entries(knowledgeActions));
+
+/** The dialog a knowledge entry's `action.dialog` names, if it names one. */
+export const knowledgeDialog = (action: string): string | undefined => knowledgeDialogs.get(action);

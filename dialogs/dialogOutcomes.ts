@@ -1,11 +1,12 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { infoCard } from '../src/render/render.js';
 import { DialogIds } from './dialogIds.js';
 import type { FaqResponder } from './faqResponder.js';
 import { isGuideFinished } from './guideDialog.js';
-import type { IntakeResult } from './handoffIntakeDialog.js';
-import type { NotEligibleResult, PriorityOneOptions } from './priorityOneDialog.js';
+import { priorityOneOptionsSchema } from './priorityOneDialog.js';
+import type { PriorityOneOptions } from './priorityOneDialog.js';
 import { generalContactText } from './talkToPersonDialog.js';
 
 /** The case this conversation waits in, while a representative is on the way. */
@@ -22,6 +23,9 @@ export interface StartPriorityOne {
 
 const has = <Key extends string>(value: unknown, key: Key): value is Record<Key, unknown> => typeof value === 'object' && value !== null && key in value;
 
+/** The intake's result when it wrote a case (see `IntakeResult`). */
+const handoffResultSchema = z.object({ handoff: z.object({ caseId: z.string(), caseNumber: z.string(), open: z.boolean() }) });
+
 export const NOT_ELIGIBLE_OFFER = 'These may help instead:';
 
 /**
@@ -34,14 +38,14 @@ export async function followOutcome(
   faq: FaqResponder,
   handoffMode: StatePropertyAccessor<HandoffMode | undefined>,
 ): Promise<DialogTurnResult | undefined> {
-  const result = step.result as unknown;
+  const result: unknown = step.result;
   if (isGuideFinished(result)) {
     await faq.offerPerson(step.context);
     return undefined;
   }
-  if (has(result, 'priorityOne')) return step.beginDialog(DialogIds.priorityOne, (result as StartPriorityOne).priorityOne);
+  if (has(result, 'priorityOne')) return step.beginDialog(DialogIds.priorityOne, priorityOneOptionsSchema.parse(result.priorityOne));
   if (has(result, 'notEligible')) {
-    await step.context.sendActivity((result as NotEligibleResult).notEligible);
+    await step.context.sendActivity(String(result.notEligible));
     await step.context.sendActivity({ attachments: [infoCard('Contact DRS', generalContactText)] });
     await faq.offerActions(step.context, NOT_ELIGIBLE_OFFER, [
       { label: 'Can I get a plan?', action: 'paymentPlanCheck' },
@@ -49,8 +53,9 @@ export async function followOutcome(
     ]);
     return undefined;
   }
-  if (has(result, 'handoff')) {
-    const { handoff } = result as Extract<IntakeResult, { handoff: unknown }>;
+  const handed = handoffResultSchema.safeParse(result);
+  if (handed.success) {
+    const { handoff } = handed.data;
     if (handoff.open) await handoffMode.set(step.context, { caseId: handoff.caseId, caseNumber: handoff.caseNumber });
   }
   return undefined;

@@ -1,11 +1,11 @@
 import { ChoicePrompt } from 'botbuilder-dialogs';
-import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { guideEntryMessage } from '../src/render/answerMessages.js';
 import { nextStepsMessage } from '../src/render/nextStepsMessage.js';
 import type { NextSteps } from '../src/render/nextStepsMessage.js';
 import type { KnowledgeEntry } from '../src/kb/schema.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
-import { choicePromptOptions } from './choicePromptOptions.js';
+import { choicePromptOptions, chosenIndex } from './choicePromptOptions.js';
 import type { PromptChoice } from './choicePromptOptions.js';
 import { PromptIds } from './dialogIds.js';
 
@@ -46,8 +46,8 @@ export abstract class GuideDialog extends CancelAndHelpDialog {
 
   /** The key of the choice the last prompt found. */
   protected chosen<Key extends string>(step: WaterfallStepContext, choices: readonly KeyedChoice<Key>[]): Key | undefined {
-    const found = step.result as FoundChoice | undefined;
-    return found ? choices[found.index]?.key : undefined;
+    const index = chosenIndex(step.result);
+    return index === undefined ? undefined : choices[index]?.key;
   }
 
   /** Quotes a knowledge entry, with its source. */

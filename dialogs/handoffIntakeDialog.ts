@@ -1,32 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { ChoicePrompt, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { caseSummaryMessage } from '../src/render/caseMessages.js';
 import { choicesMessage } from '../src/render/render.js';
-import type { CaseSummary, Computed } from '../src/handoff/caseSummary.js';
 import type { Clock } from '../src/lib/clock.js';
 import type { HandoffDesk } from './handoffDesk.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 import { pickChoice } from './choicePicking.js';
-import { choicePromptOptions, yesNo } from './choicePromptOptions.js';
+import { caseDraftSchema, summaryOf } from './caseDraft.js';
+import type { CaseDraft } from './caseDraft.js';
+import { choicePromptOptions, chosenIndex, yesNo } from './choicePromptOptions.js';
 import { readContact } from './contactReading.js';
 import { recallFacts } from './conversationFacts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
+import { dialogOptions } from './stepState.js';
 import { CONFIRM_QUESTION, CONSENT_REFUSED, CONSENT_TEXT, CONTACT_QUESTION, DESCRIPTION_QUESTION, NAME_QUESTION, TIME_QUESTION, submittedText } from './handoffTexts.js';
 
-/** The case as far as the conversation has filled it in. */
-export type CaseDraft = Omit<CaseSummary, 'contact' | 'preferredTime' | 'description' | 'computed' | 'consentAt'> & {
-  contact?: { name?: string; phone?: string; email?: string };
-  preferredTime?: string;
-  description?: string;
-  computed?: Computed;
-  consentAt?: string;
-};
-
-export interface IntakeOptions {
-  draft: CaseDraft;
-  intakeId?: string;
-}
+/**
+ * What the intake starts with: the case draft (from the screening or "talk to a person"); then,
+ * kept with the dialog, the id that makes submitting it once, and why a contact was asked again.
+ */
+export const intakeOptionsSchema = z.object({ draft: caseDraftSchema, intakeId: z.string().optional(), contactProblem: z.string().optional() });
+export type IntakeOptions = z.infer<typeof intakeOptionsSchema>;
 
 /** What the intake ends with: the case, or a refusal. */
 export type IntakeResult = { handoff: { caseId: string; caseNumber: string; open: boolean } } | { declined: true };
@@ -72,8 +68,12 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
     this.initialDialogId = DialogIds.handoffIntakeFlow;
   }
 
+  private options(step: WaterfallStepContext): IntakeOptions {
+    return dialogOptions(step, intakeOptionsSchema);
+  }
+
   private draft(step: WaterfallStepContext): CaseDraft {
-    const options = step.options as IntakeOptions;
+    const options = this.options(step);
     options.intakeId ??= randomUUID();
     return options.draft;
   }
@@ -88,7 +88,7 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     if (step.result !== undefined) {
-      if ((step.result as FoundChoice).index !== 0) {
+      if (chosenIndex(step.result) !== 0) {
         await step.context.sendActivity(CONSENT_REFUSED);
         const declined: IntakeResult = { declined: true };
         return step.endDialog(declined);
@@ -103,7 +103,7 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
     const draft = this.draft(step);
     if (typeof step.result === 'string') draft.contact = { ...draft.contact, name: step.result.trim() };
     if (draft.contact?.phone || draft.contact?.email) return step.next();
-    const problem = (step.options as { contactProblem?: string }).contactProblem;
+    const problem = this.options(step).contactProblem;
     return step.prompt(PromptIds.contact, { prompt: problem ? `${problem} ${CONTACT_QUESTION}` : CONTACT_QUESTION });
   }
 
@@ -111,9 +111,9 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
     const draft = this.draft(step);
     if (typeof step.result === 'string') {
       const contact = readContact(step.result, draft.contact?.name ?? '');
-      if ('problem' in contact) return step.replaceDialog(DialogIds.handoffIntakeFlow, { ...(step.options as IntakeOptions), contactProblem: contact.problem });
+      if ('problem' in contact) return step.replaceDialog(DialogIds.handoffIntakeFlow, { ...this.options(step), contactProblem: contact.problem });
       draft.contact = { name: draft.contact?.name ?? '', ...contact };
-      delete (step.options as { contactProblem?: string }).contactProblem;
+      delete this.options(step).contactProblem;
     }
     if (draft.preferredTime) return step.next();
     return step.prompt(PromptIds.time, { prompt: choicesMessage(step.context.activity.channelId, TIME_QUESTION, TIMES), retryPrompt: 'Please type a time, such as "weekday mornings".' });
@@ -131,36 +131,24 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
     const draft = this.draft(step);
     if (typeof step.result === 'string') draft.description = step.result.trim();
     const { channelId } = step.context.activity;
-    await step.context.sendActivity(caseSummaryMessage(channelId, 'Your request', this.summary(draft)));
+    await step.context.sendActivity(caseSummaryMessage(channelId, 'Your request', summaryOf(draft)));
     return step.prompt(PromptIds.choice, choicePromptOptions(channelId, CONFIRM_QUESTION, FIELDS));
   }
 
   private async submitOrChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = step.options as IntakeOptions;
+    const options = this.options(step);
     const draft = this.draft(step);
-    const field = FIELDS[(step.result as FoundChoice).index]?.key ?? 'submit';
+    const field = FIELDS[chosenIndex(step.result) ?? 0]?.key ?? 'submit';
     if (field !== 'submit') {
       if (field === 'name' || field === 'contact') draft.contact = field === 'name' ? { ...draft.contact, name: '' } : { name: draft.contact?.name ?? '' };
       if (field === 'time') delete draft.preferredTime;
       if (field === 'description') delete draft.description;
       return step.replaceDialog(DialogIds.handoffIntakeFlow, { draft, intakeId: options.intakeId });
     }
-    const summary = this.summary(draft);
+    const summary = summaryOf(draft);
     const submitted = await this.desk.submit(step.context, summary, `${step.context.activity.conversation.id}:${options.intakeId}`);
     await step.context.sendActivity(submittedText(submitted, summary));
     const result: IntakeResult = { handoff: { caseId: submitted.caseId, caseNumber: submitted.caseNumber, open: submitted.open } };
     return step.endDialog(result);
-  }
-
-  private summary(draft: CaseDraft): CaseSummary {
-    const { contact = {}, preferredTime = '', description = '', computed = {}, consentAt = '', ...rest } = draft;
-    return {
-      ...rest,
-      contact: { name: contact.name ?? '', ...(contact.phone ? { phone: contact.phone } : {}), ...(contact.email ? { email: contact.email } : {}) },
-      preferredTime,
-      description,
-      computed,
-      consentAt,
-    };
   }
 }

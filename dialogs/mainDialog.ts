@@ -1,38 +1,33 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { choicesMessage } from '../src/render/render.js';
 import { CancelAndHelpDialog, isInterrupted } from './cancelAndHelpDialog.js';
 import { pickChoice } from './choicePicking.js';
-import { DialogIds, knowledgeActions } from './dialogIds.js';
+import { DialogIds, knowledgeDialog } from './dialogIds.js';
 import type { FaqOutcome, FaqResponder } from './faqResponder.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
 import { GREETING_WORDS, calculators, calculatorsIntro, fallbackText, helpFor, menuChoices, menuPrompt, startOverText, topicIntros } from './mainMenu.js';
-import { NoticeDeadlineDialog } from './noticeDeadlineDialog.js';
-import { OwedEstimateDialog } from './owedEstimateDialog.js';
-import { PlanEstimateDialog } from './planEstimateDialog.js';
-import { RefundWindowDialog } from './refundWindowDialog.js';
-import { TalkToPersonDialog } from './talkToPersonDialog.js';
+import { guidedDialogs } from './guidedDialogs.js';
 import { followOutcome } from './dialogOutcomes.js';
 import type { HandoffMode } from './dialogOutcomes.js';
-import { PriorityOneDialog } from './priorityOneDialog.js';
 import type { HandoffDesk } from './handoffDesk.js';
-import { CompromiseGuideDialog } from './compromiseGuideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
 import { guideFor } from './guideIntent.js';
-import { NoticeTriageDialog } from './noticeTriageDialog.js';
-import { OffsetGuideDialog } from './offsetGuideDialog.js';
-import { PaymentPlanCheckDialog } from './paymentPlanCheckDialog.js';
-import { PenaltyWaiverDialog } from './penaltyWaiverDialog.js';
 import { calculatorFor } from './calculatorIntent.js';
 import type { Clock } from '../src/lib/clock.js';
+import { dialogOptions } from './stepState.js';
 
 /** Messages longer than this get a polite request to shorten them. */
 export const MAX_QUESTION_LENGTH = 2000;
 
 /** A reply that is only a number ("6", "2."), as typed to pick from a numbered list. */
 const BARE_NUMBER = /^\d{1,2}[.)]?$/;
+
+/** The main flow starts a dialog straight away when an interruption ("talk to a person") names one. */
+const mainOptionsSchema = z.object({ start: z.string().optional() });
 
 /** Which list the user last saw, so a bare number ("3") can be read as a choice. */
 export type OfferedList = 'menu' | 'none';
@@ -52,20 +47,8 @@ export class MainDialog extends CancelAndHelpDialog {
     private readonly handoffMode: StatePropertyAccessor<HandoffMode | undefined>,
   ) {
     super(DialogIds.main);
-    this.addDialog(new TalkToPersonDialog(desk, clock))
-      .addDialog(new PriorityOneDialog(desk, clock))
-      .addDialog(new NoticeTriageDialog(knowledge, clock))
-      .addDialog(new OffsetGuideDialog(knowledge, clock))
-      .addDialog(new PaymentPlanCheckDialog(knowledge, clock))
-      .addDialog(new PenaltyWaiverDialog(knowledge))
-      .addDialog(new CompromiseGuideDialog(knowledge, clock))
-      .addDialog(new OwedEstimateDialog(clock))
-      .addDialog(new NoticeDeadlineDialog(clock))
-      .addDialog(new PlanEstimateDialog(clock))
-      .addDialog(new RefundWindowDialog(clock))
-      .addDialog(
-        new WaterfallDialog(DialogIds.mainFlow, [this.route.bind(this), this.afterGuidedDialog.bind(this), this.afterGuidedDialog.bind(this)]),
-      );
+    for (const dialog of guidedDialogs(knowledge, desk, clock)) this.addDialog(dialog);
+    this.addDialog(new WaterfallDialog(DialogIds.mainFlow, [this.route.bind(this), this.afterGuidedDialog.bind(this), this.afterGuidedDialog.bind(this)]));
     this.initialDialogId = DialogIds.mainFlow;
   }
 
@@ -86,7 +69,7 @@ export class MainDialog extends CancelAndHelpDialog {
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const start = (step.options as { start?: string } | undefined)?.start;
+    const { start } = dialogOptions(step, mainOptionsSchema);
     if (start) return step.beginDialog(start);
     const { activity } = step.context;
     const offered = await this.offered.get(step.context, 'none');
@@ -131,7 +114,7 @@ export class MainDialog extends CancelAndHelpDialog {
   private async afterFaq(step: WaterfallStepContext, outcome: FaqOutcome): Promise<DialogTurnResult> {
     switch (outcome.kind) {
       case 'startDialog': {
-        const dialogId = knowledgeActions[outcome.action as keyof typeof knowledgeActions];
+        const dialogId = knowledgeDialog(outcome.action);
         return dialogId ? step.beginDialog(dialogId, { text: outcome.context ?? '' }) : this.fallback(step);
       }
       case 'talkToPerson':

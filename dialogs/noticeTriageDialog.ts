@@ -1,11 +1,11 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { CalcError, noticeDeadline } from '../src/calc/index.js';
+import { z } from 'zod';
 import type { NoticeDeadline } from '../src/calc/index.js';
-import { deadlineResultMessage } from '../src/render/calcMessages.js';
 import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
 import { extractNoticeSlots } from '../src/nlu/extract.js';
+import { sendNoticeDeadline } from './calculationReplies.js';
 import { DATE_RETRY, datePrompt, readDate } from './calculatorPrompts.js';
 import { CompromiseGuideDialog } from './compromiseGuideDialog.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
@@ -17,6 +17,10 @@ import { disagreeNextSteps, offsetPaidNextSteps, payNextSteps, unsureNextSteps }
 import { deadlineFacts, rememberFacts } from './conversationFacts.js';
 import type { StartPriorityOne } from './dialogOutcomes.js';
 import { PaymentPlanCheckDialog } from './paymentPlanCheckDialog.js';
+import { dialogOptions, stepValues } from './stepState.js';
+
+/** The message that started the triage; `hinted` once the taxpayer was told how to tell the notices apart. */
+const triageOptionsSchema = z.object({ text: z.string().optional(), hinted: z.boolean().optional() });
 
 interface TriageState {
   kind?: LetterKind;
@@ -50,21 +54,25 @@ export class NoticeTriageDialog extends GuideDialog {
   }
 
   private state(step: WaterfallStepContext): TriageState {
-    const values = step.values as { triage?: TriageState };
+    const values = stepValues<{ triage: TriageState }>(step);
     values.triage ??= {};
     return values.triage;
   }
 
+  private options(step: WaterfallStepContext) {
+    return dialogOptions(step, triageOptionsSchema);
+  }
+
   private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = step.options as { text?: string; hinted?: boolean } | undefined;
-    const text = options?.text ?? '';
+    const options = this.options(step);
+    const text = options.text ?? '';
     const slots = extractNoticeSlots(text, connecticutDate(this.clock()));
     const state = this.state(step);
     const kind = letterKindIn(text, slots.kind);
     if (kind) state.kind = kind;
     if (slots.noticeDate) state.noticeDate = slots.noticeDate;
     if (state.kind) return step.next();
-    const question = options?.hinted ? 'Which one does your letter look like?' : 'Which notice did you get?';
+    const question = options.hinted ? 'Which one does your letter look like?' : 'Which notice did you get?';
     return this.ask(step, question, letterChoices, 'Please choose the notice that matches your letter, or "Not sure".');
   }
 
@@ -72,9 +80,9 @@ export class NoticeTriageDialog extends GuideDialog {
     const state = this.state(step);
     const chosen = this.chosen(step, letterChoices);
     if (chosen === 'notSure') {
-      if ((step.options as { hinted?: boolean } | undefined)?.hinted) return this.finishGuide(step, unsureNextSteps);
+      if (this.options(step).hinted) return this.finishGuide(step, unsureNextSteps);
       await step.context.sendActivity(WHICH_NOTICE_HINT);
-      return step.replaceDialog(DialogIds.noticeTriageFlow, { ...(step.options as object | undefined), hinted: true });
+      return step.replaceDialog(DialogIds.noticeTriageFlow, { ...this.options(step), hinted: true });
     }
     if (chosen) state.kind = chosen;
     if (state.kind === 'collection' || state.noticeDate) return step.next();
@@ -88,14 +96,8 @@ export class NoticeTriageDialog extends GuideDialog {
     if (kind === 'collection') {
       await step.context.sendActivity(COLLECTION_TEXT);
     } else {
-      try {
-        state.deadline = noticeDeadline({ kind, noticeDate: state.noticeDate ?? '' });
-        await step.context.sendActivity(deadlineResultMessage(step.context.activity.channelId, state.deadline));
-        await rememberFacts(step.context, deadlineFacts(state.deadline));
-      } catch (error) {
-        if (!(error instanceof CalcError)) throw error;
-        await step.context.sendActivity(`I could not work out the deadline: ${error.message} Check the date printed on your notice.`);
-      }
+      state.deadline = await sendNoticeDeadline(step.context, { kind, noticeDate: state.noticeDate ?? '' });
+      if (state.deadline) await rememberFacts(step.context, deadlineFacts(state.deadline));
     }
     return this.ask(step, 'What would you like to do?', letterOptions[kind]);
   }

@@ -1,13 +1,18 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { CalcError, noticeDeadline } from '../src/calc/index.js';
-import { deadlineResultMessage } from '../src/render/calcMessages.js';
 import type { Clock } from '../src/lib/clock.js';
+import { sendNoticeDeadline } from './calculationReplies.js';
 import { DATE_RETRY, datePrompt, readDate } from './calculatorPrompts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
+import { stepValues } from './stepState.js';
 import { OFFSET_ENTRIES, OFFSET_NOTICE_OPTIONS, OFFSET_SITUATIONS, offsetNextSteps, offsetNoticeNextSteps } from './offsetGuideChoices.js';
+
+interface OffsetValues {
+  /** The day to act by, from the notice's date. */
+  by: string;
+}
 
 /** Refund offsets step by step: the notice and its 60 days, a spouse's debt, bankruptcy, paid debts, garnishment, posting time. */
 export class OffsetGuideDialog extends GuideDialog {
@@ -37,20 +42,14 @@ export class OffsetGuideDialog extends GuideDialog {
   }
 
   private async showDeadline(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    try {
-      const deadline = noticeDeadline({ kind: 'intent_to_offset', noticeDate: readDate(String(step.result), this.clock) });
-      (step.values as { by?: string }).by = deadline.actBy;
-      await step.context.sendActivity(deadlineResultMessage(step.context.activity.channelId, deadline));
-    } catch (error) {
-      if (!(error instanceof CalcError)) throw error;
-      await step.context.sendActivity(`I could not work out the deadline: ${error.message} Check the date printed on your notice.`);
-    }
+    const deadline = await sendNoticeDeadline(step.context, { kind: 'intent_to_offset', noticeDate: readDate(String(step.result), this.clock) });
+    if (deadline) stepValues<OffsetValues>(step).by = deadline.actBy;
     return this.ask(step, 'Do you want to pay the debt in full, or request a review because it is not past due, not enforceable or already paid?', OFFSET_NOTICE_OPTIONS);
   }
 
   private async finishNotice(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = this.chosen(step, OFFSET_NOTICE_OPTIONS) ?? 'review';
     if (choice === 'review') await this.quote(step, 'offset-request-review');
-    return this.finishGuide(step, offsetNoticeNextSteps(choice, (step.values as { by?: string }).by));
+    return this.finishGuide(step, offsetNoticeNextSteps(choice, stepValues<OffsetValues>(step).by));
   }
 }

@@ -1,7 +1,8 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import type { Clock } from '../src/lib/clock.js';
-import { yesNo, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import { chosenIndex, yesNo, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
 import type { YesNoNotSure } from './choicePromptOptions.js';
 import { DialogIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';
@@ -9,13 +10,21 @@ import type { GuideKnowledge } from './guideDialog.js';
 import { planCheckNextSteps } from './planCheckNextSteps.js';
 import type { PlanFigure, PlanRoute } from './planCheckNextSteps.js';
 import { PlanEstimateDialog } from './planEstimateDialog.js';
+import { dialogOptions, stepValues } from './stepState.js';
 
-interface PlanCheckOptions {
-  /** The day to act by, when a notice gave one. */
-  by?: string;
+/** What a guide that starts the check passes: the day to act by, when a notice gave one. */
+export const planCheckOptionsSchema = z.object({ by: z.string().optional() });
+export type PlanCheckOptions = z.infer<typeof planCheckOptionsSchema>;
+
+interface PlanCheckValues {
+  route: PlanRoute;
 }
 
-const answer = (step: WaterfallStepContext): YesNoNotSure => yesNoAnswer((step.result as FoundChoice).index);
+const answer = (step: WaterfallStepContext): YesNoNotSure => yesNoAnswer(chosenIndex(step.result));
+
+/** What the plan estimate ended with, when it gave a figure. */
+const isPlanFigure = (result: unknown): result is PlanFigure =>
+  typeof result === 'object' && result !== null && 'monthlyPayment' in result && typeof result.monthlyPayment === 'number' && 'months' in result && typeof result.months === 'number';
 
 /**
  * "Can I get a payment plan?": all returns filed, no bankruptcy, and the $10,000 line decide the
@@ -38,7 +47,7 @@ export class PaymentPlanCheckDialog extends GuideDialog {
   }
 
   private by(step: WaterfallStepContext): string | undefined {
-    return (step.options as PlanCheckOptions | undefined)?.by;
+    return dialogOptions(step, planCheckOptionsSchema).by;
   }
 
   private end(step: WaterfallStepContext, route: PlanRoute, figure?: PlanFigure): Promise<DialogTurnResult> {
@@ -67,7 +76,7 @@ export class PaymentPlanCheckDialog extends GuideDialog {
   private async offerEstimate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const overLimit = answer(step);
     const route: PlanRoute = overLimit === 'no' ? 'online' : overLimit === 'yes' ? 'written' : 'askDrs';
-    (step.values as { route?: PlanRoute }).route = route;
+    stepValues<PlanCheckValues>(step).route = route;
     return this.ask(step, 'Would you like an estimate of the monthly payment?', yesNo);
   }
 
@@ -76,7 +85,7 @@ export class PaymentPlanCheckDialog extends GuideDialog {
   }
 
   private async summarize(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const figure = step.result as PlanFigure | undefined;
-    return this.end(step, (step.values as { route?: PlanRoute }).route ?? 'askDrs', figure?.monthlyPayment ? figure : undefined);
+    const figure = isPlanFigure(step.result) && step.result.monthlyPayment ? step.result : undefined;
+    return this.end(step, stepValues<PlanCheckValues>(step).route ?? 'askDrs', figure);
   }
 }

@@ -1,13 +1,18 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { NextStep } from '../src/render/nextStepsMessage.js';
-import { yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import { chosenIndex, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
 import { DialogIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';
 import type { GuideKnowledge, KeyedChoice } from './guideDialog.js';
 import { sources } from './guideSources.js';
+import { stepValues } from './stepState.js';
 
 type Cause = 'illness' | 'disaster' | 'advice' | 'other';
+
+interface WaiverValues {
+  cause: Cause;
+}
 
 const CAUSES: readonly KeyedChoice<Cause>[] = [
   { key: 'illness', value: 'Serious illness', synonyms: ['illness', 'sick', 'hospital', 'medical', 'death in the family'] },
@@ -40,15 +45,15 @@ export class PenaltyWaiverDialog extends GuideDialog {
 
   private async askAmount(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const cause = this.chosen(step, CAUSES) ?? 'other';
-    (step.values as { cause?: Cause }).cause = cause;
+    stepValues<WaiverValues>(step).cause = cause;
     await this.quote(step, 'penalty-waiver');
     if (cause === 'other') await step.context.sendActivity(OTHER_CAUSE);
     return this.ask(step, 'Is the penalty you want waived more than $5,000?', yesNoNotSure);
   }
 
   private async summarize(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const cause = (step.values as { cause?: Cause }).cause ?? 'other';
-    const overLimit = yesNoAnswer((step.result as FoundChoice).index);
+    const cause = stepValues<WaiverValues>(step).cause ?? 'other';
+    const overLimit = yesNoAnswer(chosenIndex(step.result));
     const committee: NextStep[] =
       overLimit === 'no'
         ? []

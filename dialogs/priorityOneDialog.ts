@@ -1,11 +1,12 @@
 import { ChoicePrompt, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { choicesMessage } from '../src/render/render.js';
-import { collectionActionNames } from '../src/handoff/caseSummary.js';
-import type { CollectionAction, Computed } from '../src/handoff/caseSummary.js';
+import { COLLECTION_ACTIONS, collectionActionNames, computedSchema } from '../src/handoff/caseSummary.js';
+import type { CollectionAction } from '../src/handoff/caseSummary.js';
 import { priorityOneEligibility } from '../src/handoff/eligibility.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
-import { choicePromptOptions, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import { choicePromptOptions, chosenIndex, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
 import type { YesNoNotSure } from './choicePromptOptions.js';
 import { actionTitles, actionsIn, readCollectionActions } from './collectionActions.js';
 import { recallFacts } from './conversationFacts.js';
@@ -14,13 +15,21 @@ import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
 import type { IntakeOptions } from './handoffIntakeDialog.js';
 import type { HandoffDesk } from './handoffDesk.js';
 import type { Clock } from '../src/lib/clock.js';
+import { dialogOptions, stepValues } from './stepState.js';
 
-export interface PriorityOneOptions {
+export const priorityOneOptionsSchema = z.object({
   /** Collection actions the conversation already named. */
-  actions?: CollectionAction[];
-  computed?: Computed;
+  actions: z.array(z.enum(COLLECTION_ACTIONS)).optional(),
+  computed: computedSchema.optional(),
   /** The message or answer title that started the screening; actions it names count as named. */
-  text?: string;
+  text: z.string().optional(),
+});
+export type PriorityOneOptions = z.infer<typeof priorityOneOptionsSchema>;
+
+/** The answers so far. */
+interface ScreeningValues {
+  type: 'individual' | 'business';
+  chosen: CollectionAction[];
 }
 
 /** When a screening ends without a case: why, so the main dialog can offer what fits instead. */
@@ -62,8 +71,8 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     this.initialDialogId = DialogIds.priorityOneFlow;
   }
 
-  private options(step: WaterfallStepContext): PriorityOneOptions & { type?: 'individual' | 'business'; chosen?: CollectionAction[] } {
-    return step.options ?? {};
+  private options(step: WaterfallStepContext): PriorityOneOptions {
+    return dialogOptions(step, priorityOneOptionsSchema);
   }
 
   private async askType(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -78,7 +87,7 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
 
   private async askActions(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
-    options.type = (step.result as FoundChoice).index === 1 ? 'business' : 'individual';
+    stepValues<ScreeningValues>(step).type = chosenIndex(step.result) === 1 ? 'business' : 'individual';
     const { channelId } = step.context.activity;
     const known = options.actions?.length ? ` You mentioned: ${namesOf(options.actions)}; add any others.` : '';
     const question = `${ACTIONS_QUESTION}${known}${channelId === 'sms' ? ` ${SMS_ACTIONS_HINT}` : ''}`;
@@ -91,15 +100,14 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
   private async askCovid(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
     const said = readCollectionActions(String(step.result));
-    options.chosen = [...new Set([...(options.actions ?? []), ...(said === 'none' || !said ? [] : said)])];
+    stepValues<ScreeningValues>(step).chosen = [...new Set([...(options.actions ?? []), ...(said === 'none' || !said ? [] : said)])];
     const question = 'Did COVID-19 affect your ability to keep up with it, for example through lost income, illness or a closed business?';
     return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, question, yesNoNotSure));
   }
 
   private async decide(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = this.options(step);
-    const covidImpact: YesNoNotSure = yesNoAnswer((step.result as FoundChoice).index);
-    const collectionActions = options.chosen ?? [];
+    const { type, chosen: collectionActions = [] } = stepValues<ScreeningValues>(step);
+    const covidImpact: YesNoNotSure = yesNoAnswer(chosenIndex(step.result));
     const verdict = priorityOneEligibility({ collectionActions, covidImpact });
     if (!verdict.eligible) {
       const result: NotEligibleResult = { notEligible: verdict.explanation };
@@ -107,7 +115,7 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     }
     await step.context.sendActivity('Priority One fits your situation. I can pass your case to a DRS representative now.');
     const intake: IntakeOptions = {
-      draft: { kind: 'priorityOne', eligible: true, collectionActions, covidImpact, ...(options.type ? { taxpayerType: options.type } : {}), computed: options.computed ?? (await recallFacts(step.context)) },
+      draft: { kind: 'priorityOne', eligible: true, collectionActions, covidImpact, ...(type ? { taxpayerType: type } : {}), computed: this.options(step).computed ?? (await recallFacts(step.context)) },
     };
     return step.beginDialog(DialogIds.handoffIntake, intake);
   }

@@ -1,11 +1,11 @@
 import { ChoicePrompt, WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { drsContacts } from '../src/kb/contacts.js';
 import { infoCard } from '../src/render/render.js';
 import type { HandoffDesk } from './handoffDesk.js';
 import type { Clock } from '../src/lib/clock.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
-import { choicePromptOptions, yesNo, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import { choicePromptOptions, chosenIndex, yesNo, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
 import { recallFacts } from './conversationFacts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
@@ -47,15 +47,15 @@ export class TalkToPersonDialog extends CancelAndHelpDialog {
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (yesNoAnswer((step.result as FoundChoice).index) !== 'no') return step.beginDialog(DialogIds.priorityOne, { computed: await recallFacts(step.context) });
+    if (yesNoAnswer(chosenIndex(step.result)) !== 'no') return step.beginDialog(DialogIds.priorityOne, { computed: await recallFacts(step.context) });
     await step.context.sendActivity({ attachments: [infoCard('Contact DRS', generalContactText)] });
     return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, 'Or would you like a DRS representative to contact you?', yesNo));
   }
 
   private async offerHandoff(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const chosen = step.result as FoundChoice | undefined;
-    if (!chosen || !('index' in chosen)) return step.endDialog(step.result);
-    if (chosen.index !== 0) return step.endDialog();
+    const index = chosenIndex(step.result);
+    if (index === undefined) return step.endDialog(step.result);
+    if (index !== 0) return step.endDialog();
     const intake: IntakeOptions = { draft: { kind: 'general', eligible: false, collectionActions: [] } };
     return step.beginDialog(DialogIds.handoffIntake, intake);
   }
