@@ -35,6 +35,20 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: false, project: './src/console/page/tsconfig.json' } },
   },
   {
+    // The console page loads in the browser only its own modules and the contract it shares with the server.
+    files: ['src/console/page/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!(\\./|\\.\\./contract/)[A-Za-z]+\\.js$)', message: 'The console page imports only its own modules and ../contract/.' }] }],
+    },
+  },
+  {
+    // The console API's contract runs on the server and in the browser: plain types and constants, importing only each other.
+    files: ['src/console/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./[A-Za-z]+\\.js$)', message: 'The console contract imports only other contract files (./name.js): no Node, DOM or libraries.' }] }],
+    },
+  },
+  {
     files: ['src/config.ts', 'test/**', 'bench/**', 'vitest.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },

@@ -5,12 +5,16 @@ import type { CaseStatus, HandoffCase } from '../handoff/caseSummary.js';
 import { HttpError, parseInput, sendError } from '../http/errors.js';
 import type { ConsoleAuth } from './consoleAuth.js';
 import { consoleSession, noStore } from './consoleRoutes.js';
+import type { CaseDetail, CaseItem, CaseMessageView } from './contract/caseViews.js';
+import { QUEUE_FILTERS } from './contract/consoleApi.js';
+import type { CaseChangeResponse, CaseListResponse, CaseResponse, MessageResponse, NoteResponse, QueueFilter } from './contract/consoleApi.js';
+import type { ConsoleEvent } from './contract/consoleEvents.js';
 import { DeskError } from './representativeDesk.js';
 import type { DeskProblem, RepresentativeDesk } from './representativeDesk.js';
 
 /** The queue's tabs: active is a representative's case; closed includes hand-offs a hub reported failed. */
-const STATUS_TABS: Record<'queued' | 'active' | 'closed', readonly CaseStatus[]> = { queued: ['queued'], active: ['active'], closed: ['closed', 'failed'] };
-const caseFilterSchema = z.object({ status: z.enum(['queued', 'active', 'closed']).optional() });
+const STATUS_TABS: Record<QueueFilter, readonly CaseStatus[]> = { queued: ['queued'], active: ['active'], closed: ['closed', 'failed'] };
+const caseFilterSchema = z.object({ status: z.enum(QUEUE_FILTERS).optional() });
 const caseIdSchema = z.guid('must be a case id');
 const textSchema = (what: string, max: number) => z.object({ text: z.string().trim().min(1, `${what} is empty`).max(max, `${what} is longer than ${max} characters`) });
 const messageSchema = textSchema('The message', 2000);
@@ -34,7 +38,7 @@ export interface CaseRouteDeps {
 const pathId = (req: Request): string => parseInput(caseIdSchema, (req.params as Record<string, unknown> | undefined)?.id, 'case id');
 
 /** The case as representatives see it: without its Bot Framework reference, with waiting time. */
-function caseItem(handoffCase: HandoffCase, now: Date, queuePosition = 0) {
+function caseItem(handoffCase: HandoffCase, now: Date, queuePosition = 0): CaseItem {
   const { conversationRef: _reference, transcript: _transcript, conversationId: _conversation, ...fields } = handoffCase;
   const open = handoffCase.status === 'queued' || handoffCase.status === 'active';
   return {
@@ -44,7 +48,7 @@ function caseItem(handoffCase: HandoffCase, now: Date, queuePosition = 0) {
   };
 }
 
-const messageView = ({ at, ...message }: CaseMessage) => ({ ...message, createdAt: at });
+const messageView = ({ at, ...message }: CaseMessage): CaseMessageView => ({ ...message, createdAt: at });
 
 async function deskCall<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -73,42 +77,43 @@ export function registerCaseRoutes(server: Server, deps: CaseRouteDeps): void {
     const at = now();
     // Oldest first, so a queued case's position is its place among the queued ones.
     let queued = 0;
-    res.send(200, { cases: found.map((handoffCase) => caseItem(handoffCase, at, handoffCase.status === 'queued' ? ++queued : 0)) });
+    res.send(200, { cases: found.map((handoffCase) => caseItem(handoffCase, at, handoffCase.status === 'queued' ? ++queued : 0)) } satisfies CaseListResponse);
   }));
 
   server.get('/api/console/cases/:id', noStore(async (req, res) => {
     const { username } = await session(req);
     const { handoffCase, messages, notes, history } = await deskCall(() => desk.view(pathId(req), username));
     const queuePosition = handoffCase.status === 'queued' ? await cases.queuePosition(handoffCase.id) : 0;
-    res.send(200, { case: { ...caseItem(handoffCase, now(), queuePosition), transcript: handoffCase.transcript }, messages: messages.map(messageView), notes, history });
+    const detail: CaseDetail = { ...caseItem(handoffCase, now(), queuePosition), transcript: handoffCase.transcript };
+    res.send(200, { case: detail, messages: messages.map(messageView), notes, history } satisfies CaseResponse);
   }));
 
   server.post('/api/console/cases/:id/claim', noStore(async (req, res) => {
     const username = await acting(req);
-    res.send(200, { case: caseItem(await deskCall(() => desk.claim(pathId(req), username)), now()) });
+    res.send(200, { case: caseItem(await deskCall(() => desk.claim(pathId(req), username)), now()) } satisfies CaseChangeResponse);
   }));
 
   server.post('/api/console/cases/:id/messages', noStore(async (req, res) => {
     const username = await acting(req);
     const { text } = parseInput(messageSchema, req.body ?? {}, 'message');
-    res.send(201, { message: messageView(await deskCall(() => desk.message(pathId(req), username, text))) });
+    res.send(201, { message: messageView(await deskCall(() => desk.message(pathId(req), username, text))) } satisfies MessageResponse);
   }));
 
   server.post('/api/console/cases/:id/notes', noStore(async (req, res) => {
     const username = await acting(req);
     const { text } = parseInput(noteSchema, req.body ?? {}, 'note');
-    res.send(201, { note: await deskCall(() => desk.note(pathId(req), username, text)) });
+    res.send(201, { note: await deskCall(() => desk.note(pathId(req), username, text)) } satisfies NoteResponse);
   }));
 
   server.post('/api/console/cases/:id/release', noStore(async (req, res) => {
     const username = await acting(req);
-    res.send(200, { case: caseItem(await deskCall(() => desk.release(pathId(req), username)), now()) });
+    res.send(200, { case: caseItem(await deskCall(() => desk.release(pathId(req), username)), now()) } satisfies CaseChangeResponse);
   }));
 
   server.post('/api/console/cases/:id/close', noStore(async (req, res) => {
     const username = await acting(req);
     const { resolution } = parseInput(closeSchema, req.body ?? {}, 'close');
-    res.send(200, { case: caseItem(await deskCall(() => desk.close(pathId(req), username, resolution)), now()) });
+    res.send(200, { case: caseItem(await deskCall(() => desk.close(pathId(req), username, resolution)), now()) } satisfies CaseChangeResponse);
   }));
 
   server.get('/api/console/events', async (req: Request, res: Response) => {
@@ -121,7 +126,7 @@ export function registerCaseRoutes(server: Server, deps: CaseRouteDeps): void {
     }
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write('retry: 2000\n: connected\n\n');
-    const unsubscribe = await deps.events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    const unsubscribe = await deps.events.subscribe((event) => res.write(`data: ${JSON.stringify(event satisfies ConsoleEvent)}\n\n`));
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
     deps.streams.add(res);
     res.once('close', () => {

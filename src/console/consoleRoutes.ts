@@ -4,6 +4,7 @@ import { HttpError, parseInput } from '../http/errors.js';
 import { guarded } from '../http/guarded.js';
 import type { Handler } from '../http/guarded.js';
 import type { ConsoleAuth } from './consoleAuth.js';
+import type { MeResponse } from './contract/consoleApi.js';
 import { SESSION_TTL_SECONDS } from './consoleAuth.js';
 import { LoginThrottle } from './loginThrottle.js';
 import { sameOriginGuard } from './sameOrigin.js';
@@ -90,6 +91,6 @@ export function registerConsoleRoutes(server: Server, deps: ConsoleRouteDeps): v
   }));
 
   server.get('/api/console/me', noStore(async (req, res) => {
-    res.send(200, { username: (await session(req)).username });
+    res.send(200, { username: (await session(req)).username } satisfies MeResponse);
   }));
 }

@@ -1,17 +1,9 @@
 import { z } from 'zod';
+import { COLLECTION_ACTIONS } from '../console/contract/collectionActions.js';
 
-/** The collection actions Priority One covers, as the screening asks about them. */
-export const COLLECTION_ACTIONS = ['paymentPlan', 'bankLevy', 'wageGarnishment', 'lien', 'offerInCompromise', 'other'] as const;
-export type CollectionAction = (typeof COLLECTION_ACTIONS)[number];
-
-export const collectionActionNames: Record<CollectionAction, string> = {
-  paymentPlan: 'Payment plan',
-  bankLevy: 'Bank warrant or levy',
-  wageGarnishment: 'Wage execution or garnishment',
-  lien: 'Tax lien',
-  offerInCompromise: 'Offer of compromise',
-  other: 'Other collection action',
-};
+// One list of collection actions and their names, shared with the representatives' console page.
+export { COLLECTION_ACTIONS, collectionActionNames } from '../console/contract/collectionActions.js';
+export type { CollectionAction } from '../console/contract/collectionActions.js';
 
 export const contactSchema = z
   .object({

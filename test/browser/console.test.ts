@@ -116,12 +116,12 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
     expect(html).not.toMatch(/\son[a-z]+=/i);
 
-    const script = await fetch(`${server.url}/console/app.js`);
+    const script = await fetch(`${server.url}/console/page/app.js`);
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(script.headers.get('content-security-policy')).toBe(csp);
     expect((await fetch(`${server.url}/console/console.css`)).headers.get('content-type')).toMatch(/^text\/css/);
-    for (const path of ['/console/missing.js', '/console/..%2Fpackage.json', '/console/app.ts']) {
+    for (const path of ['/console/missing.js', '/console/..%2Fpackage.json', '/console/app.ts', '/console/app.js', '/console/page/app.ts', '/console/page/missing.js', '/console/src/app.js', '/console/page/..%2F..%2Fpackage.json']) {
       expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
     }
   });

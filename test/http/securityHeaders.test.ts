@@ -36,7 +36,7 @@ function policy(response: Response): Map<string, string[]> {
 }
 
 const PAGES = ['/', '/console'];
-const ASSETS = ['/chat.js', '/page.css', '/webchat.js', '/console/console.css', '/console/icon.svg', '/console/app.js'];
+const ASSETS = ['/chat.js', '/page.css', '/webchat.js', '/console/console.css', '/console/icon.svg', '/console/page/app.js', '/console/contract/collectionActions.js'];
 
 describe('security headers', () => {
   it.each([...PAGES, ...ASSETS])('%s: nosniff and no referrer', async (path) => {

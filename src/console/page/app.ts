@@ -5,7 +5,7 @@ import { announce, byId } from './dom.js';
 import { LiveEvents } from './events.js';
 import { queueStatusText, renderQueue } from './queue.js';
 import type { QueueView } from './queue.js';
-import type { CaseItem, CaseMessage, CaseNote, CaseResponse, QueueFilter } from './types.js';
+import type { CaseListResponse, CaseResponse, MeResponse, MessageResponse, NoteResponse, QueueFilter } from '../contract/consoleApi.js';
 
 const state: { me: string | undefined; queue: QueueView; open: CaseResponse | undefined; live: boolean } = {
   me: undefined,
@@ -58,7 +58,7 @@ const refreshQueue = coalesced(async () => {
   const filter = state.queue.filter;
   if (!state.me) return;
   try {
-    const { cases } = await api<{ cases: CaseItem[] }>('GET', `/cases?status=${filter}`);
+    const { cases } = await api<CaseListResponse>('GET', `/cases?status=${filter}`);
     if (filter !== state.queue.filter || !state.me) return;
     state.queue = { ...state.queue, cases, fetchedAt: Date.now() };
     drawQueue();
@@ -156,7 +156,7 @@ async function signIn(): Promise<void> {
   try {
     await api('POST', '/login', { username: username.value.trim(), password: password.value });
     password.value = '';
-    const me = await api<{ username: string }>('GET', '/me');
+    const me = await api<MeResponse>('GET', '/me');
     signedIn(me.username);
     byId('queue-heading').focus();
   } catch (caught) {
@@ -237,7 +237,7 @@ async function sendReply(): Promise<void> {
   const reply = field<HTMLTextAreaElement>('reply');
   const text = reply.value.trim();
   if (!text) return;
-  const sent = await onCase<{ message: CaseMessage }>('message', 'messages', { text });
+  const sent = await onCase<MessageResponse>('message', 'messages', { text });
   if (!sent) return;
   reply.value = '';
   const open = state.open;
@@ -251,7 +251,7 @@ async function addNote(): Promise<void> {
   const note = field<HTMLTextAreaElement>('note');
   const text = note.value.trim();
   if (!text) return;
-  if (!(await onCase<{ note: CaseNote }>('note', 'notes', { text }))) return;
+  if (!(await onCase<NoteResponse>('note', 'notes', { text }))) return;
   note.value = '';
   announce('Note added.');
 }
@@ -303,7 +303,7 @@ function wire(): void {
 async function start(): Promise<void> {
   wire();
   try {
-    const me = await api<{ username: string }>('GET', '/me');
+    const me = await api<MeResponse>('GET', '/me');
     signedIn(me.username);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) signedOut();

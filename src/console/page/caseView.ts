@@ -1,7 +1,8 @@
 // The open case: summary, the assistant transcript, the live chat, notes, history and the actions.
 import { announce, byId, h, timeElement } from './dom.js';
 import { actionNames, channelName, covidName, kindName, statusName, taxpayerTypeName } from './format.js';
-import type { CaseDetail, CaseMessage, CaseResponse, CaseSummary, HistoryEntry } from './types.js';
+import type { CaseDetail, CaseMessageView, CaseSummaryView, HistoryAction, HistoryEntry } from '../contract/caseViews.js';
+import type { CaseResponse } from '../contract/consoleApi.js';
 
 /** What the signed-in representative may do with the case. */
 export interface Permissions {
@@ -23,7 +24,7 @@ function lines(...values: (string | undefined)[]): (Node | string)[] {
   return values.filter((value): value is string => !!value).flatMap((value, index) => (index ? [h('br'), value] : [value]));
 }
 
-function summaryRows(summary: CaseSummary): Node[] {
+function summaryRows(summary: CaseSummaryView): Node[] {
   const { contact, computed } = summary;
   const notice = computed.noticeKind ? `${computed.noticeKind}${computed.noticeDate ? `, dated ${computed.noticeDate}` : ''}` : computed.noticeDate;
   return [
@@ -49,10 +50,10 @@ function stateText(item: CaseDetail): string {
   return parts.join(' · ');
 }
 
-const senderName = (message: CaseMessage, me: string) =>
+const senderName = (message: CaseMessageView, me: string) =>
   message.sender === 'taxpayer' ? 'Taxpayer' : message.sender === 'system' ? 'System' : message.author === me ? `${me} (you)` : (message.author ?? 'Representative');
 
-function messageItem(message: CaseMessage, me: string): HTMLLIElement {
+function messageItem(message: CaseMessageView, me: string): HTMLLIElement {
   return h(
     'li',
     { class: `from-${message.sender}`, 'data-id': String(message.id) },
@@ -63,7 +64,7 @@ function messageItem(message: CaseMessage, me: string): HTMLLIElement {
   );
 }
 
-const actionWords: Record<string, string> = {
+const actionWords: Record<HistoryAction, string> = {
   view: 'opened the case',
   claim: 'claimed the case',
   message: 'sent a message',
@@ -97,7 +98,7 @@ const empty = (text: string) => h('li', { class: 'empty' }, text);
 
 export class CaseView {
   private shownId: string | undefined;
-  private messages = new Map<number | string, { item: HTMLLIElement; signature: string }>();
+  private messages = new Map<number, { item: HTMLLIElement; signature: string }>();
   private transcriptSize = -1;
 
   clear(): void {
@@ -109,7 +110,7 @@ export class CaseView {
   }
 
   /** Draws the case; on a refresh of the same case only what changed, announcing new chat messages. */
-  render({ case: item, messages, notes = [], history = [] }: CaseResponse, me: string): void {
+  render({ case: item, messages, notes, history }: CaseResponse, me: string): void {
     const fresh = item.id !== this.shownId;
     if (fresh) {
       this.clear();
@@ -154,7 +155,7 @@ export class CaseView {
     return 'The case is closed; the chat has ended.';
   }
 
-  private renderMessages(messages: CaseMessage[], me: string, announceNew: boolean, note: string | undefined): void {
+  private renderMessages(messages: CaseMessageView[], me: string, announceNew: boolean, note: string | undefined): void {
     const list = byId('messages');
     const box = byId('chat-box');
     const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 40;

@@ -1,6 +1,6 @@
 // Live updates from GET /api/console/events (Server-Sent Events). EventSource reconnects by itself after a
 // dropped connection; when the server refuses the stream outright (signed out, say) it gives up, so we try again.
-import type { ConsoleEvent } from './types.js';
+import type { ConsoleEvent } from '../contract/consoleEvents.js';
 
 export interface EventHandlers {
   onEvent(event: ConsoleEvent): void;

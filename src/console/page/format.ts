@@ -1,26 +1,19 @@
-// Human words for the API's codes. The collection action names copy src/handoff/caseSummary.ts.
-import type { CaseItem, CaseSummary, CollectionAction } from './types.js';
+// Human words for the API's codes.
+import { collectionActionNames } from '../contract/collectionActions.js';
+import type { CollectionAction } from '../contract/collectionActions.js';
+import type { CaseItem, CaseKind, CaseStatus, CaseSummaryView, CovidImpact, TaxpayerType } from '../contract/caseViews.js';
 
-export const collectionActionNames: Record<CollectionAction, string> = {
-  paymentPlan: 'Payment plan',
-  bankLevy: 'Bank warrant or levy',
-  wageGarnishment: 'Wage execution or garnishment',
-  lien: 'Tax lien',
-  offerInCompromise: 'Offer of compromise',
-  other: 'Other collection action',
-};
-
-const kindNames: Record<CaseSummary['kind'], string> = { priorityOne: 'Priority One', general: 'General' };
+const kindNames: Record<CaseKind, string> = { priorityOne: 'Priority One', general: 'General' };
 const channelNames: Record<string, string> = { webchat: 'Web Chat', msteams: 'Teams', sms: 'SMS', directline: 'Direct Line', email: 'E-mail' };
-const statusNames: Record<string, string> = { queued: 'Queued', active: 'Active', closed: 'Closed', failed: 'Failed' };
-const covidNames: Record<string, string> = { yes: 'Yes, COVID-19 affected the taxpayer', no: 'No', notSure: 'Not sure' };
-const taxpayerTypeNames: Record<string, string> = { individual: 'Individual', business: 'Business' };
+const statusNames: Record<CaseStatus, string> = { queued: 'Queued', active: 'Active', closed: 'Closed', failed: 'Failed' };
+const covidNames: Record<CovidImpact, string> = { yes: 'Yes, COVID-19 affected the taxpayer', no: 'No', notSure: 'Not sure' };
+const taxpayerTypeNames: Record<TaxpayerType, string> = { individual: 'Individual', business: 'Business' };
 
-export const kindName = (kind: string) => kindNames[kind as CaseSummary['kind']] ?? kind;
+export const kindName = (kind: CaseKind) => kindNames[kind] ?? kind;
 export const channelName = (channel: string) => channelNames[channel] ?? channel;
-export const statusName = (status: string) => statusNames[status] ?? status;
-export const covidName = (impact: string | undefined) => (impact ? (covidNames[impact] ?? impact) : 'Not asked');
-export const taxpayerTypeName = (type: string | undefined) => (type ? (taxpayerTypeNames[type] ?? type) : 'Not given');
+export const statusName = (status: CaseStatus) => statusNames[status] ?? status;
+export const covidName = (impact: CovidImpact | undefined) => (impact ? (covidNames[impact] ?? impact) : 'Not asked');
+export const taxpayerTypeName = (type: TaxpayerType | undefined) => (type ? (taxpayerTypeNames[type] ?? type) : 'Not given');
 
 export const actionNames = (actions: readonly CollectionAction[]) =>
   actions.length ? actions.map((action) => collectionActionNames[action] ?? action).join(', ') : 'None named';
@@ -42,7 +35,7 @@ export function waitingText(item: CaseItem, fetchedAt: number, now: number): str
 }
 
 /** One line about the case for the queue. */
-export function summaryLine(summary: CaseSummary): string {
+export function summaryLine(summary: CaseSummaryView): string {
   const parts = [summary.contact.name, summary.taxpayerType ? taxpayerTypeName(summary.taxpayerType) : undefined];
   if (summary.collectionActions.length) parts.push(actionNames(summary.collectionActions));
   const head = parts.filter(Boolean).join(' · ');

@@ -1,7 +1,8 @@
 // The case list: one button per case, newest last, as the API orders them.
 import { h } from './dom.js';
 import { channelName, kindName, statusName, summaryLine, waitingText } from './format.js';
-import type { CaseItem, QueueFilter } from './types.js';
+import type { CaseItem } from '../contract/caseViews.js';
+import type { QueueFilter } from '../contract/consoleApi.js';
 
 export interface QueueView {
   filter: QueueFilter;

@@ -1,0 +1,21 @@
+// What GET /api/console/events streams (Server-Sent Events, one JSON object per `data:` line).
+
+export type ConsoleEventType =
+  | 'caseCreated'
+  | 'caseClaimed'
+  | 'caseReleased'
+  | 'caseClosed'
+  | 'taxpayerMessage'
+  | 'representativeMessage'
+  | 'taxpayerLeft'
+  | 'deliveryFailed'
+  | 'noteAdded';
+
+export interface ConsoleEvent {
+  type: ConsoleEventType;
+  caseId: string;
+  caseNumber: string;
+  /** The representative (or hub) that caused it. */
+  actor?: string;
+  at: string;
+}
