@@ -89,43 +89,33 @@ describe('/api/messages with Bot Framework authentication', () => {
     expect(issuer.fetches).toEqual(expect.arrayContaining(['/v1/.well-known/openidconfiguration', '/v1/keys']));
   });
 
-  it('401 without a token', async () => {
-    await expectUnauthorized(await postMessage(undefined));
-    await expectUnauthorized(await postMessage(''));
-  });
-
-  it('401 for a malformed token', async () => {
-    await expectUnauthorized(await postMessage('Bearer not.a.jwt'));
-    await expectUnauthorized(await postMessage('Bearer'));
-    await expectUnauthorized(await postMessage(`Basic ${Buffer.from('a:b').toString('base64')}`));
-    const token = await channelToken();
-    await expectUnauthorized(await postMessage(`Bearer ${token.slice(0, -4)}AAAA`));
-  });
-
-  it('401 for a token signed by another key (under the channel key\'s id or another), with HMAC, or unsigned', async () => {
-    await expectUnauthorized(await postMessage(`Bearer ${await channelToken({}, { key: otherKey })}`));
-    await expectUnauthorized(await postMessage(`Bearer ${await channelToken({}, { key: otherKey, kid: 'attacker-key' })}`));
+  /** Every refused credential, one row each: what a channel would send, and the activity it carries. */
+  const refused: [string, () => Promise<{ authorization: string | undefined; body?: unknown }>][] = [
+    ['no Authorization header', async () => ({ authorization: undefined })],
+    ['an empty Authorization header', async () => ({ authorization: '' })],
+    ['a token that is not a JWT', async () => ({ authorization: 'Bearer not.a.jwt' })],
+    ['"Bearer" with no token', async () => ({ authorization: 'Bearer' })],
+    ['Basic credentials', async () => ({ authorization: `Basic ${Buffer.from('a:b').toString('base64')}` })],
+    ['a token with its signature altered', async () => ({ authorization: `Bearer ${(await channelToken()).slice(0, -4)}AAAA` })],
+    ['a token signed by another key under the channel key\'s id', async () => ({ authorization: `Bearer ${await channelToken({}, { key: otherKey })}` })],
+    ['a token signed by another key under another id', async () => ({ authorization: `Bearer ${await channelToken({}, { key: otherKey, kid: 'attacker-key' })}` })],
     // Algorithm confusion: HMAC with the app password, and no signature at all, under the real key id.
-    const claims = { iss: ISSUER, aud: APP_ID, serviceurl: SERVICE_URL, exp: now() + 3600 };
-    const hmac = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: KID }).sign(new TextEncoder().encode(APP_PASSWORD));
-    await expectUnauthorized(await postMessage(`Bearer ${hmac}`));
-    const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', kid: KID })).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
-    await expectUnauthorized(await postMessage(`Bearer ${unsigned}`));
-  });
+    ['an HMAC token keyed with the app password', async () => ({
+      authorization: `Bearer ${await new SignJWT({ iss: ISSUER, aud: APP_ID, serviceurl: SERVICE_URL, exp: now() + 3600 }).setProtectedHeader({ alg: 'HS256', kid: KID }).sign(new TextEncoder().encode(APP_PASSWORD))}`,
+    })],
+    ['an unsigned token', async () => ({
+      authorization: `Bearer ${Buffer.from(JSON.stringify({ alg: 'none', kid: KID })).toString('base64url')}.${Buffer.from(JSON.stringify({ iss: ISSUER, aud: APP_ID, serviceurl: SERVICE_URL, exp: now() + 3600 })).toString('base64url')}.`,
+    })],
+    ['a token expired beyond botbuilder\'s five minutes of clock skew', async () => ({ authorization: `Bearer ${await channelToken({ iat: now() - 7200, nbf: now() - 7200, exp: now() - 600 })}` })],
+    ['a token meant for another bot', async () => ({ authorization: `Bearer ${await channelToken({ aud: '11111111-2222-4333-8444-555555555555' })}` })],
+    ['a token from another issuer', async () => ({ authorization: `Bearer ${await channelToken({ iss: 'https://api.botframework.com' })}` })],
+    ['a token for another service URL', async () => ({ authorization: `Bearer ${await channelToken({ serviceurl: 'https://attacker.example.com/' })}` })],
+    ['a key not endorsed for the activity\'s channel', async () => ({ authorization: `Bearer ${await channelToken()}`, body: activity({ channelId: 'msteams' }) })],
+  ];
 
-  it('401 for an expired token (beyond botbuilder\'s five minutes of clock skew)', async () => {
-    const expired = await channelToken({ iat: now() - 7200, nbf: now() - 7200, exp: now() - 600 });
-    await expectUnauthorized(await postMessage(`Bearer ${expired}`));
-  });
-
-  it('401 for a token meant for another bot, from another issuer, or for another service URL', async () => {
-    await expectUnauthorized(await postMessage(`Bearer ${await channelToken({ aud: '11111111-2222-4333-8444-555555555555' })}`));
-    await expectUnauthorized(await postMessage(`Bearer ${await channelToken({ iss: 'https://api.botframework.com' })}`));
-    await expectUnauthorized(await postMessage(`Bearer ${await channelToken({ serviceurl: 'https://attacker.example.com/' })}`));
-  });
-
-  it('401 when the signing key is not endorsed for the activity\'s channel', async () => {
-    await expectUnauthorized(await postMessage(`Bearer ${await channelToken()}`, activity({ channelId: 'msteams' })));
+  it.each(refused)('401 for %s', async (_name, request) => {
+    const { authorization, body } = await request();
+    await expectUnauthorized(await postMessage(authorization, body));
   });
 
   it('a rejected token never starts a turn or logs an error', async () => {
