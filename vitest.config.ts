@@ -11,6 +11,9 @@ export default defineConfig({
     pool: 'forks',
     // Two files at a time: most tests wait on a database, a server or a browser, not the CPU.
     maxWorkers: 2,
+    // Files share their worker's loaded modules (botbuilder, PGlite's WASM, the knowledge index):
+    // no test relies on module state, and each opens its own database and server.
+    isolate: false,
     // restify's spdy dependency touches a deprecated Node API on import; the warning is noise.
     execArgv: ['--disable-warning=DEP0111'],
   },
