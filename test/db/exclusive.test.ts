@@ -69,7 +69,7 @@ describe.skipIf(!postgresUrl)('Database.exclusive across Postgres connections', 
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
     try {
-      const lockers = await admin.query("select pid from pg_locks where locktype = 'advisory' and granted");
+      const lockers = await admin.query("select pid from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())");
       expect(lockers.rows).toHaveLength(1);
       await admin.query('select pg_terminate_backend($1)', [(lockers.rows[0] as { pid: number }).pid]);
       const started = Date.now();

@@ -36,19 +36,22 @@ describe('the server process', () => {
       type: 'message', text: 'help', id: 'slow-1', channelId: 'sms', deliveryMode: 'expectReplies',
       serviceUrl: server.url, conversation: { id: 'drain-1' }, from: { id: '+18605550102' }, recipient: { id: 'bot' },
     });
-    // A turn in flight: its body arrives in two parts with the stop in between.
+    // A turn in flight: its body arrives in two parts with the stop in between. The stop comes once
+    // the server has taken the request (its "100 Continue"), however long that takes on a busy machine.
     const reply = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' };
+      const req = request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', headers }, (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
       });
       req.on('error', reject);
-      req.write(body.slice(0, 20));
-      setTimeout(() => {
+      req.once('continue', () => {
+        req.write(body.slice(0, 20));
         server.child.kill('SIGTERM');
         setTimeout(() => req.end(body.slice(20)), 500);
-      }, 300);
+      });
+      req.flushHeaders();
     });
 
     const finished = await reply;

@@ -10,6 +10,8 @@
   var Status = { Uninitialized: 0, Connecting: 1, Online: 2, ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
   var POLL_MS = 1000;
   var RETRY_MS = [250, 500, 1000, 2000];
+  /** A post the server refuses for longer than this (429 Retry-After) fails at once, so Web Chat offers a retry. */
+  var POST_MAX_RETRY_AFTER_MS = 5000;
   /** Web Chat gives up on a message after five minutes; a post keeps trying for less. */
   var POST_GIVE_UP_MS = 4 * 60 * 1000;
   var REQUEST_TIMEOUT_MS = 20000;
@@ -232,8 +234,8 @@
         if (page.watermark) this.watermark = page.watermark;
         var activities = page.activities || [];
         for (var i = 0; i < activities.length; i += 1) this.activity$.next(activities[i]);
-        // A full page means more is waiting: ask again at once.
-        if (activities.length < 100) await sleep(Math.max(0, POLL_MS - (Date.now() - started)));
+        // A full page means more is waiting, and a message just posted has its replies stored: ask again at once.
+        if (activities.length < 100) await this.pause(Math.max(0, POLL_MS - (Date.now() - started)));
       } catch (error) {
         if (this.ended) return;
         var delay = retryDelay(error, failures);
@@ -244,6 +246,33 @@
         await sleep(delay);
       }
     }
+  };
+
+  /**
+   * The wait between polls, cut short by `pollSoon()`. A call that comes while a poll is in
+   * flight (which may have missed what it announces) skips the next wait.
+   */
+  ReconnectingDirectLine.prototype.pause = function pause(ms) {
+    var self = this;
+    if (this.pollRequested) {
+      this.pollRequested = false;
+      return Promise.resolve();
+    }
+    return new Promise(function (resolve) {
+      var timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        self.wake = undefined;
+        resolve();
+      }
+      self.wake = done;
+    });
+  };
+
+  /** The server has something new (the replies to a message just posted): poll now rather than at the next tick. */
+  ReconnectingDirectLine.prototype.pollSoon = function pollSoon() {
+    if (this.wake) this.wake();
+    else this.pollRequested = true;
   };
 
   /** Resolves once the connection is online again; rejects if it ends first. */
@@ -271,10 +300,13 @@
         await self.whenOnline();
         try {
           var result = await self.request('POST', '/conversations/' + encodeURIComponent(self.conversationId) + '/activities', activity);
+          // The server answers once the assistant's turn is over, so its replies are waiting.
+          self.pollSoon();
           return result.id;
         } catch (error) {
           var delay = retryDelay(error, attempt);
-          if (delay === undefined || Date.now() + delay > giveUpAt) throw error;
+          var refused = error instanceof HttpFailure && error.status === 429 && delay > POST_MAX_RETRY_AFTER_MS;
+          if (delay === undefined || refused || Date.now() + delay > giveUpAt) throw error;
           await sleep(delay);
         }
       }
@@ -286,6 +318,7 @@
     this.connectionStatus$.next(Status.Ended);
     this.ended = true;
     clearInterval(this.refreshTimer);
+    if (this.wake) this.wake();
   };
 
   ReconnectingDirectLine.Status = Status;
