@@ -1,4 +1,4 @@
-import { callDrsSentence, drsContacts, priorityOneContacts } from '../src/kb/contacts.js';
+import { callDrsSentence, drsContacts, priorityOneReach } from '../src/kb/contacts.js';
 import { literalMarkdown } from '../src/render/literalMarkdown.js';
 import { BUSINESS_HOURS_TEXT } from '../src/handoff/businessHours.js';
 import type { CaseSummary } from '../src/handoff/caseSummary.js';
@@ -9,7 +9,7 @@ export const CONSENT_TEXT = [
   'Do you agree?',
 ].join('\n\n');
 
-export const CONSENT_REFUSED = `OK, I have not shared anything. You can reach DRS yourself: call ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}), or the Priority One hotline at ${priorityOneContacts.phone} (${priorityOneContacts.hours}).`;
+export const CONSENT_REFUSED = `OK, I have not shared anything. You can reach DRS yourself: call ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}), or ${priorityOneReach()}.`;
 export const NAME_QUESTION = 'What is your name?';
 export const CONTACT_QUESTION = 'What phone number or e-mail address should DRS use to reach you? You can give both.';
 export const TIME_QUESTION = 'When is the best time to reach you? Choose one or type your own.';
@@ -27,7 +27,7 @@ const reachBy = (summary: CaseSummary) =>
 
 const otherWays = (summary: CaseSummary) =>
   summary.kind === 'priorityOne'
-    ? `You can also call the Priority One hotline at ${priorityOneContacts.phone} (${priorityOneContacts.hours}; voicemail outside those hours) or e-mail ${priorityOneContacts.email}.`
+    ? `You can also call ${priorityOneReach({ voicemail: true, email: true })}.`
     : `You can also call DRS at ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}) or e-mail ${drsContacts.email}.`;
 
 /** Told only after the case is committed: the number, then what happens next. */
@@ -49,7 +49,7 @@ export function submittedText(submitted: SubmittedCase, summary: CaseSummary): s
 
 /** What the taxpayer is told when a hub on the channel reports on their hand-off. */
 export function statusChangeText({ status, caseNumber, kind }: StatusChange): string {
-  const contacts = kind === 'priorityOne' ? `call the Priority One hotline at ${priorityOneContacts.phone} (${priorityOneContacts.hours})` : callDrsSentence;
+  const contacts = kind === 'priorityOne' ? `call ${priorityOneReach()}` : callDrsSentence;
   switch (status) {
     case 'active':
       return `A DRS representative has taken your case ${caseNumber}.`;

@@ -89,7 +89,7 @@ export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson' | 'calculator
   },
   priorityOne: {
     guides: [{ label: 'Check if it fits me', action: 'priorityOne' }],
-    text: 'The Priority One program helps taxpayers under a DRS collection action who were affected by COVID-19. What would you like to know?',
+    text: 'The Priority One program (DRS guidance as of April 17, 2020) helps taxpayers under a DRS collection action who were affected by COVID-19. DRS decides each case. What would you like to know?',
     featured: ['priority-one-program', 'priority-one-eligibility', 'priority-one-contact', 'priority-one-payment-plans'],
   },
 };

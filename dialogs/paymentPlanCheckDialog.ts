@@ -55,7 +55,7 @@ export class PaymentPlanCheckDialog extends GuideDialog {
   }
 
   private async askFiled(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await step.context.sendActivity('Three questions tell which way to a payment plan fits you. DRS plans run 2 to 12 months.');
+    await step.context.sendActivity('I will ask you three questions to find the best way for you to ask for a payment plan. DRS plans typically run 2 to 12 months.');
     return this.ask(step, 'Have you filed all your Connecticut tax returns, including past years?', yesNoNotSure);
   }
 

@@ -16,7 +16,7 @@ type Slots = PlanSlots & { penalty?: number };
 const SLOTS: SlotTable<Slots> = [
   amountSlot('tax', 'How much tax do you owe, not counting penalty and interest?'),
   amountSlot('penalty', 'How much penalty and interest is already on your notice? Enter 0 if none.', false),
-  monthsSlot('months', 'Over how many months would you pay? DRS plans run 2 to 12 months.'),
+  monthsSlot('months', 'Over how many months would you pay? DRS plans typically run 2 to 12 months.'),
   dateSlot('firstPaymentDate', 'When would the first payment be? For example December 1, 2026.'),
 ];
 

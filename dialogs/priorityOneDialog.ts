@@ -113,7 +113,7 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
       const result: NotEligibleResult = { notEligible: verdict.explanation };
       return step.endDialog(result);
     }
-    await step.context.sendActivity('Priority One fits your situation. I can pass your case to a DRS representative now.');
+    await step.context.sendActivity('From your answers, Priority One may apply to you. DRS decides each case, and this program is from its guidance as of April 17, 2020. I can pass your case to a DRS representative now.');
     const intake: IntakeOptions = {
       draft: { kind: 'priorityOne', eligible: true, collectionActions, covidImpact, ...(type ? { taxpayerType: type } : {}), computed: this.options(step).computed ?? (await recallFacts(step.context)) },
     };

@@ -34,7 +34,7 @@ export const PLAN_MONTHS = { min: 2, max: 12 } as const;
 
 export const planAssumptions = [
   'Interest of 1% of the unpaid tax is added each month, before that month\'s payment (the first payment included); it is not charged on the penalty or on earlier interest.',
-  'Each payment goes first to interest, then to the penalty, then to the tax.',
+  'The sources do not say in which order DRS applies a payment; this estimate puts each payment first to interest, then to the penalty, then to the tax.',
   'Payments are equal except the last, which pays off what is left.',
   'DRS approves the plan and its terms (2 to 12 months); the amounts on your notice and in your agreement govern.',
 ];

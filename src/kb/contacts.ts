@@ -20,6 +20,18 @@ export const priorityOneContacts = {
   faqUrl: 'https://portal.ct.gov/DRS/COVID19/DRS-COVID-19-Response-FAQ',
 } as const;
 
+/**
+ * The Priority One hotline, and its e-mail when asked for, as fixed texts give them: labelled once
+ * with the date of the 2020 guidance they come from, since their current status is not confirmed.
+ */
+export function priorityOneReach(options: { voicemail?: boolean; email?: boolean } = {}): string {
+  const { phone, hours, email, guidanceDate } = priorityOneContacts;
+  const when = options.voicemail ? `${hours}; voicemail outside those hours` : hours;
+  return options.email
+    ? `the Priority One hotline at ${phone} (${when}) or e-mail ${email} (both as of ${guidanceDate})`
+    : `the Priority One hotline at ${phone} (${when}; as of ${guidanceDate})`;
+}
+
 export const otherContacts = {
   bankruptcyUnitPhone: '860-297-5921',
   bankruptcyUnitHours: '8:30 a.m.–4:30 p.m.',

@@ -1,11 +1,27 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KnowledgeError } from '../kb/parseEntry.js';
 import { loadProjectKnowledge } from '../kb/knowledgeBase.js';
-import { knowledgeDir } from '../paths.js';
+import { unlabelledPriorityOneContacts } from '../kb/priorityOneLabels.js';
+import { knowledgeDir, projectRoot } from '../paths.js';
 
-/** `npm run kb:check [-- --dir knowledge]`: validates every knowledge entry and prints a summary. */
+/** The assistant's own TypeScript (its fixed texts live there), relative to the project. */
+function assistantSources(): { path: string; text: string }[] {
+  return ['dialogs', 'src']
+    .flatMap((folder) => readdirSync(join(projectRoot, folder), { recursive: true, encoding: 'utf8' }).map((name) => join(projectRoot, folder, name)))
+    .filter((path) => path.endsWith('.ts') && !path.includes(`${join('src', 'console', 'page')}`))
+    .map((path) => ({ path: relative(projectRoot, path), text: readFileSync(path, 'utf8') }));
+}
+
+/**
+ * `npm run kb:check [-- --dir knowledge]`: validates every knowledge entry, and the assistant's fixed
+ * texts' Priority One contacts, and prints a summary.
+ */
 const { values } = parseArgs({ options: { dir: { type: 'string' } } });
 try {
+  const unlabelled = unlabelledPriorityOneContacts(assistantSources());
+  if (unlabelled.length) throw new KnowledgeError(unlabelled);
   const entries = loadProjectKnowledge(values.dir ?? knowledgeDir);
   const questions = entries.reduce((sum, entry) => sum + entry.questions.length, 0);
   const sources = new Set(entries.map((entry) => entry.source.document));

@@ -96,7 +96,7 @@ describe.skipIf(!chromiumAvailable)('Priority One in Web Chat, through to the re
       await type(page, TAXPAYER.actions);
       await waitForText(page, 'Did COVID-19 affect your ability to keep up with it');
       await clickAction(page, 'Yes');
-      await waitForText(page, 'Priority One fits your situation');
+      await waitForText(page, 'Priority One may apply to you');
       await waitForText(page, 'Do you agree?');
       await clickAction(page, 'Yes');
 

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { CONSENT_REFUSED, statusChangeText, submittedText } from '../../../dialogs/handoffTexts.js';
+import { topicIntros } from '../../../dialogs/mainMenu.js';
+import { planAssumptions } from '../../../src/calc/paymentPlan.js';
+import { priorityOneContacts } from '../../../src/kb/contacts.js';
+import { unlabelledPriorityOneContacts } from '../../../src/kb/priorityOneLabels.js';
+import type { CaseSummary } from '../../../src/handoff/caseSummary.js';
+import { projectEntries } from '../../fixtures/knowledge.js';
+
+/** An entry's answer as the taxpayer reads it. */
+function answer(id: string): string {
+  const entry = projectEntries.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`no entry ${id}`);
+  return `${entry.title}\n${entry.shortAnswer}\n${entry.details}`;
+}
+
+describe('answers say what their sources say, with the sources\' hedges', () => {
+  it('a partial payment: the answer and the plan calculator agree that the sources do not give DRS\'s order', () => {
+    const text = answer('interest-cannot-be-waived');
+    expect(text).not.toMatch(/lowers the unpaid tax that interest is charged on/);
+    expect(text).toMatch(/sources do not say whether DRS applies a partial payment/);
+    expect(planAssumptions.join(' ')).toMatch(/sources do not say in which order DRS applies a payment; this estimate puts each payment first to interest, then to the penalty, then to the tax/);
+  });
+
+  it('offsets of payments other than the federal income tax refund come only from the secondary guide, and say so', () => {
+    const text = answer('federal-and-state-offsets');
+    expect(text).toMatch(/DRS's own offset page speaks only of the federal income tax refund/);
+    expect(text).toMatch(/balance due notice guide, a secondary guide, says Social Security benefits or contractor payments may also be withheld/);
+    const entry = projectEntries.find((candidate) => candidate.id === 'federal-and-state-offsets');
+    expect(entry?.source.document).toMatch(/Connecticut balance due notice guide.*DRS: Refund offset and Treasury Offset Program/);
+  });
+
+  it('an offset larger than the debt: more than the balance due at the time of the offset', () => {
+    const text = answer('offset-after-paid-in-full');
+    expect(text).toMatch(/more than the balance due at the time of the offset/);
+    expect(text).not.toMatch(/more than you owed at that time/);
+  });
+
+  it.each([
+    ['asset-seizure', /typically used only after repeated attempts/],
+    ['asset-seizure', /Seizure typically comes only after/],
+    ['offer-in-compromise', /DRS may accept an offer in compromise/],
+    ['hardship-collection-suspension', /extreme hardship, DRS may temporarily suspend/],
+    ['hardship-collection-suspension', /While collection is suspended, DRS refrains/],
+    ['installment-payment-plans', /typically run 2 to 12 months/],
+    ['interest-on-unpaid-tax', /pay the disputed amount under protest/],
+    ['treasury-offset-program', /administered by Financial Management Services \(FMS\), a bureau of the U\.S\. Department of the Treasury/],
+  ])('%s keeps the source\'s words: %s', (id, words) => {
+    expect(answer(id)).toMatch(words);
+  });
+
+  it('no answer claims a single way out or that the FMS "runs" TOP', () => {
+    for (const entry of projectEntries) {
+      const text = `${entry.shortAnswer}\n${entry.details}`;
+      expect(text, entry.file).not.toMatch(/\bthe only way\b/i);
+      expect(text, entry.file).not.toMatch(/TOP is run by/);
+    }
+  });
+});
+
+describe('Priority One contacts in fixed texts carry the date of the 2020 guidance, once', () => {
+  const summary = { kind: 'priorityOne', contact: { email: 'pat@example.com' } } as unknown as CaseSummary;
+  const closed = submittedText({ caseNumber: 'P1-ABCDEF', open: false, nextOpening: 'Monday at 8:30 a.m.' } as Parameters<typeof submittedText>[0], summary);
+  const failed = statusChangeText({ status: 'failed', caseNumber: 'P1-ABCDEF', kind: 'priorityOne' } as Parameters<typeof statusChangeText>[0]);
+
+  it.each([
+    ['consent refused', CONSENT_REFUSED],
+    ['case sent out of hours', closed],
+    ['hand-off failed', failed],
+  ])('%s', (_name, text) => {
+    expect(text).toContain(priorityOneContacts.phone);
+    expect(text.match(/as of April 17, 2020/g)).toHaveLength(1);
+  });
+
+  it('the Priority One menu says the guidance is from 2020 and that DRS decides', () => {
+    expect(topicIntros.priorityOne.text).toMatch(/as of April 17, 2020/);
+    expect(topicIntros.priorityOne.text).toMatch(/DRS decides each case/);
+  });
+
+  it('kb:check finds a contact written without the date, and accepts one with it', () => {
+    const problems = unlabelledPriorityOneContacts([
+      { path: 'dialogs/a.ts', text: "const a = 'Call 860-541-7650 now.';\nconst b = `Call ${priorityOneContacts.phone} (as of ${priorityOneContacts.guidanceDate}).`;" },
+      { path: 'dialogs/b.ts', text: 'const c = `e-mail ${priorityOneContacts.email}`;' },
+      { path: 'src/kb/contacts.ts', text: "phone: '860-541-7650'," },
+    ]);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^dialogs\/a\.ts:1: /);
+    expect(problems[1]).toMatch(/^dialogs\/b\.ts:1: /);
+  });
+});
