@@ -15,10 +15,10 @@ describe('the knowledge in knowledge/', () => {
     expect(topics('payments').length + topics('penalties').length).toBeGreaterThanOrEqual(12);
   });
 
-  it('cites a source and an as-of date in every entry', () => {
+  it('cites a source and a review date in every entry', () => {
     for (const entry of projectEntries) {
       expect(entry.source.document.length, entry.file).toBeGreaterThan(3);
-      expect(entry.asOf, entry.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(entry.reviewed, entry.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 
@@ -34,7 +34,7 @@ describe('the knowledge in knowledge/', () => {
 
   it('dates every Priority One answer April 17, 2020 and tells the taxpayer to confirm with DRS', () => {
     for (const entry of topics('priority-one')) {
-      expect(entry.asOf, entry.file).toBe('2020-04-17');
+      expect(entry.source.date, entry.file).toBe('2020-04-17');
       expect(`${entry.shortAnswer} ${entry.details}`, entry.file).toMatch(/April 17, 2020[\s\S]*confirm/i);
     }
   });

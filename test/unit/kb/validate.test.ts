@@ -16,7 +16,7 @@ function entryText(overrides: Record<string, string> = {}, body = 'A short answe
     questions: '[What is this?, Tell me about this, How does this work?]',
     keywords: '[sample]',
     source: '{ document: Connecticut balance due notice guide }',
-    asOf: '2026-11-21',
+    reviewed: '2026-11-21',
     ...overrides,
   };
   const yaml = Object.entries(fields)
@@ -42,7 +42,7 @@ describe('knowledge validation', () => {
     ['a source with no document', entryText({ source: '{ url: https://portal.ct.gov }' }), /notices\/sample\.md: source\.document/],
     ['an empty answer', entryText({}, '   '), /notices\/sample\.md: answer must not be empty/],
     ['too few sample questions', entryText({ questions: '[Only one?]' }), /notices\/sample\.md: questions needs at least 3/],
-    ['an impossible date', entryText({ asOf: '2025-02-30' }), /notices\/sample\.md: asOf must be a real date written YYYY-MM-DD/],
+    ['an impossible date', entryText({ reviewed: '2025-02-30' }), /notices\/sample\.md: reviewed must be a real date written YYYY-MM-DD/],
     ['a bad id', entryText({ id: 'Sample Entry' }), /notices\/sample\.md: id must be lowercase words/],
     ['an unknown field', entryText({ colour: 'blue' }), /notices\/sample\.md: .*colour/],
     ['broken YAML', entryText({ title: '"unclosed' }), /notices\/sample\.md: front matter is not valid YAML/],
@@ -84,9 +84,9 @@ describe('knowledge validation', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-'));
     mkdirSync(join(dir, 'notices'));
     writeFileSync(join(dir, 'notices', 'a.md'), entryText());
-    writeFileSync(join(dir, 'notices', 'b.md'), entryText({ asOf: 'soon' }));
+    writeFileSync(join(dir, 'notices', 'b.md'), entryText({ reviewed: 'soon' }));
     writeFileSync(join(dir, 'README.md'), '# not an entry');
     expect(() => loadKnowledge(dir, context)).toThrow(KnowledgeError);
-    expect(() => loadKnowledge(dir, context)).toThrow(/1 problem\(s\):\n- notices\/b\.md: asOf must be a real date/);
+    expect(() => loadKnowledge(dir, context)).toThrow(/1 problem\(s\):\n- notices\/b\.md: reviewed must be a real date/);
   });
 });
