@@ -3,7 +3,11 @@ import { z } from 'zod';
 const isRealDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
-const isoDate = z.string().refine(isRealDate, 'must be a real date written YYYY-MM-DD');
+/** A calendar date written YYYY-MM-DD; `whenMissing` explains a required one that is left out. */
+const isoDate = (whenMissing = 'is required') =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? whenMissing : 'must be a date written YYYY-MM-DD') })
+    .refine(isRealDate, 'must be a real date written YYYY-MM-DD');
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
@@ -26,7 +30,7 @@ const sourceFields = {
   document: nonEmpty('source.document'),
   url: z.string().url('must be a full https:// address').optional(),
   /** The source document's own date, only where the document carries one (e.g. a dated announcement). */
-  date: isoDate.optional(),
+  date: isoDate().optional(),
 };
 
 const frontMatterFields = {
@@ -38,7 +42,7 @@ const frontMatterFields = {
     error: (issue) => unknownFields(Object.keys(sourceFields))(issue) ?? 'is required: the document this answer comes from',
   }),
   /** When the entry was last checked against its sources. */
-  reviewed: isoDate,
+  reviewed: isoDate('is required: the date (YYYY-MM-DD) the entry was last checked against its sources'),
   related: z.array(z.string()).max(6).default([]),
   action: z
     .object({

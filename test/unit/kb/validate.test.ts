@@ -51,6 +51,26 @@ describe('knowledge validation', () => {
     expect(problemsOf(text).join('\n')).toMatch(message);
   });
 
+  it('refuses the retired asOf field and says to write reviewed and, where the source is dated, source.date', () => {
+    const problems = problemsOf(entryText({ reviewed: '', asOf: '2026-11-21' })).join('\n');
+    expect(problems).toMatch(/notices\/sample\.md: front matter asOf is no longer used: write reviewed: YYYY-MM-DD .*source\.date: YYYY-MM-DD/);
+    expect(problems).toMatch(/notices\/sample\.md: reviewed /);
+  });
+
+  it('accepts a source date on or before the review date, and refuses one after it', () => {
+    const dated = (date: string) => entryText({ source: `{ document: Dated announcement, date: ${date} }` });
+    expect(problemsOf(dated('2020-04-17'))).toEqual([]);
+    expect(parseEntry('notices/sample.md', dated('2020-04-17')).entry?.source.date).toBe('2020-04-17');
+    expect(problemsOf(dated('2026-11-21'))).toEqual([]);
+    expect(problemsOf(dated('2026-11-22'))).toEqual([expect.stringMatching(/^notices\/sample\.md: source\.date must not be after reviewed/)]);
+    expect(problemsOf(dated('2020-02-30'))).toEqual([expect.stringMatching(/^notices\/sample\.md: source\.date must be a real date/)]);
+  });
+
+  it('refuses an unknown source field rather than dropping it', () => {
+    const problems = problemsOf(entryText({ source: '{ document: Dated announcement, dated: 2020-04-17 }' }));
+    expect(problems).toEqual([expect.stringMatching(/^notices\/sample\.md: source has unknown field\(s\) dated \(known: document, url, date\)/)]);
+  });
+
   it('reports duplicate ids', () => {
     expect(crossProblems(entryText(), entryText())).toEqual([expect.stringMatching(/sample-1\.md: id "sample-entry" is already used by notices\/sample-0\.md/)]);
   });
