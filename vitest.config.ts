@@ -6,7 +6,8 @@ export default defineConfig({
     // Compiles the console page's scripts (dist/console-page/), which the server serves, and
     // makes the migrated database every test's embedded database starts from.
     globalSetup: ['test/fixtures/buildConsolePage.ts', 'test/fixtures/databaseTemplate.ts'],
-    testTimeout: 30_000,
+    // Generous: a test that starts server processes must not fail only because the machine is busy.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
     // Two files at a time: most tests wait on a database, a server or a browser, not the CPU.

@@ -3,10 +3,11 @@ import type { KnowledgeEntry } from '../kb/schema.js';
 import { longDate } from './format.js';
 import { SMS_MAX_LENGTH, plainText, splitForSms } from './render.js';
 
-/** Where an answer comes from, and how current it is. */
+/** Where an answer comes from, the document's own date where it has one, and when the answer was last checked against it. */
 export function sourceLine(entry: KnowledgeEntry): string {
   const where = entry.source.url ? ` (${entry.source.url})` : '';
-  return `Source: ${entry.source.document}${where}, as of ${longDate(entry.asOf)}.`;
+  const dated = entry.source.date ? `, dated ${longDate(entry.source.date)}` : '';
+  return `Source: ${entry.source.document}${where}${dated}. Reviewed ${longDate(entry.reviewed)}.`;
 }
 
 export const MORE_PROMPT = 'Reply MORE for details.';

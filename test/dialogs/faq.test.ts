@@ -23,7 +23,7 @@ describe('answers from the knowledge base', () => {
     expect(text).toMatch(/^Hello! I am the Connecticut Department of Revenue Services/);
     expect(text).toMatch(/The R859 notice \(private collection referral\)/);
     expect(text).toMatch(/private collection agency[\s\S]*10 days/);
-    expect(text).toMatch(/Source: Connecticut balance due notice guide, as of November 21, 2026\./);
+    expect(text).toMatch(/Source: Connecticut balance due notice guide\. Reviewed November 21, 2026\./);
     expect(text).toMatch(/Did this answer your question\?[\s\S]*Yes[\s\S]*No/);
   });
 
@@ -87,7 +87,7 @@ describe('answers that need a choice or more room', () => {
   const entry = (id: string, title: string, questions: string[], keywords: string[], body: string) =>
     parseEntry(
       `${id}.md`,
-      `---\nid: ${id}\ntitle: ${title}\nquestions: ${JSON.stringify(questions)}\nkeywords: ${JSON.stringify(keywords)}\nsource: { document: Test source }\nasOf: 2026-11-21\n---\n${body}\n`,
+      `---\nid: ${id}\ntitle: ${title}\nquestions: ${JSON.stringify(questions)}\nkeywords: ${JSON.stringify(keywords)}\nsource: { document: Test source }\nreviewed: 2026-11-21\n---\n${body}\n`,
     ).entry!;
   const longDetails = Array.from({ length: 40 }, (_, i) => `Detail sentence number ${i + 1} about releasing a lien.`).join(' ');
   const knowledge = new KnowledgeSearch([
@@ -111,7 +111,7 @@ describe('answers that need a choice or more room', () => {
     const { say } = createBotHarness(db, 'sms', knowledge);
     const first = await say('how do I get a lien released');
     const answer = first.find((reply) => reply.text?.includes('A lien is released after you pay.'));
-    expect(answer?.text).toMatch(/Source: Test source, as of November 21, 2026\.\n\nReply MORE for details\./);
+    expect(answer?.text).toMatch(/Source: Test source\. Reviewed November 21, 2026\.\n\nReply MORE for details\./);
     expect(answer?.text).not.toMatch(/Detail sentence number 1 /);
     const more = await say('MORE');
     expect(more.map((reply) => reply.text).join(' ')).toMatch(/Detail sentence number 1 [\s\S]*Detail sentence number 40/);

@@ -59,7 +59,7 @@ describe('npm run chat', () => {
   it('answers "what is the R859 notice" over SMS in plain text with its source', async () => {
     const out = await chat(server.url, 'sms', ['what is the R859 notice']);
     expect(out).toMatch(/The R859 notice \(private collection referral\)\s+The R859 is one of the most urgent DRS notices/);
-    expect(out).toMatch(/Source: Connecticut balance due notice guide, as of November 21, 2026\./);
+    expect(out).toMatch(/Source: Connecticut balance due notice guide\. Reviewed November 21, 2026\./);
     expect(out).toMatch(/1\. Yes\s+2\. No/);
     expect(out).not.toMatch(/\*\*|_Source/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topicIntros } from '../../../dialogs/mainMenu.js';
-import { answerMessage } from '../../../src/render/answerMessages.js';
+import { answerMessage, sourceLine } from '../../../src/render/answerMessages.js';
 import { SMS_MAX_LENGTH } from '../../../src/render/render.js';
 import { knownEmails, knownPhoneNumbers } from '../../../src/kb/contacts.js';
 import { projectEntries } from '../../fixtures/knowledge.js';
@@ -15,10 +15,10 @@ describe('the knowledge in knowledge/', () => {
     expect(topics('payments').length + topics('penalties').length).toBeGreaterThanOrEqual(12);
   });
 
-  it('cites a source and an as-of date in every entry', () => {
+  it('cites a source and a review date in every entry', () => {
     for (const entry of projectEntries) {
       expect(entry.source.document.length, entry.file).toBeGreaterThan(3);
-      expect(entry.asOf, entry.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(entry.reviewed, entry.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 
@@ -34,8 +34,20 @@ describe('the knowledge in knowledge/', () => {
 
   it('dates every Priority One answer April 17, 2020 and tells the taxpayer to confirm with DRS', () => {
     for (const entry of topics('priority-one')) {
-      expect(entry.asOf, entry.file).toBe('2020-04-17');
+      expect(entry.source.date, entry.file).toBe('2020-04-17');
       expect(`${entry.shortAnswer} ${entry.details}`, entry.file).toMatch(/April 17, 2020[\s\S]*confirm/i);
+    }
+  });
+
+  it("gives each answer its source's own date only where the source has one, and the review date separately", () => {
+    const priorityOne = projectEntries.filter((entry) => entry.source.document === 'DRS announcement: Priority One Taxpayer Assistance Program');
+    expect(priorityOne.length).toBeGreaterThanOrEqual(9);
+    for (const entry of projectEntries) {
+      const line = sourceLine(entry);
+      expect(line, entry.file).not.toMatch(/as of November 21, 2026/);
+      expect(line, entry.file).toMatch(/\. Reviewed [A-Z][a-z]+ \d{1,2}, \d{4}\.$/);
+      if (priorityOne.includes(entry)) expect(line, entry.file).toMatch(/, dated April 17, 2020\. Reviewed /);
+      else expect(line, entry.file).not.toMatch(/dated/);
     }
   });
 

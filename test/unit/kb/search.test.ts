@@ -86,7 +86,7 @@ describe('knowledge search decisions', () => {
   const entry = (id: string, title: string, questions: string[], keywords: string[]): KnowledgeEntry =>
     parseEntry(
       `${id}.md`,
-      `---\nid: ${id}\ntitle: ${title}\nquestions: ${JSON.stringify(questions)}\nkeywords: ${JSON.stringify(keywords)}\nsource: { document: Test }\nasOf: 2026-11-21\n---\n${title} answer.\n`,
+      `---\nid: ${id}\ntitle: ${title}\nquestions: ${JSON.stringify(questions)}\nkeywords: ${JSON.stringify(keywords)}\nsource: { document: Test }\nreviewed: 2026-11-21\n---\n${title} answer.\n`,
     ).entry!;
   const search = new KnowledgeSearch([
     entry('lien-release', 'Releasing a tax lien', ['How do I get a lien released?', 'lien release after paying', 'remove the lien on my house'], ['lien', 'release']),

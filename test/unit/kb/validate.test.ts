@@ -16,7 +16,7 @@ function entryText(overrides: Record<string, string> = {}, body = 'A short answe
     questions: '[What is this?, Tell me about this, How does this work?]',
     keywords: '[sample]',
     source: '{ document: Connecticut balance due notice guide }',
-    asOf: '2026-11-21',
+    reviewed: '2026-11-21',
     ...overrides,
   };
   const yaml = Object.entries(fields)
@@ -42,13 +42,33 @@ describe('knowledge validation', () => {
     ['a source with no document', entryText({ source: '{ url: https://portal.ct.gov }' }), /notices\/sample\.md: source\.document/],
     ['an empty answer', entryText({}, '   '), /notices\/sample\.md: answer must not be empty/],
     ['too few sample questions', entryText({ questions: '[Only one?]' }), /notices\/sample\.md: questions needs at least 3/],
-    ['an impossible date', entryText({ asOf: '2025-02-30' }), /notices\/sample\.md: asOf must be a real date written YYYY-MM-DD/],
+    ['an impossible date', entryText({ reviewed: '2025-02-30' }), /notices\/sample\.md: reviewed must be a real date written YYYY-MM-DD/],
     ['a bad id', entryText({ id: 'Sample Entry' }), /notices\/sample\.md: id must be lowercase words/],
     ['an unknown field', entryText({ colour: 'blue' }), /notices\/sample\.md: .*colour/],
     ['broken YAML', entryText({ title: '"unclosed' }), /notices\/sample\.md: front matter is not valid YAML/],
     ['no front matter', 'Just an answer.', /notices\/sample\.md: must start with front matter/],
   ])('reports %s, naming the file and field', (_, text, message) => {
     expect(problemsOf(text).join('\n')).toMatch(message);
+  });
+
+  it('refuses the retired asOf field and says to write reviewed and, where the source is dated, source.date', () => {
+    const problems = problemsOf(entryText({ reviewed: '', asOf: '2026-11-21' })).join('\n');
+    expect(problems).toMatch(/notices\/sample\.md: front matter asOf is no longer used: write reviewed: YYYY-MM-DD .*source\.date: YYYY-MM-DD/);
+    expect(problems).toMatch(/notices\/sample\.md: reviewed /);
+  });
+
+  it('accepts a source date on or before the review date, and refuses one after it', () => {
+    const dated = (date: string) => entryText({ source: `{ document: Dated announcement, date: ${date} }` });
+    expect(problemsOf(dated('2020-04-17'))).toEqual([]);
+    expect(parseEntry('notices/sample.md', dated('2020-04-17')).entry?.source.date).toBe('2020-04-17');
+    expect(problemsOf(dated('2026-11-21'))).toEqual([]);
+    expect(problemsOf(dated('2026-11-22'))).toEqual([expect.stringMatching(/^notices\/sample\.md: source\.date must not be after reviewed/)]);
+    expect(problemsOf(dated('2020-02-30'))).toEqual([expect.stringMatching(/^notices\/sample\.md: source\.date must be a real date/)]);
+  });
+
+  it('refuses an unknown source field rather than dropping it', () => {
+    const problems = problemsOf(entryText({ source: '{ document: Dated announcement, dated: 2020-04-17 }' }));
+    expect(problems).toEqual([expect.stringMatching(/^notices\/sample\.md: source has unknown field\(s\) dated \(known: document, url, date\)/)]);
   });
 
   it('reports duplicate ids', () => {
@@ -84,9 +104,9 @@ describe('knowledge validation', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-'));
     mkdirSync(join(dir, 'notices'));
     writeFileSync(join(dir, 'notices', 'a.md'), entryText());
-    writeFileSync(join(dir, 'notices', 'b.md'), entryText({ asOf: 'soon' }));
+    writeFileSync(join(dir, 'notices', 'b.md'), entryText({ reviewed: 'soon' }));
     writeFileSync(join(dir, 'README.md'), '# not an entry');
     expect(() => loadKnowledge(dir, context)).toThrow(KnowledgeError);
-    expect(() => loadKnowledge(dir, context)).toThrow(/1 problem\(s\):\n- notices\/b\.md: asOf must be a real date/);
+    expect(() => loadKnowledge(dir, context)).toThrow(/1 problem\(s\):\n- notices\/b\.md: reviewed must be a real date/);
   });
 });
