@@ -44,7 +44,7 @@ const SCREENING: Row[] = [
 ];
 const INTAKE: Row[] = [
   ['wage garnishment and payment plan', /COVID-19 affect your ability/],
-  ['yes', [/Priority One fits/, /I will share with DRS/, /Do you agree\?/]],
+  ['yes', [/Priority One may apply to you\. DRS decides each case/, /I will share with DRS/, /Do you agree\?/]],
   ['yes', /What is your name\?/],
   ['Pat Doe', /phone number or e-mail/],
   ['call me at 860-555-0142', /best time/],
@@ -148,7 +148,7 @@ describe('Priority One screening and hand-off', () => {
     const harness = await play('sms', clocks.weekend, [
       ...SCREENING,
       [String(number), /COVID-19 affect/],
-      ['yes', /Priority One fits/],
+      ['yes', /Priority One may apply to you\. DRS decides each case/],
       ['yes', /name/],
       ['Pat Doe', /phone/],
       ['8605550142', /type your phone number with dashes, such as 860-555-0123/],
