@@ -51,7 +51,8 @@ const RUN_GAP = 3;
  * at all, a short one whole, and a long one only around those pieces (a few windows at a time, as
  * readInWindows): the recognizers take milliseconds even over words that hold nothing.
  */
-export function readAround<T extends Located>(text: string, isCandidate: (piece: string) => boolean, recognize: (part: string) => T[]): T[] {
+export function readAround<T extends Located>(text: string, isCandidate: (piece: string) => boolean, recognizer: (part: string) => T[]): T[] {
+  const recognize = withoutFailures(recognizer);
   const read = text.slice(0, READ_LIMIT);
   const pieces = [...read.matchAll(/\d+|[^\s\d]+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
   const candidates = pieces.flatMap((piece, index) => (isCandidate(piece.text) ? [index] : []));
@@ -81,4 +82,18 @@ function longestWithoutOverlap<T extends Located>(found: T[]): T[] {
     else if (result.end - result.start > previous.end - previous.start) kept[kept.length - 1] = result;
   }
   return kept;
+}
+
+/**
+ * The recognizers throw on some ordinary sentences (the date-time one on "on unemployment in 2021,
+ * they say"): what they cannot read counts as holding nothing, never as a failed turn.
+ */
+function withoutFailures<T>(recognize: (part: string) => T[]): (part: string) => T[] {
+  return (part) => {
+    try {
+      return recognize(part);
+    } catch {
+      return [];
+    }
+  };
 }

@@ -22,6 +22,12 @@ describe('extractBalanceSlots', () => {
 });
 
 describe('recognizers', () => {
+  it('a sentence the date recognizer throws on reads as holding no date, not as a failed turn', () => {
+    const said = "Got a bill from DRS after I was on unemployment in 2021, they say I didn't pay enough";
+    expect(findDates(said, '2026-12-06')).toEqual([]);
+    expect(() => findAmount(said, '2026-12-06')).not.toThrow();
+  });
+
   it('resolves "today" and "next Friday" against the injected date', () => {
     expect(findDates('today', TODAY).map((mention) => mention.date)).toEqual(['2026-11-21']);
     expect(findDates('next friday', '2025-01-01').map((mention) => mention.date)).toEqual(['2025-01-10']);
