@@ -32,7 +32,8 @@ export function nextStepsMessage(channelId: string, summary: NextSteps): Partial
     speak: `${summary.title}. ${lines.join(' ')}`,
     body: [
       { type: 'TextBlock', text: summary.title, weight: 'Bolder', size: 'Medium', wrap: true },
-      ...lines.map((line) => ({ type: 'TextBlock', text: line, wrap: true, spacing: 'Small' })),
+      // One numbered list: a TextBlock per step renders every step as "1." (each is a list of its own).
+      { type: 'TextBlock', text: lines.join('\r'), wrap: true, spacing: 'Small' },
       { type: 'TextBlock', text: footer, wrap: true, isSubtle: true },
     ],
   });

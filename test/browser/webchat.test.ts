@@ -4,6 +4,12 @@ import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 import { chromiumAvailable, launchChromium, seriousViolations } from '../fixtures/chromium.js';
 
+/** What the test reads of an `<ol>` in the page (the project compiles without the DOM library). */
+interface OrderedList {
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<unknown>;
+}
+
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 
 /** The few browser globals read inside the page; the project compiles without the DOM library. */
@@ -197,6 +203,13 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page in Chromium', () => {
       const steps = await nextSteps.textContent();
       expect(steps).toMatch(/written protest to the DRS Appellate Division.*By Thursday, December 31, 2026\./s);
       expect(steps).toMatch(/under protest/);
+      // Shown as one numbered list (1., 2., …), not as lists of one item each numbered "1.".
+      const lists = await nextSteps
+        .locator('ol')
+        .evaluateAll((found) => (found as unknown as OrderedList[]).map((list) => ({ start: list.getAttribute('start'), items: list.querySelectorAll('li').length })));
+      expect(lists).toEqual([{ start: null, items: expect.any(Number) }]);
+      expect(lists[0]?.items).toBeGreaterThan(1);
+      await nextSteps.screenshot({ path: '/tmp/webchat-next-steps.png' });
       await suggestedActions.getByRole('button', { name: 'Talk to a person' }).waitFor({ timeout: 15_000 });
       expect(await seriousViolations(page), 'guide summary').toEqual([]);
     } finally {
