@@ -79,6 +79,17 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * A phone number followed by another or by a short number in parentheses, which read as one run of
+ * digits: "860-297-5962 (1-800-382-9463", "860-297-5921 (8:30 a.m.". Every piece must be a phone
+ * number or too short to hide on its own.
+ */
+function isPhoneList(shape: string): boolean {
+  const pieces = shape.split(/\s*[(),]\s*/).filter(Boolean);
+  const short = (piece: string) => piece.replace(/\D/g, '').length < 7;
+  return pieces.length > 1 && pieces.some((piece) => PHONE.test(piece)) && pieces.every((piece) => PHONE.test(piece) || short(piece));
+}
+
 /** The marker for `run`, or undefined when it is kept as typed; `nearAccount` tells if an account word is beside it. */
 function markerFor(run: string, nearAccount: () => boolean): string | undefined {
   const shape = normalized(run);
@@ -86,7 +97,7 @@ function markerFor(run: string, nearAccount: () => boolean): string | undefined 
   if (AMOUNT.test(shape)) return undefined;
   if (digits.length < 9) return digits.length >= 7 && nearAccount() ? REDACTED_NUMBER : undefined;
   if (digits.length === 9 && SSN.test(shape)) return REDACTED_SSN;
-  if (PHONE.test(shape)) return undefined;
+  if (PHONE.test(shape) || isPhoneList(shape)) return undefined;
   if (digits.length >= 13 && digits.length <= 19 && passesLuhn(digits)) return REDACTED_CARD;
   return REDACTED_NUMBER;
 }

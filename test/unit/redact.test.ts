@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REDACTED_CARD, REDACTED_NUMBER, REDACTED_SSN, passesLuhn, redact } from '../../src/privacy/redact.js';
 import { redactDeep } from '../../src/privacy/redactDeep.js';
+import { CONSENT_REFUSED } from '../../dialogs/handoffTexts.js';
+import { callDrsSentence, priorityOneReach } from '../../src/kb/contacts.js';
+import { projectEntries } from '../fixtures/knowledge.js';
 
 describe('redact', () => {
   it.each([
@@ -87,6 +90,25 @@ const cardNumber = fc.integer({ min: 13, max: 19 }).chain((length) =>
     return body;
   }),
 );
+
+describe('redact keeps DRS\'s own public contacts', () => {
+  it('in every fixed text and every answer, so a representative\'s transcript shows them', () => {
+    const texts = [
+      callDrsSentence,
+      CONSENT_REFUSED,
+      `You can also call ${priorityOneReach({ voicemail: true, email: true })}.`,
+      ...projectEntries.map((entry) => `${entry.shortAnswer}\n${entry.details}`),
+    ];
+    for (const text of texts) expect(redact(text)).toBe(text);
+    expect(callDrsSentence).toMatch(/860-297-5962 \(1-800-382-9463/);
+  });
+
+  it('but not numbers that only sit beside each other in parentheses', () => {
+    for (const typed of ['SSN 123-45-6789 (987-65-4321)', 'call 860-297-5962 (123-45-6789)', 'ssn 123 (45) 6789', 'account 12345678901 (860-297-5962)']) {
+      expect(redact(typed).replace(/860-297-5962/, '')).not.toMatch(/\d{4}/);
+    }
+  });
+});
 
 describe('redact (properties)', () => {
   it('never lets a formatted SSN or ITIN through, wherever it sits in the text', () => {
