@@ -150,7 +150,7 @@ async function send(method: string, path: string, options: { body?: string; type
 
 /** Not a server error; a refusal is JSON that says why (ours: {error:{code,message}}; restify's router: {code,message}). */
 function expectHandled(outcome: Outcome, request: string): void {
-  expect(outcome.status, `${request} → ${outcome.status} ${outcome.text.slice(0, 300)}`).toBeLessThan(500);
+  expect(outcome.status, `${outcome.status} ${outcome.text.slice(0, 300)} ← ${request}`).toBeLessThan(500);
   if (outcome.status < 400) return;
   expect(outcome.contentType, request).toMatch(/application\/json/);
   const parsed = JSON.parse(outcome.text) as { error?: { code?: unknown; message?: unknown }; code?: unknown; message?: unknown };
