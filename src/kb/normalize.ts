@@ -23,6 +23,9 @@ const KEPT = new Set(['why']);
 
 const STOP_WORDS = new Set([...eng, ...QUESTION_WORDS].filter((word) => !KEPT.has(word)));
 
+/** Words left out of search, as they say nothing about the topic. */
+export const stopWords: ReadonlySet<string> = STOP_WORDS;
+
 /** Lowercase words without accents or apostrophes ("TOP" in capitals marked as the program). */
 export function plainWords(text: string): string {
   return (

@@ -1,5 +1,8 @@
 import Fuse from 'fuse.js';
-import { canonicalText, plainWords, tokenize } from './normalize.js';
+import { canonicalText, plainWords, stopWords, tokenize } from './normalize.js';
+import { PhraseSimilarity } from './phraseSimilarity.js';
+import { isAboutAnotherTaxOffice } from './scope.js';
+import { Vocabulary } from './spelling.js';
 import type { KnowledgeEntry } from './schema.js';
 import { withoutRemovedNumbers } from './withoutRemovedNumbers.js';
 
@@ -10,11 +13,11 @@ export interface SearchTuning {
   ambiguityMargin: number;
   /** Candidates considered after the first ranking. */
   candidates: number;
-  /** At or above this confidence a near tie is answered (the runner-up is offered beside it). */
+  /** At or above this word match (every word of the question found) a near tie is answered, the runner-up offered beside it. */
   clearMatch: number;
 }
 
-export const defaultTuning: SearchTuning = { answerThreshold: 0.6, ambiguityMargin: 0.02, candidates: 16, clearMatch: 0.8 };
+export const defaultTuning: SearchTuning = { answerThreshold: 0.55, ambiguityMargin: 0.02, candidates: 16, clearMatch: 0.8 };
 
 export interface ScoredEntry {
   entry: KnowledgeEntry;
@@ -45,14 +48,33 @@ const asTokens = (text: string) => ` ${tokenize(text).join(' ')} `;
 /** A question matching an entry on one word only must be mostly that word. */
 const SINGLE_WORD_COVERAGE = 0.8;
 
-/** How close (fuse.js score) a misspelling must be to a known word to be read as it. */
-const TYPO_SCORE = 0.25;
-
 /** A word the knowledge base never uses counts this much of the rarest word's weight. */
 const UNKNOWN_WORD_WEIGHT = 0.6;
 
 /** A keyword is a weaker sign than a whole sample question saying the same. */
 const KEYWORD_WEIGHT = 0.85;
+
+/** Confidence is this share word match (coverage and closest phrase), the rest phrase similarity. */
+const WORD_SHARE = 0.5;
+
+/** Phrase similarity runs lower than word match for the same fit (cosine over many features): scaled to meet it. */
+const PHRASE_SCALE = 2;
+
+/** A token used by at least this share of an entry's title and sample questions defines the entry. */
+const DEFINING_SHARE = 0.6;
+
+/** An entry loses this factor of its fit for each defining token the question lacks ("OIC" is not "Priority One OIC"). */
+const UNASKED_FACTOR = 0.9;
+
+/**
+ * Tokens naming a program that sits over the general topics (Priority One, for collection made hard
+ * by COVID-19): an entry titled with one is about that program, which a question names by it or by the pandemic.
+ */
+const PROGRAM_TOKENS = tokenize('Priority One');
+const PROGRAM_NAMED_BY = tokenize('Priority One COVID-19');
+
+/** An entry about a program the question does not name loses this factor of its fit. */
+const UNASKED_PROGRAM_FACTOR = 0.85;
 
 const FIELDS = [
   { name: 'title', weight: 2 },
@@ -61,9 +83,12 @@ const FIELDS = [
 
 /**
  * Knowledge search, built once at start-up. A question is normalised (synonyms, stop words,
- * stems), its misspelt words are corrected with fuse.js against the words the knowledge base
- * uses, fuse.js finds the candidate entries whose titles, sample questions or keywords share its
- * words, and each candidate's confidence decides between an answer, "did you mean" and "not sure".
+ * stems) and its misspelt words corrected against the words the knowledge base uses. Each entry's
+ * fit is half word match (the share of the question's rarity-weighted words the entry uses, and
+ * its closest title, sample question or keyword) and half phrase similarity (TF-IDF over words,
+ * word pairs and letter pieces); an entry about a program or topic the question does not name
+ * loses some. fuse.js breaks ties. The fit decides between an answer, "did you mean" and "not
+ * sure"; a question plainly for another tax office is always "not sure".
  */
 export class KnowledgeSearch {
   private readonly fuse: Fuse<SearchDoc>;
@@ -76,12 +101,21 @@ export class KnowledgeSearch {
   /** Each entry's title, sample questions and keywords, tokenised one by one (keywords weigh less). */
   private readonly entryUnits = new Map<string, { tokens: Set<string>; weight: number }[]>();
   private readonly byId: Map<string, KnowledgeEntry>;
+  private readonly phrases: PhraseSimilarity;
+  /** Per entry, the tokens most of its title and sample questions use: what the entry is about. */
+  private readonly definingTokens = new Map<string, string[]>();
 
   constructor(
     readonly entries: readonly KnowledgeEntry[],
     private readonly tuning: SearchTuning = defaultTuning,
   ) {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
+    this.phrases = new PhraseSimilarity(
+      entries.flatMap((entry) => [
+        ...[entry.title, ...entry.questions].map((text) => ({ entryId: entry.id, text, weight: 1 })),
+        ...entry.keywords.map((text) => ({ entryId: entry.id, text, weight: KEYWORD_WEIGHT })),
+      ]),
+    );
     const docs: SearchDoc[] = entries.map((entry) => ({
       entry,
       title: asTokens(entry.title),
@@ -101,6 +135,13 @@ export class KnowledgeSearch {
         ...entry.keywords.map((unit) => ({ tokens: new Set(tokenize(unit)), weight: KEYWORD_WEIGHT })),
       ];
       this.entryUnits.set(entry.id, units.filter((unit) => unit.tokens.size > 0));
+      const phrases = units.filter((unit) => unit.weight === 1);
+      const uses = new Map<string, number>();
+      for (const unit of phrases) for (const token of unit.tokens) uses.set(token, (uses.get(token) ?? 0) + 1);
+      const defining = [...uses].filter(([, count]) => count >= DEFINING_SHARE * phrases.length).map(([token]) => token);
+      const titleTokens = tokenize(entry.title);
+      const programs = PROGRAM_TOKENS.filter((token) => titleTokens.includes(token) && !defining.includes(token));
+      this.definingTokens.set(entry.id, [...defining, ...programs]);
     }
     const documentFrequency = new Map<string, number>();
     for (const tokens of this.entryTokens.values()) {
@@ -108,12 +149,13 @@ export class KnowledgeSearch {
     }
     for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + entries.length / df));
     this.maxIdf = Math.log(1 + entries.length);
-    this.vocabulary = new Vocabulary(new Set(documentFrequency.keys()));
+    this.vocabulary = new Vocabulary([...documentFrequency.keys()]);
     const words = entries.flatMap((entry) => {
       const text = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details].join(' ');
       return [...plainWords(text).split(/[^\p{L}\p{N}]+/u), ...canonicalText(text).split(' ')];
     });
-    this.wordVocabulary = new Vocabulary(new Set(words.filter(Boolean)));
+    // Stop words are known words too: a misspelt "dose" is read as "does", not as an unknown word.
+    this.wordVocabulary = new Vocabulary([...words.filter(Boolean), ...stopWords]);
   }
 
   entry(id: string): KnowledgeEntry | undefined {
@@ -121,27 +163,40 @@ export class KnowledgeSearch {
   }
 
   search(question: string): SearchResult {
-    const tokens = this.correct(tokenize(this.correctSpelling(withoutRemovedNumbers(question))));
+    const corrected = this.correctSpelling(withoutRemovedNumbers(question));
+    const tokens = this.correct(tokenize(corrected));
     if (tokens.length === 0) return { kind: 'none', nearMisses: [] };
-    const confidence = this.confidence(tokens);
+    const wordMatch = this.confidence(tokens);
+    const phraseMatch = this.phrases.scores(corrected);
     // fuse.js extended search ranks the entries sharing any of the words, as whole words
     // ('" word "' | ...); every entry is then scored, fuse.js's rank breaking ties.
     const anyWord = [...new Set(tokens)].map((token) => `'" ${token} "`).join(' | ');
     const fuseRank = new Map(this.fuse.search(anyWord).map((hit, rank) => [hit.item.entry.id, rank]));
+    const asked = tokens.some((token) => PROGRAM_NAMED_BY.includes(token)) ? [...tokens, ...PROGRAM_TOKENS] : tokens;
     const ranked = this.entries
-      .map((entry) => ({ entry, ...confidence(entry), rank: fuseRank.get(entry.id) ?? Number.MAX_SAFE_INTEGER }))
-      .filter((scored) => scored.confidence > 0)
-      .sort((a, b) => b.confidence - a.confidence || a.rank - b.rank)
-      .slice(0, this.tuning.candidates)
-      .map(({ rank: _rank, ...scored }) => scored);
-    const [best, second, ...rest] = ranked;
-    if (!best || best.confidence < this.tuning.answerThreshold) return { kind: 'none', nearMisses: ranked.slice(0, 3) };
+      .map((entry) => {
+        const words = wordMatch(entry);
+        const unasked = (this.definingTokens.get(entry.id) ?? []).filter((token) => !asked.includes(token));
+        const factor = unasked.reduce((product, token) => product * (PROGRAM_TOKENS.includes(token) ? UNASKED_PROGRAM_FACTOR : UNASKED_FACTOR), 1);
+        const phrases = PHRASE_SCALE * (phraseMatch.get(entry.id) ?? 0) * (words.byChance ? 0.5 : 1);
+        const fit = (WORD_SHARE * words.confidence + (1 - WORD_SHARE) * phrases) * factor;
+        return { entry, closest: words.closest, wordFit: words.confidence, fit, rank: fuseRank.get(entry.id) ?? Number.MAX_SAFE_INTEGER };
+      })
+      .filter((scored) => scored.fit > 0)
+      .sort((a, b) => b.fit - a.fit || a.rank - b.rank)
+      .slice(0, this.tuning.candidates);
+    const scored = ranked.map(({ entry, closest, fit }): ScoredEntry => ({ entry, closest, confidence: Math.min(1, fit) }));
+    const [best, second, ...rest] = scored;
+    const lead = (ranked[0]?.fit ?? 0) - (ranked[1]?.fit ?? 0);
+    if (!best || best.confidence < this.tuning.answerThreshold || isAboutAnotherTaxOffice(question)) {
+      return { kind: 'none', nearMisses: scored.slice(0, 3) };
+    }
     // A near tie between middling matches is worth asking about; between strong ones, answer the
     // better and let the caller offer the runner-up.
-    if (second && best.confidence - second.confidence < this.tuning.ambiguityMargin && best.confidence < this.tuning.clearMatch) {
+    if (second && lead < this.tuning.ambiguityMargin && (ranked[0]?.wordFit ?? 0) < this.tuning.clearMatch) {
       return { kind: 'ambiguous', candidates: [best, second], runnersUp: rest };
     }
-    const close = second && best.confidence - second.confidence < this.tuning.ambiguityMargin ? { closeRunnerUp: second } : {};
+    const close = second && lead < this.tuning.ambiguityMargin ? { closeRunnerUp: second } : {};
     return { kind: 'answer', best, runnersUp: second ? [second, ...rest] : rest, ...close };
   }
 
@@ -188,30 +243,8 @@ export class KnowledgeSearch {
       }
       const score = 0.6 * coverage + 0.4 * closest;
       // One matching word among others the entry does not explain is more likely chance than meaning.
-      return { confidence: matched.length < 2 && coverage < SINGLE_WORD_COVERAGE ? score / 2 : score, closest };
+      const byChance = matched.length < 2 && coverage < SINGLE_WORD_COVERAGE;
+      return { confidence: byChance ? score / 2 : score, closest, byChance };
     };
-  }
-}
-
-/**
- * Words the knowledge base uses, for spelling correction with fuse.js: one small index per first
- * letter, since a misspelling is read only as a word with the same first letter.
- */
-class Vocabulary {
-  private readonly byLetter = new Map<string, Fuse<string>>();
-
-  constructor(private readonly words: Set<string>) {
-    const groups = new Map<string, string[]>();
-    for (const word of words) groups.set(word[0] ?? '', [...(groups.get(word[0] ?? '') ?? []), word]);
-    for (const [letter, group] of groups) this.byLetter.set(letter, new Fuse(group, { threshold: 0.3, includeScore: true, ignoreLocation: true }));
-  }
-
-  /** The known word a misspelling stands for (close, nearly the same length); other words as they are. */
-  closest(word: string): string {
-    if (this.words.has(word) || word.length < 5 || /\d/.test(word)) return word;
-    const [closest] = (this.byLetter.get(word[0] ?? '')?.search(word, { limit: 5 }) ?? []).filter(
-      (hit) => (hit.score ?? 1) <= TYPO_SCORE && Math.abs(hit.item.length - word.length) <= 2,
-    );
-    return closest ? closest.item : word;
   }
 }

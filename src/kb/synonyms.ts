@@ -10,7 +10,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\btreasury offset( program)?\b/g, 'treasuryoffsetprogram offset'],
   [/\bfinancial management services?\b/g, 'fms'],
   [/\binternal revenue service\b/g, 'irs'],
-  [/\binjured spouse\b/g, 'injuredspouse 8379'],
+  [/\binjured spouses?\b/g, 'injuredspouse 8379'],
   [/\b(debt collection improvement act|dcia)\b/g, 'dcia'],
   [/\b(offers? (of|in)[ -]compromise|oic|settle (my |the |a )?(tax )?(debt|bill|balance) for less|settle for less)\b/g, 'oic'],
   [/\b(power of attorney|poa|accountants?|cpas?|tax (professionals?|preparers?|pros?|advis[eo]rs?)|lawyers?|attorneys?|on my behalf)\b/g, 'poa'],

@@ -99,7 +99,7 @@ describe('answers that need a choice or more room', () => {
   it('asks "did you mean" with both candidates and answers the one chosen', async () => {
     const { say } = createBotHarness(db, 'webchat', knowledge);
     await say('hi');
-    const ask = await say('lien release credit');
+    const ask = await say('release lien credit');
     expect(joined(ask)).toMatch(/Did you mean one of these\?/);
     const offered = ask.at(-1)?.suggestedActions?.actions.map((action) => String(action.title)) ?? [];
     expect(offered.slice(0, 2).sort()).toEqual(['Liens on your credit report', 'Releasing a tax lien']);

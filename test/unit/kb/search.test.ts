@@ -105,7 +105,7 @@ describe('knowledge search decisions', () => {
   });
 
   it('asks "did you mean" when two entries fit a question equally and only partly', () => {
-    const result = search.search('lien release credit');
+    const result = search.search('release lien credit');
     expect(result.kind).toBe('ambiguous');
     expect(result.kind === 'ambiguous' && result.candidates.map((candidate) => candidate.entry.id).sort()).toEqual(['lien-credit', 'lien-release']);
   });

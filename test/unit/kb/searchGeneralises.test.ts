@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseSimilarity } from '../../../src/kb/phraseSimilarity.js';
+import { isAboutAnotherTaxOffice } from '../../../src/kb/scope.js';
+import type { SearchResult } from '../../../src/kb/search.js';
+import { Vocabulary } from '../../../src/kb/spelling.js';
+import { projectKnowledge } from '../../fixtures/knowledge.js';
+
+const topOf = (result: SearchResult) => (result.kind === 'answer' ? result.best.entry.id : result.kind);
+
+describe('spelling correction', () => {
+  const vocabulary = new Vocabulary(['offset', 'offset', 'offer', 'holiday', 'garnishment', 'does', 'request']);
+
+  it.each([
+    ['offest', 'offset'],
+    ['hoilday', 'holiday'],
+    ['reqeust', 'request'],
+    ['garnishmnet', 'garnishment'],
+    ['ofer', 'offer'],
+    ['dose', 'does'],
+  ])('reads %j as %j (one swap, insertion or change; two for long words)', (typed, known) => {
+    expect(vocabulary.closest(typed)).toBe(known);
+  });
+
+  it('leaves short words, numbers and words too far from any known word as typed', () => {
+    expect(vocabulary.closest('off')).toBe('off');
+    expect(vocabulary.closest('8379x')).toBe('8379x');
+    expect(vocabulary.closest('truck')).toBe('truck');
+    expect(vocabulary.closest('offsetting')).toBe('offsetting');
+  });
+
+  it('allows two edits only in long words, so everyday words are not read as tax words', () => {
+    const taxWords = new Vocabulary(['renting', 'liens', 'garnishment']);
+    expect(taxWords.closest('hunting')).toBe('hunting');
+    expect(taxWords.closest('license')).toBe('license');
+    expect(taxWords.closest('garnishmint')).toBe('garnishment');
+    expect(taxWords.closest('garnshmint')).toBe('garnishment');
+  });
+
+  it('prefers the word used more often when two are as close', () => {
+    expect(new Vocabulary(['lien', 'lean', 'lean']).closest('liean')).toBe('lean');
+  });
+});
+
+describe('questions for another tax office', () => {
+  it.each([
+    'IRS installment agreement for my federal taxes',
+    'how do I request a federal tax transcript',
+    'what is the sales tax rate in New Jersey',
+  ])('%j is not a Connecticut question', (question) => {
+    expect(isAboutAnotherTaxOffice(question)).toBe(true);
+    expect(topOf(projectKnowledge.search(question))).toBe('none');
+  });
+
+  it.each([
+    'the IRS kept my federal refund for a Connecticut tax debt',
+    'my federal refund was smaller than I expected',
+    'does DRS tell the IRS when my balance is paid',
+    'I moved to Florida, can the state still collect',
+    'a car tax from my town showed up on my DRS bill',
+  ])('%j is still about Connecticut', (question) => {
+    expect(isAboutAnotherTaxOffice(question)).toBe(false);
+  });
+
+  it('still lists the nearest entries for the unanswered-questions report', () => {
+    const result = projectKnowledge.search('IRS payment plan for federal back taxes');
+    expect(result.kind).toBe('none');
+    expect(result.kind === 'none' && result.nearMisses.length).toBeGreaterThan(0);
+  });
+});
+
+describe('paraphrase, misspelling and program names', () => {
+  it.each([
+    ['why was my refund offest', 'refund-offset-why'],
+    ['ofer in compromize', 'offer-in-compromise'],
+    ['injured spose form', 'offset-joint-return-form-8379'],
+    ['what is a wage garnishmnet', 'wage-garnishment'],
+    ['my emplyer got a wage exection order', 'wage-garnishment'],
+  ])('%j → %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+
+  it('answers the general entry unless the question names Priority One or the pandemic', () => {
+    expect(topOf(projectKnowledge.search('can they take my paycheck'))).toBe('wage-garnishment');
+    expect(topOf(projectKnowledge.search('covid relief for my wage garnishment'))).toBe('priority-one-wage-garnishments');
+    expect(topOf(projectKnowledge.search('priority one and my wage garnishment'))).toBe('priority-one-wage-garnishments');
+  });
+});
+
+describe('phrase similarity', () => {
+  const similarity = new PhraseSimilarity([
+    { entryId: 'release', text: 'lien release after paying', weight: 1 },
+    { entryId: 'credit', text: 'lien on my credit report', weight: 1 },
+    { entryId: 'levy', text: 'bank levy', weight: 0.85 },
+  ]);
+
+  it('scores a phrase sharing two neighbouring words above one sharing one of them', () => {
+    const scores = similarity.scores('release of the lien');
+    expect(scores.get('release')).toBeGreaterThan(scores.get('credit') ?? 1);
+    expect(scores.get('levy')).toBe(0);
+  });
+
+  it('finds a misspelt word through its letter pieces, and nothing for an unrelated question', () => {
+    expect(similarity.scores('levvy').get('levy')).toBeGreaterThan(0);
+    expect(similarity.scores('levvy').get('credit')).toBe(0);
+    expect(Math.max(...similarity.scores('weather tomorrow').values())).toBe(0);
+  });
+});
