@@ -1,5 +1,6 @@
 import { ChoicePrompt, NumberPrompt, TextPrompt } from 'botbuilder-dialogs';
 import { PLAN_MONTHS } from '../src/calc/index.js';
+import { callDrsSentence } from '../src/kb/contacts.js';
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
@@ -10,13 +11,30 @@ import { PromptIds } from './dialogIds.js';
 import type { Slot } from './slotTable.js';
 
 export const AMOUNT_RETRY = 'Please enter an amount like 1,250.00.';
+
+/** "I don't know", "not sure", "no idea", "can't find it": the taxpayer lacks the figure, not the format. */
+const DOES_NOT_KNOW = /\b(i )?(do ?n[o']?t|dont) (know|remember|have (it|that|the (notice|letter|bill)))\b|\b(not sure|unsure|no idea|no clue|idk|dunno)\b|\bca(n'?|nno)t find\b/i;
+
+/** Where an amount is, for a taxpayer who does not know it; and what to do without it. */
+export const AMOUNT_WHERE_TO_FIND =
+  `The amounts are on your balance due notice: the tax is listed apart from penalty and interest. If you don't have the notice, ${callDrsSentence}. ` +
+  'Enter the amount like 1,250.00, or say "cancel" to stop.';
 export const DATE_RETRY = 'Please enter a date like April 15, 2025 (or "today").';
 
-/** Reads a dollar amount; anything else is asked again with an example. */
+/**
+ * Reads a dollar amount; anything else is asked again with an example. A taxpayer who says they
+ * don't know is told where the amount is (the slot's own words, else the notice) instead.
+ */
 export function amountPrompt(clock: Clock): TextPrompt {
   return new TextPrompt(PromptIds.amount, async (prompt: PromptValidatorContext<string>) => {
-    const amount = prompt.recognized.value ? findAmount(prompt.recognized.value, connecticutDate(clock())) : undefined;
-    return amount !== undefined && amount >= 0;
+    const text = prompt.recognized.value ?? '';
+    const amount = text ? findAmount(text, connecticutDate(clock())) : undefined;
+    if (amount !== undefined && amount >= 0) return true;
+    if (DOES_NOT_KNOW.test(text)) {
+      const options: unknown = prompt.options.validations;
+      await prompt.context.sendActivity(typeof options === 'string' ? options : AMOUNT_WHERE_TO_FIND);
+    }
+    return false;
   });
 }
 
@@ -40,13 +58,13 @@ export function monthsPrompt(): NumberPrompt {
   });
 }
 
-/** A dollar amount, asked with `question`. */
-export const amountSlot = <Name extends string>(name: Name, question: string, fromStart = true): Slot<Name, number> => ({
+/** A dollar amount, asked with `question`; `whereToFind` answers a taxpayer who does not know it. */
+export const amountSlot = <Name extends string>(name: Name, question: string, fromStart = true, whereToFind = AMOUNT_WHERE_TO_FIND): Slot<Name, number> => ({
   name,
   fromStart,
   promptId: PromptIds.amount,
   promptDialog: amountPrompt,
-  question: () => ({ prompt: question, retryPrompt: AMOUNT_RETRY }),
+  question: () => ({ prompt: question, retryPrompt: AMOUNT_RETRY, validations: whereToFind }),
   read: (answer, clock) => (typeof answer === 'string' ? readAmount(answer, clock) : undefined),
 });
 

@@ -15,7 +15,12 @@ type Slots = PlanSlots & { penalty?: number };
 
 const SLOTS: SlotTable<Slots> = [
   amountSlot('tax', 'How much tax do you owe, not counting penalty and interest?'),
-  amountSlot('penalty', 'How much penalty and interest is already on your notice? Enter 0 if none.', false),
+  amountSlot(
+    'penalty',
+    'How much penalty and interest is already on your notice? Enter 0 if none.',
+    false,
+    'Penalty and interest are listed on your balance due notice, below the tax. If you are not sure, enter 0: the estimate then counts only the tax, so your real payments would be higher. Or say "cancel" to stop.',
+  ),
   monthsSlot('months', 'Over how many months would you pay? DRS plans typically run 2 to 12 months.'),
   dateSlot('firstPaymentDate', 'When would the first payment be? For example December 1, 2026.'),
 ];

@@ -56,6 +56,26 @@ describe('"What will I owe?"', () => {
     expect(result).toMatch(/Total: \$336\.00/);
   });
 
+  it.each(['webchat', 'sms'])('tells a taxpayer who does not know an amount where it is, then goes on (%s)', async (channelId) => {
+    const { say } = harness(channelId);
+    await say('hi');
+    await say('What will I owe?');
+    expect(joined(await say('Income tax'))).toMatch(/How much tax was unpaid/);
+    const help = joined(await say("I don't know"));
+    expect(help).toMatch(/on your balance due notice: the tax is listed apart from penalty and interest/);
+    expect(help).toMatch(/860-297-5962/);
+    expect(help).not.toMatch(/Please enter an amount like 1,250\.00\.$/);
+    expect(joined(await say('$300'))).toMatch(/When was the tax due\?/);
+  });
+
+  it('lets a plan estimate go on without the penalty, saying what that leaves out', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    expect(joined(await say('payment plan estimate for $1,000'))).toMatch(/penalty and interest is already on your notice/);
+    expect(joined(await say('not sure'))).toMatch(/If you are not sure, enter 0: the estimate then counts only the tax, so your real payments would be higher/);
+    expect(joined(await say('0'))).toMatch(/Over how many months/);
+  });
+
   it('uses the sales tax minimum and takes the dates it was given', async () => {
     const { say } = harness('webchat');
     await say('hi');

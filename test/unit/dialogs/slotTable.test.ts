@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogState, WaterfallStepContext } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
-import { AMOUNT_RETRY, MONTHS_RETRY, amountSlot, choiceSlot, dateSlot, monthsSlot } from '../../../dialogs/calculatorPrompts.js';
+import { AMOUNT_RETRY, AMOUNT_WHERE_TO_FIND, MONTHS_RETRY, amountSlot, choiceSlot, dateSlot, monthsSlot } from '../../../dialogs/calculatorPrompts.js';
 import type { SlotChoice } from '../../../dialogs/calculatorPrompts.js';
 import { slotPrompts, slotSteps } from '../../../dialogs/slotTable.js';
 import type { SlotTable } from '../../../dialogs/slotTable.js';
@@ -18,11 +18,12 @@ interface Slots {
 }
 
 const HINT = 'Alpha is the one with the red stamp.';
+const FEE_WHERE = 'The fee is on the back of the form; enter 0 if there is none.';
 const KINDS: readonly SlotChoice<'a' | 'b'>[] = [{ value: 'Alpha', key: 'a' }, { value: 'Beta', key: 'b' }, { value: 'Not sure' }];
 const TABLE: SlotTable<Slots> = [
   choiceSlot('kind', 'Which kind?', KINDS, 'Please choose a kind.', HINT),
   amountSlot('amount', 'How much?'),
-  amountSlot('fee', 'What fee?', false),
+  amountSlot('fee', 'What fee?', false, FEE_WHERE),
   monthsSlot('months', 'How many months?'),
   dateSlot('when', 'When?'),
 ];
@@ -85,6 +86,18 @@ describe('slot table', () => {
     expect(await say('30')).toBe(MONTHS_RETRY);
     expect(await say('3')).toBe('When?');
     expect(slotsIn(await say('June 5, 2025'))).toEqual({ kind: 'b', amount: 20, fee: 0, months: 3, when: '2025-06-05' });
+  });
+
+  it('tells a taxpayer who does not know an amount where it is, in the slot\'s own words if it has them', async () => {
+    const say = conversation();
+    expect(await say('kind=a months=4 when=2025-08-01')).toBe('How much?');
+    expect(await say("I don't know")).toBe(AMOUNT_WHERE_TO_FIND);
+    expect(AMOUNT_WHERE_TO_FIND).toMatch(/balance due notice[\s\S]*860-297-5962[\s\S]*"cancel"/);
+    expect(await say('no idea, can\'t find the letter')).toBe(AMOUNT_WHERE_TO_FIND);
+    expect(await say('lots')).toBe(AMOUNT_RETRY);
+    expect(await say('$40')).toBe('What fee?');
+    expect(await say('not sure')).toBe(FEE_WHERE);
+    expect(slotsIn(await say('0'))).toEqual({ kind: 'a', amount: 40, fee: 0, months: 4, when: '2025-08-01' });
   });
 
   it('explains and starts over, with the same starting message, when an answer picks no value', async () => {
