@@ -31,8 +31,8 @@ export function amountPrompt(clock: Clock): TextPrompt {
     const amount = text ? findAmount(text, connecticutDate(clock())) : undefined;
     if (amount !== undefined && amount >= 0) return true;
     if (DOES_NOT_KNOW.test(text)) {
-      const options: unknown = prompt.options.validations;
-      await prompt.context.sendActivity(typeof options === 'string' ? options : AMOUNT_WHERE_TO_FIND);
+      const where = (prompt.options.validations as { whereToFind?: unknown } | undefined)?.whereToFind;
+      await prompt.context.sendActivity(typeof where === 'string' ? where : AMOUNT_WHERE_TO_FIND);
     }
     return false;
   });
@@ -64,7 +64,7 @@ export const amountSlot = <Name extends string>(name: Name, question: string, fr
   fromStart,
   promptId: PromptIds.amount,
   promptDialog: amountPrompt,
-  question: () => ({ prompt: question, retryPrompt: AMOUNT_RETRY, validations: whereToFind }),
+  question: () => ({ prompt: question, retryPrompt: AMOUNT_RETRY, validations: { whereToFind } }),
   read: (answer, clock) => (typeof answer === 'string' ? readAmount(answer, clock) : undefined),
 });
 

@@ -221,7 +221,7 @@ export class KnowledgeSearch {
    * rarity) found anywhere in the entry, and how closely its nearest title, sample question or
    * keyword matches the question as a whole (cosine over rarity-weighted words).
    */
-  private confidence(tokens: string[]): (entry: KnowledgeEntry) => { confidence: number; closest: number } {
+  private confidence(tokens: string[]): (entry: KnowledgeEntry) => { confidence: number; closest: number; byChance: boolean } {
     const query = new Set(tokens);
     const weight = (token: string) => this.idf.get(token) ?? UNKNOWN_WORD_WEIGHT * this.maxIdf;
     const queryNorm = Math.sqrt([...query].reduce((sum, token) => sum + weight(token) ** 2, 0));
