@@ -31,9 +31,13 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
   }
 
   protected async answer(step: WaterfallStepContext, slots: BalanceSlots): Promise<DialogTurnResult> {
-    const { taxType = 'individual_income', tax = 0, dueDate = '', paymentDate = '' } = slots;
+    const { taxType = 'individual_income', tax = 0, dueDate = '', paymentDate = '', asks } = slots;
     return this.finish(step, () =>
-      balanceResultMessage(step.context.activity.channelId, { taxType, dueDate, paymentDate }, estimateBalance({ taxType, tax, dueDate, paymentDate })),
+      balanceResultMessage(
+        step.context.activity.channelId,
+        { taxType, dueDate, paymentDate, ...(asks ? { asks } : {}) },
+        estimateBalance({ taxType, tax, dueDate, paymentDate }),
+      ),
     );
   }
 }

@@ -96,6 +96,17 @@ export interface BalanceSlots {
   taxType?: TaxType;
   dueDate?: string;
   paymentDate?: string;
+  /** What the question asked for, when it named only interest or only the penalty. */
+  asks?: 'interest' | 'penalty';
+}
+
+/** "How much interest…" leads with the interest; "what's the penalty…" with the penalty; otherwise the total. */
+function askedFigure(text: string): BalanceSlots['asks'] {
+  const interest = /\binterest\b/i.test(text);
+  const penalty = /\bpenalt(y|ies)\b/i.test(text);
+  const total = /\b(total|in all|altogether|all together|everything)\b/i.test(text);
+  if (total || interest === penalty) return undefined;
+  return interest ? 'interest' : 'penalty';
 }
 
 const DUE_WORDS = /\b(due|owed|deadline|was for|for tax year|filing date)\b[^.?!]*$/;
@@ -104,6 +115,8 @@ const PAY_WORDS = /\b(pay|paid|paying|payment|settle)\b[^.?!]*$/;
 /** Everything "What will I owe?" needs that the message already says. */
 export function extractBalanceSlots(text: string, today: string): BalanceSlots {
   const slots: BalanceSlots = {};
+  const asks = askedFigure(text);
+  if (asks) slots.asks = asks;
   const amount = findAmount(text, today);
   if (amount !== undefined) slots.tax = amount;
   const taxType = findTaxType(text);

@@ -30,6 +30,25 @@ export interface BalanceQuestion {
   taxType: TaxType;
   dueDate: string;
   paymentDate: string;
+  /** The figure asked for, which leads the answer; otherwise the total does. */
+  asks?: 'interest' | 'penalty';
+}
+
+/** The months interest counts, in plain words: "6 months, April 16, 2024 to October 15, 2024 (a part of a month counts as a whole month)". */
+function monthsCounted(estimate: BalanceEstimate): string {
+  const months = `${estimate.months} month${estimate.months === 1 ? '' : 's'}`;
+  return `${months}, ${longDate(estimate.firstMonth?.start ?? '')} to ${longDate(estimate.lastMonth?.end ?? '')} (a part of a month counts as a whole month)`;
+}
+
+function balanceHeadline(question: BalanceQuestion, estimate: BalanceEstimate): string {
+  const total = `${dollars(estimate.total)} in all`;
+  if (question.asks === 'interest') {
+    return estimate.months === 0
+      ? `Estimated interest: $0.00, paid on or before the due date (${total})`
+      : `Estimated interest: ${dollars(estimate.interest)} for ${monthsCounted(estimate)}; ${total} with tax and penalty`;
+  }
+  if (question.asks === 'penalty') return `Estimated penalty: ${dollars(estimate.penalty)}; ${total} with tax and interest`;
+  return `Estimate: ${total}`;
 }
 
 export function balanceResultMessage(channelId: string, question: BalanceQuestion, estimate: BalanceEstimate): Partial<Activity> {
@@ -52,7 +71,7 @@ export function balanceResultMessage(channelId: string, question: BalanceQuestio
     );
   }
   facts.push({ title: 'Total', value: dollars(estimate.total) });
-  return resultMessage(channelId, `Estimate: ${dollars(estimate.total)} in all`, facts, [estimate.notice, 'Interest cannot be waived. Paying sooner lowers it.']);
+  return resultMessage(channelId, balanceHeadline(question, estimate), facts, [estimate.notice, 'Interest cannot be waived. Paying sooner lowers it.']);
 }
 
 export function deadlineResultMessage(channelId: string, deadline: NoticeDeadline): Partial<Activity> {

@@ -33,6 +33,20 @@ describe('"What will I owe?"', () => {
     expect(text).toMatch(/This is an estimate; the amount on your notice governs\./);
   });
 
+  it.each(['webchat', 'sms'])('leads with the interest when interest is what was asked, with the months in plain words (%s)', async (channelId) => {
+    const { say } = harness(channelId);
+    await say('hi');
+    const text = joined(await say('How much interest will I owe on $2,000 of income tax due April 15, 2024 if I pay July 10, 2024?'));
+    expect(text).toMatch(/^Estimated interest: \$60\.00 for 3 months, April 16, 2024 to July 15, 2024 \(a part of a month counts as a whole month\); \$2,260\.00 in all with tax and penalty/m);
+    expect(text).not.toMatch(/^Estimate: /m);
+  });
+
+  it('leads with the penalty when only the penalty was asked', async () => {
+    const { say } = harness('sms');
+    const text = joined(await say("What's the penalty if I pay $2,000 of income tax due April 15, 2024 on July 10, 2024?"));
+    expect(text).toMatch(/^Estimated penalty: \$200\.00; \$2,260\.00 in all with tax and interest/m);
+  });
+
   it('sends SMS users a few plain lines', async () => {
     const { say } = harness('sms');
     const replies = await say(EVERYTHING);
