@@ -1,5 +1,3 @@
-import { tokenize } from './normalize.js';
-
 /** A phrase as weighted features: its search tokens, pairs of neighbouring tokens, and 4-letter pieces of tokens. */
 type Features = Map<string, number>;
 
@@ -13,10 +11,9 @@ const PIECE_LENGTH = 4;
 /** An entry's score: this much from its closest phrase, the rest from all its phrases together. */
 const CLOSEST_SHARE = 0.5;
 
-function featuresOf(text: string): Features {
+function featuresOf(tokens: readonly string[]): Features {
   const features: Features = new Map();
   const add = (key: string, weight: number) => features.set(key, (features.get(key) ?? 0) + weight);
-  const tokens = tokenize(text);
   tokens.forEach((token, index) => {
     add(`w:${token}`, 1);
     const next = tokens[index + 1];
@@ -35,7 +32,8 @@ function normalized(vector: Features): Features {
 
 export interface Phrase {
   entryId: string;
-  text: string;
+  /** The phrase's search tokens, in order. */
+  tokens: readonly string[];
   /** Keywords weigh less than titles and sample questions. */
   weight: number;
 }
@@ -79,7 +77,7 @@ export class PhraseSimilarity {
   private readonly entryPostings: Postings;
 
   constructor(phrases: readonly Phrase[]) {
-    const featured = phrases.map((phrase) => ({ ...phrase, features: featuresOf(phrase.text) }));
+    const featured = phrases.map((phrase) => ({ ...phrase, features: featuresOf(phrase.tokens) }));
     this.unseenRarity = Math.log(1 + 2 * featured.length);
     const phraseCount = new Map<string, number>();
     for (const { features } of featured) for (const key of features.keys()) phraseCount.set(key, (phraseCount.get(key) ?? 0) + 1);
@@ -99,8 +97,8 @@ export class PhraseSimilarity {
     this.entryPostings = postingsOf([...sums.values()].map(normalized));
   }
 
-  /** 0–1 per entry id: how close the question is to that entry's phrases. */
-  scores(question: string): Map<string, number> {
+  /** 0–1 per entry id: how close the question (its search tokens, in order) is to that entry's phrases. */
+  scores(question: readonly string[]): Map<string, number> {
     const query = this.vectorOf(featuresOf(question));
     const phraseSimilarity = similarities(query, this.phrasePostings, this.phrases.length);
     const closest = new Map<string, number>();

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { canonicalText, plainWords, stopWords, tokenize } from './normalize.js';
 import { PhraseSimilarity } from './phraseSimilarity.js';
+import type { Phrase } from './phraseSimilarity.js';
 import { isAboutAnotherTaxOffice } from './scope.js';
 import { Vocabulary } from './spelling.js';
 import type { KnowledgeEntry } from './schema.js';
@@ -47,6 +48,9 @@ const asTokens = (text: string) => ` ${tokenize(text).join(' ')} `;
 
 /** A question matching an entry on one word only must be mostly that word. */
 const SINGLE_WORD_COVERAGE = 0.8;
+
+/** An entry matching by chance (one word among others it does not explain) keeps this share of its fit. */
+const BY_CHANCE_FACTOR = 0.5;
 
 /** A word the knowledge base never uses counts this much of the rarest word's weight. */
 const UNKNOWN_WORD_WEIGHT = 0.6;
@@ -110,12 +114,6 @@ export class KnowledgeSearch {
     private readonly tuning: SearchTuning = defaultTuning,
   ) {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
-    this.phrases = new PhraseSimilarity(
-      entries.flatMap((entry) => [
-        ...[entry.title, ...entry.questions].map((text) => ({ entryId: entry.id, text, weight: 1 })),
-        ...entry.keywords.map((text) => ({ entryId: entry.id, text, weight: KEYWORD_WEIGHT })),
-      ]),
-    );
     const docs: SearchDoc[] = entries.map((entry) => ({
       entry,
       title: asTokens(entry.title),
@@ -127,13 +125,16 @@ export class KnowledgeSearch {
       includeScore: true,
       ignoreLocation: true,
     });
+    const allPhrases: Phrase[] = [];
     for (const entry of entries) {
       const text = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details].join(' \n ');
       this.entryTokens.set(entry.id, new Set(tokenize(text)));
-      const units = [
-        ...[entry.title, ...entry.questions].map((unit) => ({ tokens: new Set(tokenize(unit)), weight: 1 })),
-        ...entry.keywords.map((unit) => ({ tokens: new Set(tokenize(unit)), weight: KEYWORD_WEIGHT })),
+      const entryPhrases = [
+        ...[entry.title, ...entry.questions].map((unit) => ({ entryId: entry.id, tokens: tokenize(unit), weight: 1 })),
+        ...entry.keywords.map((unit) => ({ entryId: entry.id, tokens: tokenize(unit), weight: KEYWORD_WEIGHT })),
       ];
+      allPhrases.push(...entryPhrases);
+      const units = entryPhrases.map((phrase) => ({ tokens: new Set(phrase.tokens), weight: phrase.weight }));
       this.entryUnits.set(entry.id, units.filter((unit) => unit.tokens.size > 0));
       const phrases = units.filter((unit) => unit.weight === 1);
       const uses = new Map<string, number>();
@@ -143,6 +144,7 @@ export class KnowledgeSearch {
       const programs = PROGRAM_TOKENS.filter((token) => titleTokens.includes(token) && !defining.includes(token));
       this.definingTokens.set(entry.id, [...defining, ...programs]);
     }
+    this.phrases = new PhraseSimilarity(allPhrases);
     const documentFrequency = new Map<string, number>();
     for (const tokens of this.entryTokens.values()) {
       for (const token of tokens) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
@@ -163,11 +165,11 @@ export class KnowledgeSearch {
   }
 
   search(question: string): SearchResult {
-    const corrected = this.correctSpelling(withoutRemovedNumbers(question));
-    const tokens = this.correct(tokenize(corrected));
+    const questionTokens = tokenize(this.correctSpelling(withoutRemovedNumbers(question)));
+    const tokens = this.correct(questionTokens);
     if (tokens.length === 0) return { kind: 'none', nearMisses: [] };
     const wordMatch = this.confidence(tokens);
-    const phraseMatch = this.phrases.scores(corrected);
+    const phraseMatch = this.phrases.scores(questionTokens);
     // fuse.js extended search ranks the entries sharing any of the words, as whole words
     // ('" word "' | ...); every entry is then scored, fuse.js's rank breaking ties.
     const anyWord = [...new Set(tokens)].map((token) => `'" ${token} "`).join(' | ');
@@ -178,7 +180,7 @@ export class KnowledgeSearch {
         const words = wordMatch(entry);
         const unasked = (this.definingTokens.get(entry.id) ?? []).filter((token) => !asked.includes(token));
         const factor = unasked.reduce((product, token) => product * (PROGRAM_TOKENS.includes(token) ? UNASKED_PROGRAM_FACTOR : UNASKED_FACTOR), 1);
-        const phrases = PHRASE_SCALE * (phraseMatch.get(entry.id) ?? 0) * (words.byChance ? 0.5 : 1);
+        const phrases = PHRASE_SCALE * (phraseMatch.get(entry.id) ?? 0) * (words.byChance ? BY_CHANCE_FACTOR : 1);
         const fit = (WORD_SHARE * words.confidence + (1 - WORD_SHARE) * phrases) * factor;
         return { entry, closest: words.closest, wordFit: words.confidence, fit, rank: fuseRank.get(entry.id) ?? Number.MAX_SAFE_INTEGER };
       })
@@ -244,7 +246,7 @@ export class KnowledgeSearch {
       const score = 0.6 * coverage + 0.4 * closest;
       // One matching word among others the entry does not explain is more likely chance than meaning.
       const byChance = matched.length < 2 && coverage < SINGLE_WORD_COVERAGE;
-      return { confidence: byChance ? score / 2 : score, closest, byChance };
+      return { confidence: byChance ? score * BY_CHANCE_FACTOR : score, closest, byChance };
     };
   }
 }
