@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { COLLECTION_ACTIONS, collectionActionNames } from '../src/handoff/caseSummary.js';
 import type { CollectionAction } from '../src/handoff/caseSummary.js';
+import type { PickChoice } from '../src/render/pickSeveralCard.js';
 
 const WORDS: Record<CollectionAction | 'none', RegExp> = {
   paymentPlan: /\b(payment (plan|agreement|arrangement)|installment|pay(ing)? monthly)\b/,
@@ -17,6 +19,17 @@ const NUMBER_LIST = /^\d+(\s*(,|&|and|or)?\s*\d+)*\s*[.!]?$/;
 /** The buttons, in the order of their numbers. */
 export const actionTitles = [...COLLECTION_ACTIONS.map((action) => collectionActionNames[action]), 'None of these'];
 
+/** The input a card's ticked actions come back in. */
+export const ACTIONS_INPUT = 'collectionActions';
+
+/** The check boxes, in the same order: each action's name, and "None of these". */
+export const actionChoices: readonly PickChoice[] = [
+  ...COLLECTION_ACTIONS.map((action) => ({ title: collectionActionNames[action], value: action })),
+  { title: 'None of these', value: 'none' },
+];
+
+const tickedSchema = z.object({ [ACTIONS_INPUT]: z.string() });
+
 /**
  * Reads every collection action a reply names: by number ("1 and 3", "2,4") or by words
  * ("my wages are garnished and there is a lien"), in the list's order. `none` when the taxpayer
@@ -32,6 +45,27 @@ export function readCollectionActions(text: string): CollectionAction[] | 'none'
   );
   if (found.length > 0) return found;
   return WORDS.none.test(said) ? 'none' : undefined;
+}
+
+interface ActionsAnswer {
+  text?: string;
+  value?: unknown;
+}
+
+/** Whether the answer came from the card (what is ticked is the whole answer) rather than typed. */
+export const answeredOnCard = (activity: ActionsAnswer): boolean => tickedSchema.safeParse(activity.value).success;
+
+/**
+ * The actions an answer gives: ticked on the card (with Done), or typed. Ticking "None of these"
+ * beside an action counts the action. Nothing ticked is no answer.
+ */
+export function readActionsAnswer(activity: ActionsAnswer): CollectionAction[] | 'none' | undefined {
+  const ticked = tickedSchema.safeParse(activity.value);
+  if (!ticked.success) return activity.text === undefined ? undefined : readCollectionActions(activity.text);
+  const values = (ticked.data[ACTIONS_INPUT] ?? '').split(',').map((value) => value.trim());
+  const found = COLLECTION_ACTIONS.filter((action) => values.includes(action));
+  if (found.length > 0) return found;
+  return values.includes('none') ? 'none' : undefined;
 }
 
 /**

@@ -8,7 +8,8 @@ import { priorityOneEligibility } from '../src/handoff/eligibility.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 import { choicePromptOptions, chosenIndex, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
 import type { YesNoNotSure } from './choicePromptOptions.js';
-import { actionTitles, actionsIn, readCollectionActions } from './collectionActions.js';
+import { ACTIONS_INPUT, actionChoices, actionTitles, actionsIn, answeredOnCard, readActionsAnswer } from './collectionActions.js';
+import { pickSeveralCard } from '../src/render/pickSeveralCard.js';
 import { recallFacts } from './conversationFacts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
@@ -44,8 +45,9 @@ const TYPES = [
 
 const namesOf = (actions: CollectionAction[]) => actions.map((action) => collectionActionNames[action]).join(', ');
 
-const ACTIONS_QUESTION = 'Which DRS collection actions apply to you now? Choose all that apply.';
+const ACTIONS_QUESTION = 'Which DRS collection actions apply to you now?';
 const SMS_ACTIONS_HINT = 'You can reply with more than one number, such as 1 and 3.';
+const CARD_RETRY = 'Please tick every action that applies (or "None of these"), then choose Done. You can also type them, such as "bank levy and lien".';
 
 /**
  * Priority One screening: individual or business, the collection actions that apply now, and
@@ -56,7 +58,7 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     super(DialogIds.priorityOne);
     this.addDialog(new ChoicePrompt(PromptIds.choice))
       .addDialog(
-        new TextPrompt(PromptIds.actions, async (prompt: PromptValidatorContext<string>) => readCollectionActions(prompt.recognized.value ?? '') !== undefined),
+        new TextPrompt(PromptIds.actions, async (prompt: PromptValidatorContext<string>) => readActionsAnswer(prompt.context.activity) !== undefined),
       )
       .addDialog(new HandoffIntakeDialog(desk, clock))
       .addDialog(
@@ -90,17 +92,30 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     stepValues<ScreeningValues>(step).type = chosenIndex(step.result) === 1 ? 'business' : 'individual';
     const { channelId } = step.context.activity;
     const known = options.actions?.length ? ` You mentioned: ${namesOf(options.actions)}; add any others.` : '';
-    const question = `${ACTIONS_QUESTION}${known}${channelId === 'sms' ? ` ${SMS_ACTIONS_HINT}` : ''}`;
+    if (channelId === 'sms') {
+      return step.prompt(PromptIds.actions, {
+        prompt: choicesMessage(channelId, `${ACTIONS_QUESTION} Choose all that apply.${known} ${SMS_ACTIONS_HINT}`, actionTitles),
+        retryPrompt: choicesMessage(channelId, `Please choose from the list (or "None of these"). ${SMS_ACTIONS_HINT}`, actionTitles),
+      });
+    }
+    const ticked = options.actions ?? [];
     return step.prompt(PromptIds.actions, {
-      prompt: choicesMessage(channelId, question, actionTitles),
-      retryPrompt: choicesMessage(channelId, `Please choose from the list (or "None of these"). ${SMS_ACTIONS_HINT}`, actionTitles),
+      prompt: pickSeveralCard(`${ACTIONS_QUESTION}${known}`, ACTIONS_INPUT, actionChoices, ticked),
+      retryPrompt: pickSeveralCard(CARD_RETRY, ACTIONS_INPUT, actionChoices, ticked),
     });
   }
 
   private async askCovid(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
-    const said = readCollectionActions(String(step.result));
-    stepValues<ScreeningValues>(step).chosen = [...new Set([...(options.actions ?? []), ...(said === 'none' || !said ? [] : said)])];
+    const said = readActionsAnswer(step.context.activity);
+    const named = said === 'none' || !said ? [] : said;
+    // Ticked on the card, the mentioned actions were shown ticked: what is left ticked is the answer.
+    const onCard = answeredOnCard(step.context.activity);
+    const mentioned = onCard ? [] : (options.actions ?? []);
+    const chosen = [...new Set([...mentioned, ...named])];
+    stepValues<ScreeningValues>(step).chosen = chosen;
+    // A card answer has no words of its own: say what was ticked, for the taxpayer and the transcript.
+    if (onCard) await step.context.sendActivity(`You chose: ${chosen.length > 0 ? namesOf(chosen) : 'none of these'}.`);
     const question = 'Did COVID-19 affect your ability to keep up with it, for example through lost income, illness or a closed business?';
     return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, question, yesNoNotSure));
   }

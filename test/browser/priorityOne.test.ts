@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +23,6 @@ const ACCOUNT = '000123456789';
 const SECRETS = [SSN, '123456789', ACCOUNT];
 
 const TAXPAYER = {
-  actions: 'wage garnishment and payment plan',
   name: 'Pat Doe',
   email: 'pat.doe@example.com',
   phone: '860-555-0142',
@@ -89,11 +90,17 @@ describe.skipIf(!chromiumAvailable)('Priority One in Web Chat, through to the re
       await waitForText(page, 'individual or for a business?');
       await clickAction(page, 'Individual');
       await waitForText(page, 'Which DRS collection actions apply to you now?');
-      // Each button answers with one action; more than one is typed.
-      const toolbar = page.getByRole('toolbar', { name: 'Suggested actions' });
-      await toolbar.getByRole('button', { name: 'None of these', exact: true }).waitFor(WAIT);
-      expect(await toolbar.getByRole('button').allTextContents()).toEqual(actionTitles);
-      await type(page, TAXPAYER.actions);
+      // Check boxes for every action, ticked and unticked freely, sent together with Done.
+      const boxes = page.getByRole('checkbox');
+      await boxes.last().waitFor(WAIT);
+      expect(await boxes.count()).toBe(actionTitles.length);
+      for (const title of actionTitles) await page.getByRole('checkbox', { name: title }).waitFor(WAIT);
+      await page.getByRole('checkbox', { name: 'Wage execution or garnishment' }).check();
+      await page.getByRole('checkbox', { name: 'Tax lien' }).check();
+      await page.getByRole('checkbox', { name: 'Payment plan' }).check();
+      await page.getByRole('checkbox', { name: 'Tax lien' }).uncheck();
+      await page.screenshot({ path: join(tmpdir(), 'priority-one-actions.png') });
+      await page.getByRole('button', { name: 'Done', exact: true }).last().click();
       await waitForText(page, 'Did COVID-19 affect your ability to keep up with it');
       await clickAction(page, 'Yes');
       await waitForText(page, 'Priority One may apply to you');
@@ -106,7 +113,7 @@ describe.skipIf(!chromiumAvailable)('Priority One in Web Chat, through to the re
       await waitForText(page, 'What phone number or e-mail address should DRS use to reach you?');
       await type(page, `${TAXPAYER.email} or ${TAXPAYER.phone}`);
       await waitForText(page, 'When is the best time to reach you?');
-      await toolbar.getByRole('button', { name: 'Weekday mornings', exact: true }).waitFor(WAIT);
+      await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: 'Weekday mornings', exact: true }).waitFor(WAIT);
       await type(page, TAXPAYER.preferredTime);
       await waitForText(page, 'In a sentence or two, what is happening');
       await type(page, TAXPAYER.description);
@@ -197,7 +204,7 @@ describe.skipIf(!chromiumAvailable)('Priority One in Web Chat, through to the re
     expect(item.summary).toEqual(summary);
 
     expect(found.transcript.length).toBeGreaterThan(0);
-    expect(found.transcript).toContainEqual(expect.objectContaining({ direction: 'in', text: TAXPAYER.actions }));
+    expect(found.transcript).toContainEqual(expect.objectContaining({ direction: 'out', text: 'You chose: Payment plan, Wage execution or garnishment.' }));
     expect(found.transcript.some((line) => line.direction === 'in' && line.text.includes(REDACTED_SSN))).toBe(true);
 
     for (const body of [listBody, detailBody]) {

@@ -94,6 +94,33 @@ describe('Priority One screening and hand-off', () => {
     expect((await harness.cases.list()).filter((handoffCase) => handoffCase.conversationId === harness.conversationId)).toHaveLength(1);
   });
 
+  it.each(['webchat', 'msteams'])('takes several collection actions at once from check boxes and Done on %s', async (channelId) => {
+    const harness = await play(channelId, clocks.open, [['my wages are garnished and I lost my job', /You mentioned: Wage execution or garnishment\. Priority One helps/]]);
+    const question = await harness.say('business');
+    const card = question.at(-1)?.attachments?.[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const choiceSet = (card?.content as { body: { type: string; isMultiSelect?: boolean; value?: string; choices?: { value: string }[] }[] }).body.find((block) => block.type === 'Input.ChoiceSet');
+    expect(choiceSet?.isMultiSelect).toBe(true);
+    expect(choiceSet?.choices?.map((choice) => choice.value)).toEqual([...COLLECTION_ACTIONS, 'none']);
+    // The action the first message named is shown ticked.
+    expect(choiceSet?.value).toBe('wageGarnishment');
+    const shown = question.map(replyText).join('\n');
+    expect(shown).toMatch(/Which DRS collection actions apply to you now\? You mentioned: Wage execution or garnishment; add any others\./);
+    expect(JSON.stringify(card?.content)).toContain('Tick all that apply, then choose Done.');
+    expect(shown).toMatch(/None of these\nDone/);
+
+    // Nothing ticked is asked again; unticking the mentioned action leaves it out.
+    expect((await harness.submit({})).map(replyText).join('\n')).toMatch(/Please tick every action that applies/);
+    expect((await harness.submit({ collectionActions: 'bankLevy,lien' })).map(replyText).join('\n')).toMatch(/^You chose: Bank warrant or levy, Tax lien\.\n[\s\S]*COVID-19 affect your ability/);
+    for (const [text, expected] of INTAKE.slice(1, -1)) expect((await harness.say(text)).map(replyText).join('\n')).toMatch([expected].flat()[0] as RegExp);
+    const summary = (await harness.say('My shop closed and the bank account was levied.')).map(replyText).join('\n');
+    expect(summary).toMatch(new RegExp(`Collection actions: ${collectionActionNames.bankLevy}, ${collectionActionNames.lien}(\\n|$)`));
+    await harness.say('Submit');
+    const [handoffCase] = (await harness.cases.list()).filter((found) => found.conversationId === harness.conversationId);
+    expect(handoffCase?.summary.collectionActions).toEqual(['bankLevy', 'lien']);
+    expect(handoffCase?.summary.taxpayerType).toBe('business');
+  });
+
   it('lets the taxpayer correct a field before submitting', async () => {
     const harness = await play('webchat', clocks.weekend, [
       ...SCREENING,

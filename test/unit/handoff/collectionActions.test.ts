@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsIn, readCollectionActions } from '../../../dialogs/collectionActions.js';
+import { actionsIn, answeredOnCard, readActionsAnswer, readCollectionActions } from '../../../dialogs/collectionActions.js';
 import type { CollectionAction } from '../../../src/handoff/caseSummary.js';
 
 type Read = CollectionAction[] | 'none' | undefined;
@@ -100,5 +100,26 @@ describe('actionsIn', () => {
     ['', []],
   ])('finds the actions "%s" names', (said, expected) => {
     expect(actionsIn(said)).toEqual(expected);
+  });
+});
+
+describe('reading the check boxes', () => {
+  it.each<[value: unknown, expected: Read]>([
+    [{ collectionActions: 'bankLevy,lien' }, ['bankLevy', 'lien']],
+    [{ collectionActions: 'lien, paymentPlan' }, ['paymentPlan', 'lien']],
+    [{ collectionActions: 'none' }, 'none'],
+    [{ collectionActions: 'none,wageGarnishment' }, ['wageGarnishment']],
+    [{ collectionActions: '' }, undefined],
+    [{ collectionActions: 'somethingMadeUp' }, undefined],
+  ])('%j is %j', (value, expected) => {
+    expect(readActionsAnswer({ value })).toEqual(expected);
+    expect(answeredOnCard({ value })).toBe(true);
+  });
+
+  it('reads typed words when the card was not used, and nothing from an empty submit', () => {
+    expect(readActionsAnswer({ text: '1 and 4' })).toEqual(['paymentPlan', 'lien']);
+    expect(answeredOnCard({ text: '1 and 4' })).toBe(false);
+    expect(readActionsAnswer({ value: {} })).toBeUndefined();
+    expect(readActionsAnswer({ value: { collectionActions: 7 } })).toBeUndefined();
   });
 });
