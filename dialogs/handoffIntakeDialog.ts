@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ChoicePrompt, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { caseSummaryMessage } from '../src/render/caseMessages.js';
+import { computedSchema } from '../src/handoff/caseSummary.js';
+import { caseSummaryMessage, computedFacts } from '../src/render/caseMessages.js';
 import { choicesMessage } from '../src/render/render.js';
 import type { Clock } from '../src/lib/clock.js';
 import type { HandoffDesk } from './handoffDesk.js';
@@ -21,7 +22,13 @@ import { CONFIRM_QUESTION, CONSENT_REFUSED, CONSENT_TEXT, CONTACT_QUESTION, DESC
  * What the intake starts with: the case draft (from the screening or "talk to a person"); then,
  * kept with the dialog, the id that makes submitting it once, and why a contact was asked again.
  */
-export const intakeOptionsSchema = z.object({ draft: caseDraftSchema, intakeId: z.string().optional(), contactProblem: z.string().optional() });
+export const intakeOptionsSchema = z.object({
+  draft: caseDraftSchema,
+  intakeId: z.string().optional(),
+  contactProblem: z.string().optional(),
+  /** What the assistant worked out earlier in the chat, until the taxpayer says whether it belongs to this case. */
+  earlier: computedSchema.optional(),
+});
 export type IntakeOptions = z.infer<typeof intakeOptionsSchema>;
 
 /** What the intake ends with: the case, or a refusal. */
@@ -35,6 +42,12 @@ const FIELDS = [
   { key: 'description', value: 'Change description', synonyms: ['description', 'what is happening'] },
 ] as const;
 const TIMES = ['Weekday mornings', 'Weekday afternoons', 'Any time'];
+
+const EARLIER_QUESTION = 'Earlier in this chat I worked out the following. Is it about the same matter you want DRS to look at? If not, I will leave it out of your request.';
+const EARLIER_CHOICES = [
+  { value: 'Yes, include it', synonyms: ['yes', 'y', 'include', 'include it', 'same'] },
+  { value: 'No, leave it out', synonyms: ['no', 'n', 'leave it out', 'different', 'not the same'] },
+];
 
 const textPrompt = (id: string, max: number) =>
   new TextPrompt(id, async (prompt: PromptValidatorContext<string>) => {
@@ -57,6 +70,7 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
       .addDialog(
         new WaterfallDialog(DialogIds.handoffIntakeFlow, [
           this.askConsent.bind(this),
+          this.askWhetherEarlierBelongs.bind(this),
           this.askName.bind(this),
           this.askContact.bind(this),
           this.askTime.bind(this),
@@ -79,13 +93,19 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
   }
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = this.options(step);
     const draft = this.draft(step);
-    draft.computed = { ...(await recallFacts(step.context)), ...draft.computed };
+    // Figures from earlier in the chat go in only once the taxpayer says they belong to this case.
+    if (options.earlier === undefined && draft.consentAt === undefined) {
+      options.earlier = { ...(await recallFacts(step.context)), ...draft.computed };
+      draft.computed = {};
+    }
     if (draft.consentAt) return step.next();
     return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, CONSENT_TEXT, yesNo, `Please answer Yes or No. ${CONSENT_TEXT}`));
   }
 
-  private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async askWhetherEarlierBelongs(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = this.options(step);
     const draft = this.draft(step);
     if (step.result !== undefined) {
       if (chosenIndex(step.result) !== 0) {
@@ -94,6 +114,20 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
         return step.endDialog(declined);
       }
       draft.consentAt = this.clock().toISOString();
+    }
+    const earlier = computedFacts(options.earlier ?? {});
+    if (earlier.length === 0) return step.next();
+    const { channelId } = step.context.activity;
+    const listed = earlier.map((fact) => `${fact.title}: ${fact.value}`).join('\n');
+    return step.prompt(PromptIds.choice, choicePromptOptions(channelId, `${EARLIER_QUESTION}\n\n${listed}`, EARLIER_CHOICES, `Please answer Yes or No. ${EARLIER_QUESTION}`));
+  }
+
+  private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = this.options(step);
+    const draft = this.draft(step);
+    if (step.result !== undefined) {
+      if (chosenIndex(step.result) === 0) draft.computed = { ...options.earlier };
+      options.earlier = {};
     }
     if (draft.contact?.name) return step.next();
     return step.prompt(PromptIds.name, { prompt: NAME_QUESTION, retryPrompt: 'Please type your name (up to 100 characters).' });
@@ -143,7 +177,7 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
       if (field === 'name' || field === 'contact') draft.contact = field === 'name' ? { ...draft.contact, name: '' } : { name: draft.contact?.name ?? '' };
       if (field === 'time') delete draft.preferredTime;
       if (field === 'description') delete draft.description;
-      return step.replaceDialog(DialogIds.handoffIntakeFlow, { draft, intakeId: options.intakeId });
+      return step.replaceDialog(DialogIds.handoffIntakeFlow, { draft, intakeId: options.intakeId, earlier: {} });
     }
     const summary = summaryOf(draft);
     const submitted = await this.desk.submit(step.context, summary, `${step.context.activity.conversation.id}:${options.intakeId}`);

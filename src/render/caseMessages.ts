@@ -23,6 +23,12 @@ export function caseFacts(summary: CaseSummary): Fact[] {
   if (contact.email) facts.push({ title: 'E-mail', value: contact.email, typed: true });
   facts.push({ title: 'Best time', value: summary.preferredTime, typed: true });
   facts.push(summary.description ? { title: 'What is happening', value: summary.description, typed: true } : { title: 'What is happening', value: '(none)' });
+  return [...facts, ...computedFacts(computed)];
+}
+
+/** What the assistant worked out in the conversation (a notice, its deadline, an estimate). */
+export function computedFacts(computed: CaseSummary['computed']): Fact[] {
+  const facts: Fact[] = [];
   if (computed.noticeKind) facts.push({ title: 'Notice', value: [computed.noticeKind, computed.noticeDate && `dated ${computed.noticeDate}`].filter(Boolean).join(', ') });
   if (computed.deadline) facts.push({ title: 'Deadline', value: computed.deadline });
   if (computed.estimate) facts.push({ title: 'Estimate', value: computed.estimate });

@@ -159,7 +159,8 @@ describe('Priority One screening and hand-off', () => {
       ['business', /collection actions/],
       ['2', /COVID-19 affect/],
       ['yes', /Do you agree\?/],
-      ['yes', /name/],
+      ['yes', [/Earlier in this chat I worked out the following\. Is it about the same matter you want DRS to look at\?/, /Notice: balance due/, /Deadline: act by December 31, 2026/]],
+      ['Yes, include it', /name/],
       ['Acme LLC', /phone/],
       ['acme@example.com', /best time/],
       ['Any time', /what is happening/],
@@ -169,6 +170,28 @@ describe('Priority One screening and hand-off', () => {
     const [handoffCase] = (await harness.cases.list()).filter((found) => found.conversationId === harness.conversationId);
     expect(handoffCase?.summary.computed.deadline).toMatch(/act by December 31, 2026/);
     expect(handoffCase?.summary.taxpayerType).toBe('business');
+  });
+
+  it.each(['webchat', 'sms'])('leaves out a figure from earlier in the chat that the taxpayer says is another matter (%s)', async (channelId) => {
+    const harness = await play(channelId, clocks.open, [
+      ['I received an R859 dated November 2, 2026, when is my deadline?', /Last day: /],
+      ...SCREENING,
+      ['bank levy', /COVID-19 affect/],
+      ['yes', /Do you agree\?/],
+      ['yes', [/Earlier in this chat I worked out the following/, /Notice: .*R859.*dated November 2, 2026/, /Deadline: act by/]],
+      [channelId === 'sms' ? '2' : 'No, leave it out', /What is your name\?/],
+      ['Pat Doe', /phone/],
+      ['pat@example.com', /best time/],
+      ['afternoons', /what is happening/],
+      ['The bank account was levied in 2020.', [/Your request/, /^(?![\s\S]*(Notice|Deadline):)/]],
+      ['Submit', /Your case number is P1-/],
+    ]);
+    const [handoffCase] = (await harness.cases.list()).filter((found) => found.conversationId === harness.conversationId);
+    expect(handoffCase?.summary.computed).toEqual({});
+  });
+
+  it('does not ask about earlier figures when there are none', async () => {
+    await play('webchat', clocks.open, [...SCREENING, ['bank levy', /COVID-19 affect/], ['yes', /Do you agree\?/], ['yes', /What is your name\?/]]);
   });
 
   it.each(COLLECTION_ACTIONS.map((action, index) => [action, index + 1] as const))('makes a case for %s alone (chosen as %i on SMS)', async (action, number) => {
