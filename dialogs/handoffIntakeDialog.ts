@@ -118,7 +118,7 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
     const earlier = computedFacts(options.earlier ?? {});
     if (earlier.length === 0) return step.next();
     const { channelId } = step.context.activity;
-    const listed = earlier.map((fact) => `${fact.title}: ${fact.value}`).join('\n');
+    const listed = earlier.map((fact) => `${fact.title}: ${fact.value}`).join('\n\n');
     return step.prompt(PromptIds.choice, choicePromptOptions(channelId, `${EARLIER_QUESTION}\n\n${listed}`, EARLIER_CHOICES, `Please answer Yes or No. ${EARLIER_QUESTION}`));
   }
 
