@@ -34,7 +34,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(waiv\w*|abat\w*|forgiv\w*)\b/g, 'waiver'],
   [/\b(remove|drop|reduce|cancel|erase)d? (the |my |a )?penalt(y|ies)\b/g, 'waiver penalty'],
   [/\b(scams?|scammers?|fraud\w*|fake|phony|bogus|legit\w*|genuine|authentic\w*|phishing)\b/g, 'scam'],
-  [/\b(walk[ -]?ins?|in person|face[ -]to[ -]face|visit (an?|the|your|their) (office|location))\b/g, 'walkin'],
+  [/\b(walk[ -]?ins?|face[ -]to[ -]face|visit (an?|the|your|their) (office|location))\b/g, 'walkin'],
   [/\b(e-?mail( address)?)\b/g, 'email'],
   [/\b(runs?|running|operat(es|ed|ing)|manag(es|ed|ing)|administer(s|ed|ing)?|in charge of)\b/g, 'administer'],
   [/\b((lost|lose|losing) (my |our )?(job|work|income|business)|laid off|unemploy\w*|out of work)\b/g, 'unemployed'],
