@@ -30,7 +30,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],
   [/\b(appeal(s|ed|ing)?|protest\w*|disput\w*|disagree\w*|contest\w*|challeng\w*|fight(ing)?|(do ?n[o']?t|don'?t) agree)\b/g, 'dispute'],
   [/\b((is|was|seems|looks|must be) (wrong|incorrect|too high|a mistake|an error)|(don'?t|do not|doesn'?t|does not) owe)\b/g, 'dispute'],
-  [/\b((don'?t|do not|didn'?t|did not|never|can'?t|cannot) (pay|respond|answer|reply|open)( to)?( it| the notice| the letter)?|ignor\w*|(throw|threw|thrown|toss|tossed)( it| them| the( \w+){1,2})? (away|out))\b/g, 'ignore'],
+  [/\b((don'?t|do not|didn'?t|did not|never|can'?t|cannot) (pay|respond|answer|reply|open)( to)?( it| the notice| the letter)?|ignor\w*|(not|never) (paying|responding|answering|replying|opening)|(throw|threw|thrown|toss|tossed)( it| them| the( \w+){1,2})? (away|out))\b/g, 'ignore'],
   [/\b(waiv\w*|abat\w*|forgiv\w*)\b/g, 'waiver'],
   [/\b(remove|drop|reduce|cancel|erase)d? (the |my |a )?penalt(y|ies)\b/g, 'waiver penalty'],
   [/\b(scams?|scammers?|fraud\w*|fake|phony|bogus|legit\w*|genuine|authentic\w*|phishing)\b/g, 'scam'],
