@@ -11,6 +11,9 @@ const QUESTION_WORDS = [
   'about', 'there', 'here', 'any', 'some', 'me', 'us', 'our', 'your', 'yours', 'mine', 'myself', 'it', 'its', 'this',
   'that', 'these', 'those', 'which', 'where', 'whom', 'whose', 'how', 'what', 'when', 'who', 'able', 'go',
   'going', 'make', 'made', 'like', 'say', 'says', 'said', 'let', 'lets', 'am', 'yes', 'no', 'not', 'one',
+  // Contractions without their apostrophe, and filler:
+  'theres', 'theyre', 'theyve', 'theyll', 'youre', 'youve', 'youll', 'wheres', 'whats', 'whos', 'hows', 'thats', 'heres',
+  'exactly', 'anyway', 'anyways', 'basically', 'kind', 'sort', 'stuff', 'true', 'fine', 'told', 'went', 'guess', 'wonder', 'wondering',
   // Present in nearly every question to this assistant:
   'connecticut', 'ct',
 ];

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { SqlKnowledgeLog } from '../../../src/db/sqlKnowledgeLog.js';
 import { openDatabase } from '../../../src/db/open.js';
 
@@ -20,7 +20,7 @@ describe('npm run kb:check', () => {
     const result = run('src/scripts/kbCheck.ts');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^knowledge ok: \d+ entries, \d+ sample questions, \d+ source documents/);
+    expect(result.stdout).toMatch(/^knowledge ok: \d+ entries, \d+ sample questions, \d+ source documents, reading grade [\d.]+ median and [\d.]+ at most \(limit 8\)/);
   });
 
   it('fails with the file and field of a broken entry', () => {
@@ -37,6 +37,8 @@ describe('npm run kb:check', () => {
 describe('npm run kb:gaps', () => {
   it('lists unanswered questions, most frequent first, with their near misses', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kb-gaps-'));
+    // The suite's migrated database, as a deployment's DATA_DIR holds it after its first start.
+    cpSync(inject('pgliteDataDirTemplate'), join(dataDir, 'db'), { recursive: true });
     const db = await openDatabase({ dataDir: join(dataDir, 'db') });
     const log = new SqlKnowledgeLog(db);
     const near = [{ id: 'bank-levy', title: 'Bank levy', confidence: 0.41 }];
