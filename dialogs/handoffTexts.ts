@@ -5,7 +5,7 @@ import type { CaseSummary } from '../src/handoff/caseSummary.js';
 import type { StatusChange, SubmittedCase } from '../src/handoff/relay.js';
 
 export const CONSENT_TEXT = [
-  'To pass this to a DRS representative, I will share with DRS: your answers, your name and how to reach you, what you tell me about your situation, anything I worked out for you (such as a deadline), and this conversation with Social Security and account numbers removed.',
+  'To pass this to a DRS representative, I will share with DRS your answers, your name and how to reach you, and what you tell me about your situation. I will also share anything I worked out for you, such as a deadline, and this chat with Social Security and account numbers removed.',
   'Do you agree?',
 ].join('\n\n');
 

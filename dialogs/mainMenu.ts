@@ -23,7 +23,7 @@ export const GREETING_WORDS = /^(hi|hello|hey|hiya|good (morning|afternoon|eveni
 
 export const greetingText = [
   'Hello! I am the Connecticut Department of Revenue Services (DRS) virtual assistant.',
-  'I can help with notices from DRS, refund offsets, payment plans, penalties and interest, and the Priority One program, or put you in touch with a person at DRS.',
+  'I can help with notices from DRS, refund offsets, payment plans, penalties and interest, and the Priority One program. I can also put you in touch with a person at DRS.',
   'I give general information, not tax advice; the amounts and dates on your notice govern.',
   'Please do not type your full Social Security number or bank account numbers.',
 ].join('\n\n');
@@ -37,7 +37,7 @@ export const helpText = [
 
 /** SMS HELP: what the assistant does, how to move around, the DRS phone number and how to opt out. */
 export const smsHelpText = [
-  'Connecticut DRS virtual assistant: I answer questions about DRS notices, refund offsets, payment plans, penalties and interest, and the Priority One program, and can guide you step by step.',
+  'Connecticut DRS virtual assistant. I answer questions about DRS notices, refund offsets, payment plans, penalties and interest, and the Priority One program. I can also guide you step by step.',
   'Type your question, reply MENU for topics, or AGENT to talk to a person.',
   `Call DRS at ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}). Reply STOP to stop messages.`,
 ].join('\n\n');

@@ -13,7 +13,7 @@ import type { IntakeOptions } from './handoffIntakeDialog.js';
 import { PriorityOneDialog } from './priorityOneDialog.js';
 
 const COLLECTION_QUESTION =
-  'Before I point you to the right people: is this about a DRS collection action (a payment plan, bank levy, wage garnishment, lien or offer of compromise) that COVID-19 made hard for you to keep up with?';
+  'Before I point you to the right people, one question. A DRS collection action is a payment plan, bank levy, wage garnishment, lien or offer of compromise. Is this about one that COVID-19 made hard for you to keep up with?';
 
 export const generalContactText = [
   `Call DRS at ${drsContacts.phone} (${drsContacts.phoneNote}) or ${drsContacts.tollFree} (${drsContacts.tollFreeNote}).`,

@@ -10,10 +10,10 @@ export type IneligibleReason = 'noCollectionAction' | 'noCovidImpact' | 'covidIm
 export type Eligibility = { eligible: true } | { eligible: false; reason: IneligibleReason; explanation: string };
 
 const explanations: Record<IneligibleReason, string> = {
-  noCollectionAction: 'Priority One is for taxpayers under a current DRS collection action, and you said none applies to you right now.',
-  noCovidImpact: 'Priority One is for taxpayers whose ability to keep up with a DRS collection action was affected by COVID-19, and you said yours was not.',
+  noCollectionAction: 'Priority One is for taxpayers under a current DRS collection action. You said none applies to you right now.',
+  noCovidImpact: 'Priority One is for taxpayers who were affected by COVID-19 and fell behind on a DRS collection action. You said that was not so for you.',
   covidImpactUnsure:
-    'Priority One is for taxpayers whose ability to keep up with a DRS collection action was affected by COVID-19, so as you are not sure, a DRS representative can decide that with you.',
+    'Priority One is for taxpayers who were affected by COVID-19 and fell behind on a DRS collection action. You are not sure if that was so for you. A DRS representative can decide that with you.',
 };
 
 const ineligible = (reason: IneligibleReason): Eligibility => ({ eligible: false, reason, explanation: explanations[reason] });

@@ -4,6 +4,7 @@ import { COLLECTION_ACTIONS } from '../../../src/handoff/caseSummary.js';
 import type { CollectionAction } from '../../../src/handoff/caseSummary.js';
 import { priorityOneEligibility } from '../../../src/handoff/eligibility.js';
 import type { EligibilityInput } from '../../../src/handoff/eligibility.js';
+import { PLAIN_LANGUAGE_GRADE, readingGrade } from '../../../src/kb/readingGrade.js';
 
 const covidAnswers = ['yes', 'no', 'notSure'] as const;
 
@@ -31,16 +32,17 @@ describe('priorityOneEligibility', () => {
     }
   });
 
-  it('explains each refusal in one plain sentence', () => {
+  it('explains each refusal plainly: what Priority One is for, then what the taxpayer said', () => {
     const none = priorityOneEligibility({ collectionActions: [], covidImpact: 'yes' });
     const no = priorityOneEligibility({ collectionActions: ['lien'], covidImpact: 'no' });
     const unsure = priorityOneEligibility({ collectionActions: ['lien'], covidImpact: 'notSure' });
     expect(none).toMatchObject({ explanation: expect.stringContaining('under a current DRS collection action') });
     expect(no).toMatchObject({ explanation: expect.stringContaining('affected by COVID-19') });
-    expect(unsure).toMatchObject({ explanation: expect.stringContaining('a DRS representative can decide') });
+    expect(unsure).toMatchObject({ explanation: expect.stringContaining('DRS representative can decide') });
     for (const result of [none, no, unsure]) {
       if (result.eligible) throw new Error('expected a refusal');
-      expect(result.explanation).toMatch(/^Priority One [^.!?]+\.$/);
+      expect(result.explanation).toMatch(/^Priority One is for taxpayers [^.!?]+\.( [^.!?]+\.)+$/);
+      expect(readingGrade(result.explanation)).toBeLessThanOrEqual(PLAIN_LANGUAGE_GRADE);
     }
   });
 
