@@ -4,7 +4,7 @@ import { SYNONYMS } from './synonyms.js';
 
 /** Words that say nothing about which topic a question is on. */
 const QUESTION_WORDS = [
-  'please', 'tell', 'know', 'want', 'wanted', 'need', 'needs', 'get', 'got', 'getting', 'does', 'do', 'did', 'done',
+  'please', 'tell', 'know', 'want', 'wants', 'wanted', 'need', 'needs', 'get', 'got', 'getting', 'does', 'do', 'did', 'done',
   'im', 'ive', 'id', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'hi', 'hello', 'thanks', 'thank',
   'explain', 'mean', 'means', 'meaning', 'anything', 'set', 'setup', 'up', 'actually', 'whole', 'something', 'just', 'really', 'also', 'still', 'okay', 'ok',
   'will', 'would', 'could', 'should', 'may', 'might', 'must', 'shall', 'much', 'many', 'way', 'ways', 'thing', 'things',

@@ -108,3 +108,15 @@ describe('phrase similarity', () => {
     expect(Math.max(...scores('weather tomorrow').values())).toBe(0);
   });
 });
+
+describe('the words taxpayers use for DRS and its actions', () => {
+  it.each([
+    ['the revenue department wants to repossess my boat', 'asset-seizure'],
+    ['my checking account is frozen because of the state tax office', 'bank-levy'],
+    ['can I see someone face to face at DRS', 'drs-walk-in-and-email'],
+    ['a caller wants me to pay my CT taxes with gift cards', 'legitimate-notice-or-scam'],
+    ['I want to fight what the notice says I owe', 'dispute-balance-due'],
+  ])('answers %j with %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+});
