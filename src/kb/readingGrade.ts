@@ -1,6 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import removeMarkdown from 'remove-markdown';
 import { syllable } from 'syllable';
+import type { KnowledgeEntry } from './schema.js';
 
 /** The school grade the assistant's fixed texts and answers are written for, at most. */
 export const PLAIN_LANGUAGE_GRADE = 8;
@@ -23,4 +24,17 @@ export function readingGrade(markdown: string): number {
   if (!words.length) return 0;
   const syllables = words.reduce((sum, word) => sum + syllable(word), 0);
   return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
+}
+
+/** An entry's answer as the taxpayer reads it: the short answer, then the details. */
+export function entryReadingGrade(entry: Pick<KnowledgeEntry, 'shortAnswer' | 'details'>): number {
+  return readingGrade(`${entry.shortAnswer}\n\n${entry.details}`);
+}
+
+/** Entries whose answer reads above the plain-language grade, with their grade, for `kb:check`. */
+export function hardToReadEntries(entries: readonly KnowledgeEntry[]): string[] {
+  return entries
+    .map((entry) => ({ entry, grade: entryReadingGrade(entry) }))
+    .filter(({ grade }) => grade > PLAIN_LANGUAGE_GRADE)
+    .map(({ entry, grade }) => `${entry.file}: reads at grade ${grade.toFixed(1)} (Flesch–Kincaid); write it for grade ${PLAIN_LANGUAGE_GRADE} or below: shorter sentences, everyday words`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readingGrade } from '../../../src/kb/readingGrade.js';
+import { hardToReadEntries, readingGrade } from '../../../src/kb/readingGrade.js';
+import type { KnowledgeEntry } from '../../../src/kb/schema.js';
 
 describe('readingGrade (Flesch–Kincaid)', () => {
   it('scores short plain sentences low and long latinate ones high', () => {
@@ -25,5 +26,18 @@ describe('readingGrade (Flesch–Kincaid)', () => {
 
   it('gives 0 for text without words', () => {
     expect(readingGrade('$1,250.00 (2024)')).toBe(0);
+  });
+});
+
+describe('hardToReadEntries (kb:check)', () => {
+  const entry = (file: string, shortAnswer: string) => ({ file, shortAnswer, details: '' }) as unknown as KnowledgeEntry;
+
+  it('names each entry above grade 8 with its grade, and passes plain ones', () => {
+    const dense = entry(
+      'notices/dense.md',
+      'Taxpayers experiencing documented financial hardship may alternatively request administrative suspension of enforcement activities pending determination.',
+    );
+    const plain = entry('notices/plain.md', 'Pay what you owe by the date on the notice. If you cannot, call DRS.');
+    expect(hardToReadEntries([dense, plain])).toEqual([expect.stringMatching(/^notices\/dense\.md: reads at grade \d+\.\d \(Flesch–Kincaid\); write it for grade 8 or below/)]);
   });
 });
