@@ -120,3 +120,13 @@ describe('the words taxpayers use for DRS and its actions', () => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
 });
+
+describe('asking for less penalty or interest, or to pay at once', () => {
+  it.each([
+    ['could my late penalty get reduced', 'penalty-waiver'],
+    ['is there a way to have the interest taken off', 'interest-cannot-be-waived'],
+    ['I want to pay off my CT balance in one payment', 'pay-balance-in-full'],
+  ])('answers %j with %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+});
