@@ -41,7 +41,9 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b((lost|lose|losing) (my |our )?(job|work|income|business)|laid off|unemploy\w*|out of work)\b/g, 'unemployed'],
   [/\b(affect(ed|s|ing)?|impact(ed|s|ing)?|hurt|hit (hard )?by|harmed)\b/g, 'impact'],
   [/\bgift ?cards?\b/g, 'scam'],
-  [/\b(credit|debit) cards?\b/g, 'card'],
+  [/\b(natural disasters?|hurricanes?|floods?|flooded|flooding|tornado(es)?|house fire|storms?|disasters?)\b/g, 'disaster'],
+  [/\b(hospital\w*|surgery|sickness|illness(es)?|cancer|chemo\w*)\b/g, 'illness'],
+    [/\b(credit|debit) cards?\b/g, 'card'],
   [/\b(appl(y|ies|ied|ying|ication|ications))\b/g, 'apply'],
   [/\b(the )?(whole|entire|full|total) (amount|balance|bill|debt)\b|\beverything (that )?i owe\b|\ball (that )?i owe\b|\bin full\b|\ball at once\b|\bin one (payment|go)\b/g, 'full'],
   [/\b(reach|get in touch with|get ahold of|speak (to|with)|talk (to|with)|contact)\b/g, 'contact'],
@@ -56,5 +58,5 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(my ?connect(ct)?|tsc[ -]?ind|taxpayer service center)\b/g, 'myconnect'],
   [/\b(online|on the internet|internet|website|web site|electronically|e-?pay)\b/g, 'online'],
   [/\b(how (long|soon)|how many (days|weeks)|how much time|time ?frame|time limit|deadlines?)\b/g, 'deadline'],
-  [/\b(fees?|surcharges?)\b/g, 'fee'],
+  [/\b(fees?|surcharges?|charged? (me )?(anything|extra|more))\b/g, 'fee'],
 ];
