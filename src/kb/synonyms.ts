@@ -20,6 +20,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b((hold|freeze|froze|frozen|lock|locked) (on )?(my |our )?(bank|checking|savings)( accounts?)?|(bank|checking|savings)( accounts?)? (was |got |is |has been )?(frozen|froze|locked|on hold|emptied|drained))\b/g, 'levy bank'],
   [/\b(bank warrants?|bank levy|bank levies|froze my bank( account)?|frozen bank account|emptied my bank( account)?)\b/g, 'levy bank'],
   [/\b(levies|levied|levying|levy)\b/g, 'levy'],
+  // A checking account is a bank account; "check" alone is the paper kind (make the check out to...).
+  [/\bchecking( accounts?)?\b|\bsavings accounts?\b/g, 'bank account'],
   [/\b(seiz\w*|repo|repos|repossess\w*|confiscat\w*|(take|takes|took|taking|grab|grabs|grabbed) (away )?(my|our|your|the) (car|truck|vehicle|house|home|property|equipment|tools|stuff|things|belongings|assets|boat))\b/g, 'seize'],
   [/\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed) (all of |part of )?(my|our) (federal |state |tax |irs )*refunds?\b/g, 'offset refund'],
   [/\b(my |our )?(federal |state |tax )*refunds? (was|were|got|has been|is being) (taken|kept|seized|intercepted|withheld|sent|applied|paid|given|used)\b/g, 'offset refund'],
