@@ -130,3 +130,13 @@ describe('asking for less penalty or interest, or to pay at once', () => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
 });
+
+describe('more everyday phrasings', () => {
+  it.each([
+    ['DRS is taking part of my salary every week', 'wage-garnishment'],
+    ['I want to argue with the amount on my notice', 'dispute-balance-due'],
+    ['will a tax debt show on a background check', 'credit-report-and-legal'],
+  ])('answers %j with %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+});
