@@ -140,3 +140,13 @@ describe('more everyday phrasings', () => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
 });
+
+describe('negotiating down, fines and pushed-back dates', () => {
+  it.each([
+    ['can I negotiate my tax bill down with DRS', 'offer-in-compromise'],
+    ['is there a fine for paying my CT tax late', 'late-payment-penalty'],
+    ['did the pandemic program postpone my filing deadline', 'priority-one-extensions'],
+  ])('answers %j with %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+});
