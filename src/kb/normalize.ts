@@ -13,7 +13,7 @@ const QUESTION_WORDS = [
   'going', 'make', 'made', 'like', 'say', 'says', 'said', 'let', 'lets', 'am', 'yes', 'no', 'not', 'one',
   // Contractions without their apostrophe, and filler:
   'theres', 'theyre', 'theyve', 'theyll', 'youre', 'youve', 'youll', 'wheres', 'whats', 'whos', 'hows', 'thats', 'heres',
-  'exactly', 'anyway', 'anyways', 'basically', 'kind', 'sort', 'stuff', 'true', 'fine', 'told', 'went', 'guess', 'wonder', 'wondering',
+  'exactly', 'anyway', 'anyways', 'heard', 'hear', 'basically', 'kind', 'sort', 'stuff', 'true', 'fine', 'told', 'went', 'guess', 'wonder', 'wondering',
   // Present in nearly every question to this assistant:
   'connecticut', 'ct',
 ];

@@ -29,6 +29,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(my |our )?(federal |state |tax )*refunds? (was|were|got|has been|is being) (taken|kept|seized|intercepted|withheld|sent|applied|paid|given|used)\b/g, 'offset refund'],
   [/\b(gave|give|given|sent|send|paid|applied|handed|went)( it| them)? to (some |an |a )?(other|another|different|outside) (state )?agenc(y|ies)\b/g, 'offset agency'],
   [/\b(offsets?|offsetting|intercept\w*)\b/g, 'offset'],
+  [/\b(take|takes|took|taken|taking) (state |ct |connecticut |income )?tax(es)? out\b|\bwithheld\b/g, 'withholding'],
   [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrangements?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( (it|this|that|the (full )?(amount|balance|bill)))?( in full)?\b/g, 'cantpay'],
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],

@@ -150,3 +150,9 @@ describe('negotiating down, fines and pushed-back dates', () => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
 });
+
+describe('tax taken out of pay', () => {
+  it('reads "takes state tax out" as withholding', () => {
+    expect(topOf(projectKnowledge.search('my employer takes state tax out of my pay, do I still have to file'))).toBe('income-tax-and-notice');
+  });
+});
