@@ -26,15 +26,14 @@ export function readingGrade(markdown: string): number {
   return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
 }
 
-/** An entry's answer as the taxpayer reads it: the short answer, then the details. */
-export function entryReadingGrade(entry: Pick<KnowledgeEntry, 'shortAnswer' | 'details'>): number {
-  return readingGrade(`${entry.shortAnswer}\n\n${entry.details}`);
+/** Each entry's reading grade: its answer as the taxpayer reads it, the short answer then the details. */
+export function entryReadingGrades(entries: readonly KnowledgeEntry[]): { entry: KnowledgeEntry; grade: number }[] {
+  return entries.map((entry) => ({ entry, grade: readingGrade(`${entry.shortAnswer}\n\n${entry.details}`) }));
 }
 
 /** Entries whose answer reads above the plain-language grade, with their grade, for `kb:check`. */
-export function hardToReadEntries(entries: readonly KnowledgeEntry[]): string[] {
-  return entries
-    .map((entry) => ({ entry, grade: entryReadingGrade(entry) }))
+export function hardToReadEntries(graded: readonly { entry: KnowledgeEntry; grade: number }[]): string[] {
+  return graded
     .filter(({ grade }) => grade > PLAIN_LANGUAGE_GRADE)
     .map(({ entry, grade }) => `${entry.file}: reads at grade ${grade.toFixed(1)} (Flesch–Kincaid); write it for grade ${PLAIN_LANGUAGE_GRADE} or below: shorter sentences, everyday words`);
 }

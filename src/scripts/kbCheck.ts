@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { KnowledgeError } from '../kb/parseEntry.js';
 import { loadProjectKnowledge } from '../kb/knowledgeBase.js';
 import { unlabelledPriorityOneContacts } from '../kb/priorityOneLabels.js';
-import { PLAIN_LANGUAGE_GRADE, entryReadingGrade, hardToReadEntries } from '../kb/readingGrade.js';
+import { PLAIN_LANGUAGE_GRADE, entryReadingGrades, hardToReadEntries } from '../kb/readingGrade.js';
 import { knowledgeDir, projectRoot } from '../paths.js';
 
 /** The assistant's own TypeScript (its fixed texts live there), relative to the project. */
@@ -24,9 +24,10 @@ try {
   const unlabelled = unlabelledPriorityOneContacts(assistantSources());
   if (unlabelled.length) throw new KnowledgeError(unlabelled);
   const entries = loadProjectKnowledge(values.dir ?? knowledgeDir);
-  const hardToRead = hardToReadEntries(entries);
+  const graded = entryReadingGrades(entries);
+  const hardToRead = hardToReadEntries(graded);
   if (hardToRead.length) throw new KnowledgeError(hardToRead);
-  const grades = entries.map(entryReadingGrade).sort((a, b) => a - b);
+  const grades = graded.map(({ grade }) => grade).sort((a, b) => a - b);
   const questions = entries.reduce((sum, entry) => sum + entry.questions.length, 0);
   const sources = new Set(entries.map((entry) => entry.source.document));
   process.stdout.write(`knowledge ok: ${entries.length} entries, ${questions} sample questions, ${sources.size} source documents, reading grade ${grades[Math.floor(grades.length / 2)]?.toFixed(1)} median and ${grades.at(-1)?.toFixed(1)} at most (limit ${PLAIN_LANGUAGE_GRADE})\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hardToReadEntries, readingGrade } from '../../../src/kb/readingGrade.js';
+import { entryReadingGrades, hardToReadEntries, readingGrade } from '../../../src/kb/readingGrade.js';
 import type { KnowledgeEntry } from '../../../src/kb/schema.js';
 
 describe('readingGrade (Flesch–Kincaid)', () => {
@@ -38,6 +38,6 @@ describe('hardToReadEntries (kb:check)', () => {
       'Taxpayers experiencing documented financial hardship may alternatively request administrative suspension of enforcement activities pending determination.',
     );
     const plain = entry('notices/plain.md', 'Pay what you owe by the date on the notice. If you cannot, call DRS.');
-    expect(hardToReadEntries([dense, plain])).toEqual([expect.stringMatching(/^notices\/dense\.md: reads at grade \d+\.\d \(Flesch–Kincaid\); write it for grade 8 or below/)]);
+    expect(hardToReadEntries(entryReadingGrades([dense, plain]))).toEqual([expect.stringMatching(/^notices\/dense\.md: reads at grade \d+\.\d \(Flesch–Kincaid\); write it for grade 8 or below/)]);
   });
 });

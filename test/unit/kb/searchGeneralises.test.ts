@@ -109,50 +109,24 @@ describe('phrase similarity', () => {
   });
 });
 
-describe('the words taxpayers use for DRS and its actions', () => {
+describe('the words taxpayers use for DRS, its actions and their own situation', () => {
   it.each([
     ['the revenue department wants to repossess my boat', 'asset-seizure'],
     ['my checking account is frozen because of the state tax office', 'bank-levy'],
     ['can I see someone face to face at DRS', 'drs-walk-in-and-email'],
     ['a caller wants me to pay my CT taxes with gift cards', 'legitimate-notice-or-scam'],
     ['I want to fight what the notice says I owe', 'dispute-balance-due'],
-  ])('answers %j with %s', (question, id) => {
-    expect(topOf(projectKnowledge.search(question))).toBe(id);
-  });
-});
-
-describe('asking for less penalty or interest, or to pay at once', () => {
-  it.each([
+    ['I want to argue with the amount on my notice', 'dispute-balance-due'],
     ['could my late penalty get reduced', 'penalty-waiver'],
     ['is there a way to have the interest taken off', 'interest-cannot-be-waived'],
     ['I want to pay off my CT balance in one payment', 'pay-balance-in-full'],
-  ])('answers %j with %s', (question, id) => {
-    expect(topOf(projectKnowledge.search(question))).toBe(id);
-  });
-});
-
-describe('more everyday phrasings', () => {
-  it.each([
     ['DRS is taking part of my salary every week', 'wage-garnishment'],
-    ['I want to argue with the amount on my notice', 'dispute-balance-due'],
     ['will a tax debt show on a background check', 'credit-report-and-legal'],
-  ])('answers %j with %s', (question, id) => {
-    expect(topOf(projectKnowledge.search(question))).toBe(id);
-  });
-});
-
-describe('negotiating down, fines and pushed-back dates', () => {
-  it.each([
     ['can I negotiate my tax bill down with DRS', 'offer-in-compromise'],
     ['is there a fine for paying my CT tax late', 'late-payment-penalty'],
     ['did the pandemic program postpone my filing deadline', 'priority-one-extensions'],
+    ['my employer takes state tax out of my pay, do I still have to file', 'income-tax-and-notice'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
-  });
-});
-
-describe('tax taken out of pay', () => {
-  it('reads "takes state tax out" as withholding', () => {
-    expect(topOf(projectKnowledge.search('my employer takes state tax out of my pay, do I still have to file'))).toBe('income-tax-and-notice');
   });
 });
