@@ -82,7 +82,7 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     options.actions ??= actionsIn(options.text ?? '');
     const mentioned = options.actions.length ? `You mentioned: ${namesOf(options.actions)}. ` : '';
     await step.context.sendActivity(
-      `${mentioned}Priority One helps individuals and businesses under a DRS collection action who were affected by COVID-19. Three quick questions tell whether it fits you. (DRS guidance as of April 17, 2020; confirm with DRS.)`,
+      `${mentioned}Priority One helps individuals and businesses under a DRS collection action who were affected by COVID-19. I will ask three quick questions to see whether it may apply to you; DRS decides each case. (DRS guidance as of April 17, 2020; confirm with DRS.)`,
     );
     return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, 'Are you asking as an individual or for a business?', TYPES));
   }

@@ -26,4 +26,9 @@ describe('fixed texts read plainly (Flesch–Kincaid, src/kb/readingGrade.ts)', 
       .map(({ file, text, grade }) => `${file} (${grade.toFixed(1)}): ${text}`);
     expect(hard).toEqual([]);
   });
+
+  it('never tells a taxpayer Priority One fits or applies to them: DRS decides each case', () => {
+    const firm = files.flatMap((file) => file.texts.filter((text) => /\b(it|priority one|the program|this program) (fits|applies to) (you|your situation)\b/i.test(text)).map((text) => `${file.file}: ${text}`));
+    expect(firm).toEqual([]);
+  });
 });
