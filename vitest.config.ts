@@ -3,9 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Compiles the console page's scripts (dist/console-page/), which the server serves, and
+    // Builds the server and the console page's scripts (npm run build), as `npm start` does, and
     // makes the migrated database every test's embedded database starts from.
-    globalSetup: ['test/fixtures/buildConsolePage.ts', 'test/fixtures/databaseTemplate.ts'],
+    globalSetup: ['test/fixtures/build.ts', 'test/fixtures/databaseTemplate.ts'],
     // Generous: a test that starts server processes must not fail only because the machine is busy.
     testTimeout: 60_000,
     hookTimeout: 60_000,

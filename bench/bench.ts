@@ -77,7 +77,7 @@ if (options.profile) {
   for (const old of readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'))) rmSync(join(profileDir, old));
 }
 const assistantStart = {
-  script: 'dist/src/index.js',
+  script: 'dist/server.mjs',
   cwd: dataDir,
   nodeFlags: options.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
   env: {

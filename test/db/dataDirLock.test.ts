@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataDirInUseError, lockDataDir } from '../../src/db/dataDirLock.js';
 import { openPglite } from '../../src/db/pglite.js';
+import { seededDataDir } from '../fixtures/dataDirs.js';
 
 describe('embedded database lock', () => {
   it('lets one process at a time open the embedded database', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'lock-')), 'db');
+    const dir = join(seededDataDir('lock-'), 'db');
     const db = await openPglite(dir);
     await expect(openPglite(dir)).rejects.toBeInstanceOf(DataDirInUseError);
     await expect(openPglite(dir)).rejects.toThrow(/in use by process \d+/);

@@ -1,10 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { openDatabase } from '../../src/db/open.js';
 import { SqlSmsOptOuts } from '../../src/db/sqlSmsOptOuts.js';
+import { seededDataDir } from '../fixtures/dataDirs.js';
 import { describeEachEngine } from '../fixtures/databases.js';
 
 describeEachEngine('SqlSmsOptOuts', (engine) => {
@@ -47,7 +46,7 @@ describeEachEngine('SqlSmsOptOuts', (engine) => {
 
 describe('SqlSmsOptOuts on an embedded data directory', () => {
   it('remembers an opt-out after the database is closed and opened again', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'opt-outs-')), 'db');
+    const dataDir = join(seededDataDir('opt-outs-'), 'db');
     const first = await openDatabase({ dataDir });
     await new SqlSmsOptOuts(first).optOut('+18605550105');
     await first.close();

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
 import { hashPassword } from '../../src/console/passwords.js';
@@ -9,6 +11,7 @@ import type { TestServer } from '../fixtures/testServer.js';
 
 const ADMIN = { username: 'sam', password: 'console-password-2024' };
 const OTHER = { username: 'alex', password: 'another-console-password' };
+const RETRY_DELAYS_MS = [100, 200];
 
 interface CaseItem {
   id: string;
@@ -25,6 +28,23 @@ interface CaseDetail {
   history: { actor: string; action: string; detail: string | null }[];
 }
 
+/**
+ * A channel's service URL that refuses every request (404, which the SDK's connector does not
+ * retry itself, unlike a 5xx), noting when each came.
+ */
+async function failingChannel(): Promise<{ url: string; requests: number[]; close(): Promise<void> }> {
+  const requests: number[] = [];
+  const channel = createServer((request, response) => {
+    requests.push(Date.now());
+    request.resume();
+    response.statusCode = 404;
+    response.end();
+  });
+  await new Promise<void>((resolve) => channel.listen(0, '127.0.0.1', resolve));
+  const { port } = channel.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((resolve) => channel.close(() => resolve())) };
+}
+
 describe('representatives take cases and talk with the taxpayer', () => {
   let server: TestServer;
   let sam: ConsoleClient;
@@ -32,7 +52,11 @@ describe('representatives take cases and talk with the taxpayer', () => {
   let stream: EventStream;
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password } });
+    server = await startTestServer({
+      env: { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password },
+      // Short waits between the desk's tries of a message the channel refused.
+      overrides: { deliveryRetryDelaysMs: RETRY_DELAYS_MS },
+    });
     await server.db.query('insert into console_users (username, password_hash) values ($1, $2)', [OTHER.username, await hashPassword(OTHER.password)]);
     sam = await ConsoleClient.signIn(server.url, ADMIN.username, ADMIN.password);
     alex = await ConsoleClient.signIn(server.url, OTHER.username, OTHER.password);
@@ -140,15 +164,18 @@ describe('representatives take cases and talk with the taxpayer', () => {
     const { body } = await sam.call<{ cases: CaseItem[] }>('GET', '/cases?status=queued');
     const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
     expect((await sam.call('POST', `/cases/${id}/claim`)).status).toBe(200);
-    // The taxpayer's channel goes away.
-    await server.db.query(`update handoff_cases set conversation_ref = jsonb_set(conversation_ref, '{serviceUrl}', '"http://127.0.0.1:9"') where id = $1`, [id]);
+    // The taxpayer's channel refuses every request.
+    const channel = await failingChannel();
+    await server.db.query(`update handoff_cases set conversation_ref = jsonb_set(conversation_ref, '{serviceUrl}', to_jsonb($2::text)) where id = $1`, [id, channel.url]);
 
-    const started = Date.now();
     const sent = await sam.call<{ message: { delivery: string; error: string } }>('POST', `/cases/${id}/messages`, { text: 'Are you there?' });
+    await channel.close();
     expect(sent.status).toBe(201);
     expect(sent.body.message.delivery).toBe('failed');
     expect(sent.body.message.error).toMatch(/channel did not take the message/);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
+    // One try and a retry after each wait, the waits kept.
+    expect(channel.requests).toHaveLength(1 + RETRY_DELAYS_MS.length);
+    RETRY_DELAYS_MS.forEach((wait, index) => expect(channel.requests[index + 1]! - channel.requests[index]!).toBeGreaterThanOrEqual(wait));
     await stream.next((event) => event.type === 'deliveryFailed' && event.caseId === id);
     const detail = await sam.call<CaseDetail>('GET', `/cases/${id}`);
     expect(detail.body.messages.at(-1)).toMatchObject({ sender: 'representative', text: 'Are you there?', delivery: 'failed' });

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { parseConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import { openDatabase } from '../../src/db/open.js';
 import { consoleUser } from '../../src/scripts/consoleUserCommand.js';
+import { seededDataDir } from '../fixtures/dataDirs.js';
 import { createPostgresDatabase, postgresUrl } from '../fixtures/databases.js';
 import { startTestServer } from '../fixtures/testServer.js';
 
@@ -30,7 +30,7 @@ interface Target {
 }
 
 const embedded = (): Target => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'console-user-'));
+  const dataDir = seededDataDir('console-user-');
   return {
     // An empty DATABASE_URL counts as unset and keeps a developer's .env from pointing the script elsewhere.
     env: { DATA_DIR: dataDir, DATABASE_URL: '' },

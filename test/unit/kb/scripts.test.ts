@@ -3,9 +3,10 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SqlKnowledgeLog } from '../../../src/db/sqlKnowledgeLog.js';
 import { openDatabase } from '../../../src/db/open.js';
+import { seededDataDir } from '../../fixtures/dataDirs.js';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const run = (script: string, args: string[] = [], env: Record<string, string> = {}) =>
@@ -36,9 +37,7 @@ describe('npm run kb:check', () => {
 
 describe('npm run kb:gaps', () => {
   it('lists unanswered questions, most frequent first, with their near misses', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'kb-gaps-'));
-    // The suite's migrated database, as a deployment's DATA_DIR holds it after its first start.
-    cpSync(inject('pgliteDataDirTemplate'), join(dataDir, 'db'), { recursive: true });
+    const dataDir = seededDataDir('kb-gaps-');
     const db = await openDatabase({ dataDir: join(dataDir, 'db') });
     const log = new SqlKnowledgeLog(db);
     const near = [{ id: 'bank-levy', title: 'Bank levy', confidence: 0.41 }];
