@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Builds the server and the console page's scripts (npm run build), as `npm start` does, and
     // makes the migrated database every test's embedded database starts from.
-    globalSetup: ['test/fixtures/build.ts', 'test/fixtures/databaseTemplate.ts'],
+    globalSetup: ['test/fixtures/globalSetup.ts'],
     // Generous: a test that starts server processes must not fail only because the machine is busy.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -62,12 +62,11 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-/** A mix: half knowledge questions, a quarter calculations, a quarter Priority One cases. */
-function script(): Turn[] {
-  const roll = Math.random();
-  if (roll < 0.5) return [['hi', /What can I help you with|Notices/], pick(FAQ), pick(FAQ)];
-  if (roll < 0.75) return [pick(CALCULATIONS), pick(FAQ)];
-  return PRIORITY_ONE;
+/** The n-th conversation's script, in a fixed mix: half knowledge questions, a quarter calculations, a quarter Priority One cases (the first among them). */
+function script(n: number): Turn[] {
+  if (n % 4 === 0) return PRIORITY_ONE;
+  if (n % 4 === 2) return [pick(CALCULATIONS), pick(FAQ)];
+  return [['hi', /What can I help you with|Notices/], pick(FAQ), pick(FAQ)];
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -105,9 +104,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       running += 1;
       try {
         const client = await DirectLineClient.start(url);
+        const turns = script(conversations);
         conversations += 1;
         await client.poll();
-        for (const [said, expected] of script()) {
+        for (const [said, expected] of turns) {
           if (Date.now() >= deadline && said !== 'Submit') break;
           if (options.thinkMs) await sleep(Math.random() * options.thinkMs);
           const turnStarted = performance.now();

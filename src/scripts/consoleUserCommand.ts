@@ -18,7 +18,11 @@ export interface ScriptOutput {
 export interface ScriptIo extends ScriptOutput {
   /** The configuration, read only once the arguments are known to be good. */
   config(): Config;
+  /** Opens the configured database (DATABASE_URL, else the embedded one in DATA_DIR) unless given. */
+  openDatabase?(config: Config): Promise<Database>;
 }
+
+const openConfigured = (config: Config) => openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
 
 /**
  * `npm run console:user -- add|reset|remove NAME` and `-- list`: representatives' console
@@ -87,8 +91,7 @@ async function main(args: string[], io: ScriptIo): Promise<void> {
   if (!run) throw new UsageError(command ? `Unknown command "${command}". ${USAGE}` : USAGE);
   if (extra.length > 0 || (command === 'list' && name !== undefined)) throw new UsageError(`Too many arguments. ${USAGE}`);
   if (command !== 'list') validName(name);
-  const config = io.config();
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
+  const db = await (io.openDatabase ?? openConfigured)(io.config());
   try {
     await run(db, name, io);
   } finally {

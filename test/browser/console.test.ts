@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, launchChromium, seriousViolations } from '../fixtures/chromium.js';
+import { chromiumAvailable, sharedChromium, seriousViolations } from '../fixtures/chromium.js';
 
 const REP = { username: 'sam', password: 'console-password-2024' };
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
@@ -94,10 +94,9 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
   beforeAll(async () => {
     server = await startTestServer({ env: { CONSOLE_ADMIN_USER: REP.username, CONSOLE_ADMIN_PASSWORD: REP.password } });
     // Until src/server.ts registers the page itself.
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 

@@ -2,12 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { TOLD_CASE_NUMBER, TO_CONFIRMATION } from '../fixtures/priorityOneScript.js';
 import { freePort, spawnServer } from '../fixtures/serverProcess.js';
 import type { ServerProcess } from '../fixtures/serverProcess.js';
-import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
+import { chromiumAvailable, sharedChromium } from '../fixtures/chromium.js';
+import { startTestServer } from '../fixtures/testServer.js';
+import type { TestServer } from '../fixtures/testServer.js';
 
 const ADMIN = { username: 'rep-continuity', password: 'console-password-2024' };
 const SEND_BOX = 'Type your question for the DRS tax assistant';
@@ -99,37 +101,38 @@ async function submitAndClaim(page: Page, rep: () => Promise<ConsoleClient>): Pr
 
 describe.skipIf(!chromiumAvailable)('Web Chat keeps the taxpayer through restarts and reloads', () => {
   let browser: Browser;
-  let deployment: Deployment;
+  let deployment: Deployment | undefined;
+  let server: TestServer | undefined;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = await sharedChromium();
   });
   afterEach(async () => {
     await deployment?.remove();
+    await server?.close();
+    deployment = server = undefined;
   });
 
   it('a page left open across a crash and restart reconnects by itself: nothing lost, nothing twice', { timeout: 180_000 }, async () => {
-    deployment = new Deployment(await freePort());
-    await deployment.start();
-    const signIn = () => ConsoleClient.signIn(deployment.url, ADMIN.username, ADMIN.password);
+    const deployed = new Deployment(await freePort());
+    deployment = deployed;
+    await deployed.start();
+    const signIn = () => ConsoleClient.signIn(deployed.url, ADMIN.username, ADMIN.password);
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(deployment.url);
+    await page.goto(deployed.url);
     await waitShown(page, 'virtual assistant');
     await type(page, 'what is the interest rate on unpaid tax');
     await waitShown(page, 'How Connecticut charges interest');
     const { caseId } = await submitAndClaim(page, signIn);
 
-    await deployment.kill();
+    await deployed.kill();
     await page.getByText(RECONNECTING).first().waitFor(WAIT);
     await page.screenshot({ path: join(tmpdir(), 'continuity-reconnecting.png') });
 
-    await deployment.start();
+    await deployed.start();
     const backAt = Date.now();
     // The representative writes as soon as the server is back, before the page has reconnected.
     const rep = await signIn();
@@ -160,12 +163,12 @@ describe.skipIf(!chromiumAvailable)('Web Chat keeps the taxpayer through restart
   });
 
   it('a reload mid-intake and again during a live chat continues the same conversation at the same step', { timeout: 180_000 }, async () => {
-    deployment = new Deployment(await freePort());
-    await deployment.start();
-    const signIn = () => ConsoleClient.signIn(deployment.url, ADMIN.username, ADMIN.password);
+    // No restart here: the server runs in this process.
+    server = await startTestServer({ env: { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password } });
+    const signIn = () => ConsoleClient.signIn(server?.url ?? '', ADMIN.username, ADMIN.password);
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(deployment.url);
+    await page.goto(server.url);
     await waitShown(page, 'virtual assistant');
 
     // Mid-intake: asked for a name.

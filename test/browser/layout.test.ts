@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { WCAG_21_A_AA, chromiumAvailable, launchChromium, seriousViolations } from '../fixtures/chromium.js';
+import { WCAG_21_A_AA, chromiumAvailable, sharedChromium, seriousViolations } from '../fixtures/chromium.js';
 
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 const WCAG_22_A_AA = [...WCAG_21_A_AA, 'wcag22aa'];
@@ -101,10 +101,9 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page layout in Chromium', () =
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
+import { chromiumAvailable, sharedChromium } from '../fixtures/chromium.js';
 
 const REP = { username: 'rep-literal', password: 'console-password-2024' };
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
@@ -44,10 +44,9 @@ describe.skipIf(!chromiumAvailable)('taxpayers’ and representatives’ words i
 
   beforeAll(async () => {
     server = await startTestServer({ env: { CONSOLE_ADMIN_USER: REP.username, CONSOLE_ADMIN_PASSWORD: REP.password } });
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 

@@ -11,7 +11,7 @@ import type { CaseStatus, CaseSummary, TranscriptLine } from '../../src/handoff/
 import { REDACTED_NUMBER, REDACTED_SSN } from '../../src/privacy/redact.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
+import { chromiumAvailable, sharedChromium } from '../fixtures/chromium.js';
 
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 const ADMIN = { username: 'rep-browser', password: 'console-password-2024' };
@@ -64,10 +64,9 @@ describe.skipIf(!chromiumAvailable)('Priority One in Web Chat, through to the re
 
   beforeAll(async () => {
     server = await startTestServer({ env: { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password } });
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, launchChromium, seriousViolations } from '../fixtures/chromium.js';
+import { chromiumAvailable, sharedChromium, seriousViolations } from '../fixtures/chromium.js';
 
 /** What the test reads of an `<ol>` in the page (the project compiles without the DOM library). */
 interface OrderedList {
@@ -78,10 +78,9 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page in Chromium', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 

@@ -25,17 +25,29 @@ interface Run {
 /** Where the script and the test meet: a data dir for the embedded database, or a Postgres database. */
 interface Target {
   env: Record<string, string>;
+  /** The database as the script opens it (closing it is the caller's). */
   open(): Promise<Database>;
   drop(): Promise<void>;
 }
 
+/**
+ * The embedded database in a DATA_DIR, opened once and lent to each command and check (an open
+ * takes about a second); the test that starts the script as a process shows it opening DATA_DIR.
+ */
 const embedded = (): Target => {
   const dataDir = seededDataDir('console-user-');
+  let opened: Promise<Database> | undefined;
   return {
     // An empty DATABASE_URL counts as unset and keeps a developer's .env from pointing the script elsewhere.
     env: { DATA_DIR: dataDir, DATABASE_URL: '' },
-    open: () => openDatabase({ dataDir: join(dataDir, 'db') }),
-    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    open: async () => {
+      opened ??= openDatabase({ dataDir: join(dataDir, 'db') });
+      return { ...(await opened), close: async () => undefined };
+    },
+    drop: async () => {
+      await (await opened)?.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 };
 
@@ -65,6 +77,7 @@ describe.each(engines)('npm run console:user [$name]', ({ name, target: makeTarg
     const result = { stdout: '', stderr: '' };
     const code = await consoleUser(args, {
       config: () => parseConfig(target.env),
+      openDatabase: () => target.open(),
       out: (text) => (result.stdout += text),
       err: (text) => (result.stderr += text),
     });

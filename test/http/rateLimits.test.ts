@@ -5,7 +5,7 @@ import { RateLimiter } from '../../src/http/rateLimit.js';
 import { POLLS_PER_CONVERSATION_PER_MINUTE } from '../../src/http/requestLimits.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
+import { chromiumAvailable, sharedChromium } from '../fixtures/chromium.js';
 
 const MINUTE = 60_000;
 
@@ -223,9 +223,9 @@ describe.skipIf(!chromiumAvailable)('Web Chat over the per-conversation limit (C
   });
 
   it('shows the refused message as not sent, keeps working and keeps the replies it had', async () => {
-    const browser = await launchChromium();
+    const context = await (await sharedChromium()).newContext();
     try {
-      const page = await browser.newPage();
+      const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       const refused: number[] = [];
@@ -252,7 +252,7 @@ describe.skipIf(!chromiumAvailable)('Web Chat over the per-conversation limit (C
       expect(await sendBox.isEditable()).toBe(true);
       expect(await page.getByText('Type your question', { exact: false }).count()).toBeGreaterThan(0);
     } finally {
-      await browser.close();
+      await context.close();
     }
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, launchChromium } from '../fixtures/chromium.js';
+import { chromiumAvailable, sharedChromium } from '../fixtures/chromium.js';
 
 const ADMIN = { CONSOLE_ADMIN_USER: 'headers-admin', CONSOLE_ADMIN_PASSWORD: 'a-long-console-password-1' };
 
@@ -128,10 +128,7 @@ describe('security headers', () => {
 describe.skipIf(!chromiumAvailable)('the pages work under their CSP (Chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = await sharedChromium();
   });
 
   /** Opens `path`, recording every CSP violation and page error. */

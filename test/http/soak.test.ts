@@ -3,10 +3,10 @@ import { runSoak, soakProblems } from '../../bench/soakRun.js';
 import { createPostgresDatabase, postgresUrl } from '../fixtures/databases.js';
 
 describe('soak (short form of npm run soak)', () => {
-  it('20 taxpayers at once for 8 s: no server error, every confirmed case stored once, nobody left waiting', { timeout: 150_000 }, async () => {
+  it('20 taxpayers at once for 12 s: no server error, every confirmed case stored once, nobody left waiting', { timeout: 150_000 }, async () => {
     // On the test Postgres server when there is one (a database of its own), else embedded.
     const postgres = postgresUrl ? await createPostgresDatabase(postgresUrl) : undefined;
-    const report = await runSoak({ conversations: 20, seconds: 8, thinkMs: 100, databaseUrl: postgres?.url }).finally(() => postgres?.drop());
+    const report = await runSoak({ conversations: 20, seconds: 12, thinkMs: 100, databaseUrl: postgres?.url }).finally(() => postgres?.drop());
 
     expect(soakProblems(report)).toEqual([]);
     expect(report.serverErrors).toBe(0);

@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatSession } from '../../src/cli/chatSession.js';
+import { parseChatEnvironment } from '../../src/config.js';
 import { closedPort } from '../fixtures/closedPort.js';
-import { spawnServer } from '../fixtures/serverProcess.js';
-import type { ServerProcess } from '../fixtures/serverProcess.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 
@@ -20,7 +21,7 @@ interface Run {
   cwd?: string;
 }
 
-/** Runs the chat with `lines` typed on its stdin (then end of input); resolves with everything it printed and its exit code. */
+/** The chat in a process of its own with `lines` typed on its stdin (then end of input): everything it printed and its exit code. */
 function runChat({ command = process.execPath, args, lines = [], env = {}, cwd = projectRoot }: Run): Promise<{ out: string; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
@@ -33,8 +34,22 @@ function runChat({ command = process.execPath, args, lines = [], env = {}, cwd =
   });
 }
 
+/** The chat in this process, as `npm run chat -- ARGS` runs it, with `env` as its environment: what it printed and its exit code. */
+async function chatHere(args: string[], lines: string[] = [], env: Record<string, string> = {}): Promise<{ out: string; code: number }> {
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await chatSession(args, {
+    input: Readable.from(lines.length > 0 ? [`${lines.join('\n')}\n`] : []),
+    output,
+    err: (text) => (out += text),
+    environment: () => parseChatEnvironment(env),
+  });
+  return { out, code };
+}
+
 async function chat(url: string, channel: string, lines: string[]): Promise<string> {
-  return (await runChat({ args: ['--import', 'tsx', 'src/cli/chat.ts', '--url', url, '--channel', channel], lines })).out;
+  return (await chatHere(['--url', url, '--channel', channel], lines)).out;
 }
 
 describe('npm run chat', () => {
@@ -93,17 +108,14 @@ describe('npm run chat', () => {
 });
 
 describe('npm run chat finds the server as it was started', () => {
-  let server: ServerProcess;
+  let server: TestServer;
   let port: string;
-  const dataDir = mkdtempSync(join(tmpdir(), 'assistant-chat-'));
   beforeAll(async () => {
-    server = await spawnServer({ DATA_DIR: dataDir });
+    server = await startTestServer();
     port = new URL(server.url).port;
   });
   afterAll(async () => {
-    server.child.kill('SIGTERM');
-    await server.exited;
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.close();
   });
 
   const R859_ANSWER = /DRS: The R859 notice \(private collection referral\)[\s\S]*1\. Yes\s+2\. No/;
@@ -129,16 +141,16 @@ describe('npm run chat finds the server as it was started', () => {
   });
 
   it('at --url, which wins over PORT', async () => {
-    const { out, code } = await runChat({ args: ['--import', 'tsx', 'src/cli/chat.ts', '--url', `${server.url}/`], env: { PORT: String(await closedPort()) }, lines: ['hi'] });
+    const { out, code } = await chatHere(['--url', `${server.url}/`], ['hi'], { PORT: String(await closedPort()) });
     expect(out).toMatch(/Connected \(webchat\)/);
     expect(out).toMatch(/DRS: What can I help you with\?/);
     expect(code).toBe(0);
   });
 
   it('says which argument is wrong and exits 2; --help shows the usage', async () => {
-    const bad = await runChat({ args: ['--import', 'tsx', 'src/cli/chat.ts', '--url', 'localhost:3978'] });
+    const bad = await chatHere(['--url', 'localhost:3978']);
     expect(bad).toEqual({ out: expect.stringMatching(/^--url must start with http:\/\/ or https:\/\/\nSee "npm run chat -- --help"\.\n$/), code: 2 });
-    const help = await runChat({ args: ['--import', 'tsx', 'src/cli/chat.ts', '--help'] });
+    const help = await chatHere(['--help']);
     expect(help).toEqual({ out: expect.stringMatching(/^Terminal chat[\s\S]*--url[\s\S]*PORT/), code: 0 });
   });
 });
