@@ -15,7 +15,5 @@ export default defineConfig({
     // Files share their worker's loaded modules (botbuilder, PGlite's WASM, the knowledge index):
     // no test relies on module state, and each opens its own database and server.
     isolate: false,
-    // restify's spdy dependency touches a deprecated Node API on import; the warning is noise.
-    execArgv: ['--disable-warning=DEP0111'],
   },
 });

@@ -8,7 +8,7 @@ import { freePort } from '../test/fixtures/serverProcess.js';
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** Node flags every measured server starts with (the `npm start` ones). */
-export const NODE_FLAGS = ['--disable-warning=DEP0111'];
+export const NODE_FLAGS = ['--enable-source-maps'];
 
 export interface StartOptions {
   /** Compiled entry point, relative to the project root. */

@@ -55,9 +55,13 @@ export async function chatSession(argv: readonly string[], io: ChatIo): Promise<
     client.poll().then(show, () => undefined);
   }, 1500);
   const lines = createInterface({ input: io.input, output: io.output, terminal: Boolean(io.input.isTTY) });
+  // The input may end (Ctrl+D, a file) while a reply is awaited: then there is nothing more to prompt for.
+  let inputEnded = false;
+  lines.once('close', () => (inputEnded = true));
+  const prompt = () => inputEnded || lines.prompt();
   lines.setPrompt('\nyou> ');
   try {
-    lines.prompt();
+    prompt();
     for await (const raw of lines) {
       const line = raw.trim();
       if (line === 'exit' || line === 'quit') break;
@@ -65,7 +69,7 @@ export async function chatSession(argv: readonly string[], io: ChatIo): Promise<
         await client.send(line);
         show(await client.poll());
       }
-      lines.prompt();
+      prompt();
     }
   } finally {
     clearInterval(timer);
