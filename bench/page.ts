@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -11,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { parseConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
 import { StaticAssets } from '../src/http/staticAssets.js';
-import { pageAssetsDir } from '../src/paths.js';
+import { pageAssetsDir, webChatBundle } from '../src/paths.js';
 import { compose } from '../src/compose.js';
 
 /**
@@ -37,7 +36,6 @@ const median = (numbers: number[]) => {
 
 /** Compressing the page's assets on their own: time to gzip, to brotli, and the longest event-loop stall meanwhile. */
 async function compressionCost() {
-  const webChatBundle = join(dirname(fileURLToPath(import.meta.resolve('botframework-webchat'))), 'webchat.js');
   const loadStart = performance.now();
   const assets = StaticAssets.fromDirectory(pageAssetsDir, { 'webchat.js': webChatBundle });
   const loadMs = performance.now() - loadStart;

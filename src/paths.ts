@@ -16,3 +16,8 @@ function findProjectRoot(start: string): string {
 export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 export const pageAssetsDir = join(projectRoot, 'src', 'channels', 'page');
 export const knowledgeDir = join(projectRoot, 'knowledge');
+/** The stock Web Chat bundle, copied from its npm release by `npm run webchat:update` (see source.json there). */
+export const webChatVendorDir = join(projectRoot, 'vendor', 'botframework-webchat');
+export const webChatBundle = join(webChatVendorDir, 'webchat.js');
+/** Brotli and gzip copies of the page's scripts and style sheets, written by `npm run build`. */
+export const compressedPageAssetsDir = join(projectRoot, 'dist', 'page-assets');

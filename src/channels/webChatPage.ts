@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
-import { pageAssetsDir } from '../paths.js';
+import { compressedPageAssetsDir, pageAssetsDir, webChatBundle } from '../paths.js';
 import { directLineSources, newNonce, pageSecurityHeaders } from '../http/securityHeaders.js';
 import type { FrameAncestors } from '../http/securityHeaders.js';
 import { StaticAssets } from '../http/staticAssets.js';
@@ -15,20 +14,22 @@ export interface PageOptions {
   frameAncestors?: FrameAncestors;
 }
 
-/** The stock Web Chat bundle shipped in the npm package (no CDN). */
-const webChatBundle = join(dirname(fileURLToPath(import.meta.resolve('botframework-webchat'))), 'webchat.js');
-
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** chat.js hands its own nonce to Web Chat, whose styles are `<style>` elements it adds at run time. */
 const CHAT_SCRIPT = '<script src="/chat.js"></script>';
+
+/** The page's scripts and style sheets and the Web Chat bundle, with the compressed copies `npm run build` made. */
+export function webChatPageAssets(): StaticAssets {
+  return StaticAssets.fromDirectory(pageAssetsDir, { 'webchat.js': webChatBundle }, { compressedDir: compressedPageAssetsDir });
+}
 
 /**
  * `GET /`: the DRS page with Web Chat. Every script and style sheet in the page folder, and the Web Chat
  * bundle, is served compressed from memory; the page links them by versioned URLs that browsers keep.
  */
 export function registerWebChatPage(server: Server, options: PageOptions): void {
-  const assets = StaticAssets.fromDirectory(pageAssetsDir, { 'webchat.js': webChatBundle });
+  const assets = webChatPageAssets();
   const template = readFileSync(join(pageAssetsDir, 'index.html'), 'utf8');
   if (!template.includes(CHAT_SCRIPT)) throw new Error(`index.html must load chat.js as ${CHAT_SCRIPT}`);
   const html = assets

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -41,30 +41,54 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
+const CODINGS = ['br', 'gzip'] as const;
+/** `chat.js.<version>.br`: a compressed copy as `npm run build` writes it, named for the bytes it holds. */
+const compressedName = (name: string, asset: Asset, coding: Compression) => `${name}.${asset.version}.${coding === 'gzip' ? 'gz' : coding}`;
+
 /**
  * Scripts and style sheets held in memory, each at a URL carrying a hash of its bytes, sent brotli- or
- * gzip-compressed as the browser accepts. Compression starts with the first request for the page or an
- * asset, on the thread pool: gzip first (the first requests wait for it, about 0.15 s for the Web Chat
- * bundle), then brotli in the background (about 3 s), sent from then on.
+ * gzip-compressed as the browser accepts. The compressed copies come from `compressedDir`, where
+ * `npm run build` writes them; an asset without one there is compressed with the first request for the
+ * page or an asset, on the thread pool: gzip first (the first requests wait for it, about 0.15 s for the
+ * Web Chat bundle), then brotli in the background (about 3 s), sent from then on.
  */
 export class StaticAssets {
   private readonly assets = new Map<string, Asset>();
   private compressing?: Promise<void>;
 
   /** `files`: URL name (`chat.js`) → path on disk. */
-  constructor(files: ReadonlyMap<string, string>) {
+  constructor(files: ReadonlyMap<string, string>, options: { compressedDir?: string } = {}) {
     for (const [name, path] of files) {
       const contentType = CONTENT_TYPES[extname(name)];
       if (!contentType || !/^[\w.-]+$/.test(name)) throw new Error(`not a script or style sheet name: ${name}`);
       const body = readFileSync(path);
-      this.assets.set(name, { contentType, body, version: createHash('sha256').update(body).digest('hex').slice(0, 16), encoded: {} });
+      const asset: Asset = { contentType, body, version: createHash('sha256').update(body).digest('hex').slice(0, 16), encoded: {} };
+      if (options.compressedDir) readCompressed(options.compressedDir, name, asset);
+      this.assets.set(name, asset);
     }
   }
 
   /** Every script and style sheet in `dir`, then `extra` (URL name → path), which wins on a clash. */
-  static fromDirectory(dir: string, extra: Record<string, string> = {}): StaticAssets {
+  static fromDirectory(dir: string, extra: Record<string, string> = {}, options: { compressedDir?: string } = {}): StaticAssets {
     const names = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && extname(entry.name) in CONTENT_TYPES);
-    return new StaticAssets(new Map([...names.map((entry): [string, string] => [entry.name, join(dir, entry.name)]), ...Object.entries(extra)]));
+    return new StaticAssets(new Map([...names.map((entry): [string, string] => [entry.name, join(dir, entry.name)]), ...Object.entries(extra)]), options);
+  }
+
+  /** Writes each asset's compressed copies to `dir` (those not there yet) and removes any other file there. */
+  async writeCompressed(dir: string): Promise<void> {
+    await this.compress();
+    mkdirSync(dir, { recursive: true });
+    const wanted = new Set<string>();
+    for (const [name, asset] of this.assets) {
+      for (const coding of CODINGS) {
+        const bytes = asset.encoded[coding];
+        if (!bytes) continue;
+        const file = compressedName(name, asset, coding);
+        wanted.add(file);
+        if (!existsSync(join(dir, file))) writeFileSync(join(dir, file), bytes);
+      }
+    }
+    for (const file of readdirSync(dir)) if (!wanted.has(file)) rmSync(join(dir, file), { force: true });
   }
 
   names(): string[] {
@@ -98,12 +122,16 @@ export class StaticAssets {
     return this.compressing;
   }
 
+  /** Makes the copies `compressedDir` did not have: gzip first, then brotli. */
   private async compressOne(asset: Asset): Promise<void> {
     const keep = (coding: Compression, bytes: Buffer) => {
       if (bytes.length < asset.body.length) asset.encoded[coding] = bytes;
     };
-    asset.gzipped = gzipAsync(asset.body, GZIP_OPTIONS).then((bytes) => keep('gzip', bytes), () => undefined);
-    await asset.gzipped;
+    if (!asset.encoded.gzip) {
+      asset.gzipped = gzipAsync(asset.body, GZIP_OPTIONS).then((bytes) => keep('gzip', bytes), () => undefined);
+      await asset.gzipped;
+    }
+    if (asset.encoded.br) return;
     // Quality 10: the bundle in 635 KB and about 3 s; 11 saves 11 KB more for twice the time, 9 costs 58 KB for a tenth.
     const brotli = { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: asset.body.length } };
     await brotliAsync(asset.body, brotli).then((bytes) => keep('br', bytes), () => undefined);
@@ -115,7 +143,7 @@ export class StaticAssets {
     const acceptEncoding = req.headers['accept-encoding'];
     // Until brotli is ready, a browser that takes gzip waits for it rather than get the full bytes.
     if (!asset.encoded.br && chooseCoding(acceptEncoding, ['gzip']) === 'gzip') await asset.gzipped;
-    const coding = chooseCoding(acceptEncoding, (['br', 'gzip'] as const).filter((candidate) => asset.encoded[candidate]));
+    const coding = chooseCoding(acceptEncoding, CODINGS.filter((candidate) => asset.encoded[candidate]));
     const body = coding === 'identity' ? asset.body : asset.encoded[coding]!;
     const etag = coding === 'identity' ? `"${asset.version}"` : `"${asset.version}-${coding}"`;
     const versioned = new URL(req.url ?? '/', 'http://localhost').searchParams.get('v') === asset.version;
@@ -138,5 +166,15 @@ export class StaticAssets {
       ...(coding === 'identity' ? {} : { 'content-encoding': coding }),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
+  }
+}
+
+/** The copies `npm run build` wrote for these bytes, if it did; a copy that is not smaller is not one it writes. */
+function readCompressed(dir: string, name: string, asset: Asset): void {
+  for (const coding of CODINGS) {
+    const path = join(dir, compressedName(name, asset, coding));
+    if (!existsSync(path)) continue;
+    const bytes = readFileSync(path);
+    if (bytes.length < asset.body.length) asset.encoded[coding] = bytes;
   }
 }

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageAssetsDir } from '../../src/paths.js';
+import { pageAssetsDir, webChatBundle } from '../../src/paths.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 
-const webChatBundle = join(dirname(fileURLToPath(import.meta.resolve('botframework-webchat'))), 'webchat.js');
 const ON_DISK: Record<string, string> = {
   'chat.js': join(pageAssetsDir, 'chat.js'),
   'page.css': join(pageAssetsDir, 'page.css'),
@@ -53,7 +51,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const html = (await get('/')).body.toString();
   for (const [, name, version] of html.matchAll(/(?:src|href)="\/([\w.-]+)\?v=([0-9a-f]{16})"/g)) linked.set(name!, `/${name}?v=${version}`);
-  // The page starts compressing; brotli at its highest quality takes a few seconds for the Web Chat bundle.
+  // The build's brotli copies are sent from the first request; without them brotli takes a few seconds for the Web Chat bundle.
   const deadline = Date.now() + 60_000;
   while ((await get(linked.get('webchat.js')!, { 'accept-encoding': 'br' }, 'HEAD')).headers['content-encoding'] !== 'br') {
     if (Date.now() > deadline) throw new Error('the Web Chat bundle was never brotli-compressed');

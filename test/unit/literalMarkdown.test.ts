@@ -2,9 +2,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { literalMarkdown, stripKeepingEscapes, unescapeMarkdown } from '../../src/render/literalMarkdown.js';
 
-/** The Markdown engine Web Chat bundles, with the options Web Chat gives it. */
+/** The Markdown engine Web Chat bundles (the same release: see vendoredWebChat.test.ts), with the options Web Chat gives it. */
 type MarkdownEngine = new (options: Record<string, boolean>) => { render(markdown: string): string };
-const MarkdownIt = createRequire(import.meta.resolve('botframework-webchat'))('markdown-it') as MarkdownEngine;
+const MarkdownIt = createRequire(import.meta.url)('markdown-it') as MarkdownEngine;
 const webChatMarkdown = new MarkdownIt({ breaks: false, html: true, linkify: true, typographer: true, xhtmlOut: true });
 
 const HTML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };

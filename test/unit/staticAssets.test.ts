@@ -1,6 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import restify from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chooseCoding } from '../../src/http/acceptEncoding.js';
 import { StaticAssets } from '../../src/http/staticAssets.js';
@@ -24,10 +27,61 @@ describe('chooseCoding', () => {
   });
 });
 
+/** The first answer for `path` of a server serving `assets`: its Content-Encoding and bytes as sent. */
+async function firstAnswer(assets: StaticAssets, path: string, acceptEncoding: string): Promise<{ coding: string | undefined; body: Buffer }> {
+  const server = restify.createServer();
+  assets.register(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address();
+    return await new Promise((resolve, reject) => {
+      get({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ coding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+  } finally {
+    server.close();
+  }
+}
+
 describe('StaticAssets', () => {
   let dir: string | undefined;
   afterEach(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends the compressed copies the build wrote from the first request; the build keeps only the current bytes\' copies', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'assets-'));
+    const source = join(dir, 'source');
+    const compressed = join(dir, 'compressed');
+    mkdirSync(source);
+    mkdirSync(compressed);
+    const script = 'console.log("a script long enough to compress");\n'.repeat(200);
+    writeFileSync(join(source, 'chat.js'), script);
+    writeFileSync(join(source, 'page.css'), 'body { margin: 0 }\n'.repeat(100));
+    writeFileSync(join(compressed, 'chat.js.0000000000000000.br'), 'an older release');
+
+    await StaticAssets.fromDirectory(source).writeCompressed(compressed);
+    const version = (name: string) => StaticAssets.fromDirectory(source).url(name).split('?v=')[1]!;
+    expect(readdirSync(compressed).sort()).toEqual([
+      `chat.js.${version('chat.js')}.br`, `chat.js.${version('chat.js')}.gz`, `page.css.${version('page.css')}.br`, `page.css.${version('page.css')}.gz`,
+    ]);
+
+    // A copy of its own (quality 1) in place of the build's: the server sends that file, it does not compress.
+    const own = brotliCompressSync(script, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } });
+    writeFileSync(join(compressed, `chat.js.${version('chat.js')}.br`), own);
+    const sent = await firstAnswer(StaticAssets.fromDirectory(source, {}, { compressedDir: compressed }), '/chat.js', 'br');
+    expect(sent.coding).toBe('br');
+    expect(sent.body.equals(own)).toBe(true);
+    expect(brotliDecompressSync(sent.body).toString()).toBe(script);
+
+    // Changed bytes have no copy yet: the first answer is uncompressed (brotli is only starting), never the old copy.
+    writeFileSync(join(source, 'chat.js'), `${script}// changed\n`);
+    const changed = await firstAnswer(StaticAssets.fromDirectory(source, {}, { compressedDir: compressed }), '/chat.js', 'br');
+    expect(changed.coding).toBeUndefined();
+    expect(changed.body.toString()).toBe(readFileSync(join(source, 'chat.js'), 'utf8'));
   });
 
   it('takes every script and style sheet in the folder, so a new one needs no code, and links them by version', () => {
