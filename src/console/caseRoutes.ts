@@ -4,7 +4,7 @@ import type { CaseEvents, CaseMessage, CaseStore } from '../handoff/ports.js';
 import type { CaseStatus, HandoffCase } from '../handoff/caseSummary.js';
 import { HttpError, parseInput, sendError } from '../http/errors.js';
 import type { ConsoleAuth } from './consoleAuth.js';
-import { consoleSession, noStore } from './consoleRoutes.js';
+import { consoleSession, noStore, requireSupervisor } from './consoleRoutes.js';
 import type { CaseDetail, CaseItem, CaseMessageView } from './contract/caseViews.js';
 import { QUEUE_FILTERS } from './contract/consoleApi.js';
 import type { CaseChangeResponse, CaseListResponse, CaseResponse, MessageResponse, NoteResponse, QueueFilter } from './contract/consoleApi.js';
@@ -21,7 +21,15 @@ const messageSchema = textSchema('The message', 2000);
 const noteSchema = textSchema('The note', 4000);
 const closeSchema = z.object({ resolution: z.string().trim().min(1, 'Say how the case was resolved').max(1000, 'The resolution is longer than 1000 characters') });
 
-const DESK_STATUS: Record<DeskProblem, 'NotFound' | 'Conflict' | 'Forbidden'> = { notFound: 'NotFound', taken: 'Conflict', notActive: 'Conflict', notYours: 'Forbidden' };
+const reassignSchema = z.object({ to: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be a console account name').nullable() });
+
+const DESK_STATUS: Record<DeskProblem, 'NotFound' | 'Conflict' | 'Forbidden' | 'BadArgument'> = {
+  notFound: 'NotFound',
+  taken: 'Conflict',
+  notActive: 'Conflict',
+  notYours: 'Forbidden',
+  noSuchAccount: 'BadArgument',
+};
 
 export interface CaseRouteDeps {
   auth: ConsoleAuth;
@@ -108,6 +116,14 @@ export function registerCaseRoutes(server: Server, deps: CaseRouteDeps): void {
   server.post('/api/console/cases/:id/release', noStore(async (req, res) => {
     const username = await acting(req);
     res.send(200, { case: caseItem(await deskCall(() => desk.release(pathId(req), username)), now()) } satisfies CaseChangeResponse);
+  }));
+
+  server.post('/api/console/cases/:id/reassign', noStore(async (req, res) => {
+    deps.sameOrigin(req);
+    const { username } = requireSupervisor(await session(req));
+    const { to } = parseInput(reassignSchema, req.body ?? {}, 'reassign');
+    const accountExists = async (name: string) => (await deps.auth.users()).some((user) => user.username === name);
+    res.send(200, { case: caseItem(await deskCall(() => desk.reassign(pathId(req), username, to, accountExists)), now()) } satisfies CaseChangeResponse);
   }));
 
   server.post('/api/console/cases/:id/close', noStore(async (req, res) => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ConsoleAccounts } from '../handoff/ports.js';
+import type { ConsoleAccounts, ConsoleUser } from '../handoff/ports.js';
 import { DEFAULT_SCRYPT_COST, hashPassword, unmatchableHash, verifyPassword } from './passwords.js';
 import type { ScryptCost } from './passwords.js';
 
@@ -23,9 +23,11 @@ export class ConsoleAuth {
     this.unmatchable = unmatchableHash(cost);
   }
 
-  /** Creates the account when it does not exist; an existing account keeps its password. */
+  /** Creates the account, a supervisor, when it does not exist; an existing account keeps its password and becomes a supervisor. */
   async ensureAdmin(username: string, password: string): Promise<boolean> {
-    return this.accounts.addUser(username, await hashPassword(password, this.cost));
+    const added = await this.accounts.addUser(username, await hashPassword(password, this.cost), 'supervisor');
+    if (!added) await this.accounts.setRole(username, 'supervisor');
+    return added;
   }
 
   /** A new session token for the right password, otherwise undefined. */
@@ -39,8 +41,13 @@ export class ConsoleAuth {
     return token;
   }
 
-  async sessionUser(token: string): Promise<string | undefined> {
+  async sessionUser(token: string): Promise<ConsoleUser | undefined> {
     return looksLikeToken(token) ? this.accounts.sessionUser(tokenHash(token)) : undefined;
+  }
+
+  /** Every account and its role (for supervisors). */
+  users(): Promise<ConsoleUser[]> {
+    return this.accounts.users();
   }
 
   async logout(token: string): Promise<void> {

@@ -4,7 +4,7 @@ import { HttpError, parseInput } from '../http/errors.js';
 import { guarded } from '../http/guarded.js';
 import type { Handler } from '../http/guarded.js';
 import type { ConsoleAuth } from './consoleAuth.js';
-import type { MeResponse } from './contract/consoleApi.js';
+import type { ConsoleRole, MeResponse, UserListResponse } from './contract/consoleApi.js';
 import { SESSION_TTL_SECONDS } from './consoleAuth.js';
 import { LoginThrottle } from './loginThrottle.js';
 import { sameOriginGuard } from './sameOrigin.js';
@@ -49,14 +49,26 @@ export const noStore = (handler: Handler): Handler => {
   };
 };
 
-/** The signed-in representative's name, or a 401. */
+export interface ConsoleSession {
+  username: string;
+  role: ConsoleRole;
+  token: string;
+}
+
+/** The signed-in representative's name and role, or a 401. */
 export function consoleSession(auth: ConsoleAuth) {
-  return async (req: Request): Promise<{ username: string; token: string }> => {
+  return async (req: Request): Promise<ConsoleSession> => {
     const token = readCookie(req.header('cookie'), CONSOLE_COOKIE);
-    const username = token ? await auth.sessionUser(token) : undefined;
-    if (!token || !username) throw new HttpError('Unauthorized', 'Sign in to the console first.');
-    return { username, token };
+    const user = token ? await auth.sessionUser(token) : undefined;
+    if (!token || !user) throw new HttpError('Unauthorized', 'Sign in to the console first.');
+    return { ...user, token };
   };
+}
+
+/** A 403 unless the session is a supervisor's. */
+export function requireSupervisor(session: ConsoleSession): ConsoleSession {
+  if (session.role !== 'supervisor') throw new HttpError('Forbidden', 'Only a supervisor may do this.');
+  return session;
 }
 
 /** Signing in and out of the representatives' console (`/api/console/login`, `logout`, `me`). */
@@ -91,6 +103,12 @@ export function registerConsoleRoutes(server: Server, deps: ConsoleRouteDeps): v
   }));
 
   server.get('/api/console/me', noStore(async (req, res) => {
-    res.send(200, { username: (await session(req)).username } satisfies MeResponse);
+    const { username, role } = await session(req);
+    res.send(200, { username, role } satisfies MeResponse);
+  }));
+
+  server.get('/api/console/users', noStore(async (req, res) => {
+    requireSupervisor(await session(req));
+    res.send(200, { users: await auth.users() } satisfies UserListResponse);
   }));
 }

@@ -1,7 +1,7 @@
 import type { CaseEvents, CaseEventType, CaseMessage, CaseRecords, CaseStore, TaxpayerChannel } from '../handoff/ports.js';
 import type { HandoffCase } from '../handoff/caseSummary.js';
 
-export type DeskProblem = 'notFound' | 'taken' | 'notYours' | 'notActive';
+export type DeskProblem = 'notFound' | 'taken' | 'notYours' | 'notActive' | 'noSuchAccount';
 
 /** Why a representative's action on a case was refused, in words they can act on. */
 export class DeskError extends Error {
@@ -23,6 +23,8 @@ const joinedText = (handoffCase: HandoffCase) =>
   `A DRS representative has joined the chat about your case ${handoffCase.caseNumber}. Type your reply here, or "end chat" to go back to the assistant.`;
 const releasedText = (handoffCase: HandoffCase) =>
   `Your case ${handoffCase.caseNumber} is back in the queue, and another representative will pick it up. What you type still goes to your case.`;
+const reassignedText = (handoffCase: HandoffCase) =>
+  `Another DRS representative is taking over your case ${handoffCase.caseNumber}. Your chat stays open: type your reply here.`;
 const closedText = (handoffCase: HandoffCase) =>
   `The DRS representative ended the chat. Your case ${handoffCase.caseNumber} is closed. You are back with the assistant: ask me anything, or say "menu".`;
 
@@ -92,6 +94,25 @@ export class RepresentativeDesk {
     await this.announce('caseReleased', released, username);
     await this.tellTaxpayer(released, releasedText(released), 'handoff');
     return released;
+  }
+
+  /**
+   * A supervisor gives an active case to another account, or back to the queue (`to` null). The
+   * audit history keeps who had it and who has it now; the taxpayer is told, the chat stays open.
+   * `accountExists` says whether `to` is a console account.
+   */
+  async reassign(id: string, supervisor: string, to: string | null, accountExists: (username: string) => Promise<boolean>): Promise<HandoffCase> {
+    const current = await this.existing(id);
+    if (current.status !== 'active' || !current.claimedBy) throw new DeskError('notActive', `Case ${current.caseNumber} is ${current.status}; only a case someone has can be reassigned.`);
+    const from = current.claimedBy;
+    if (to === from) throw new DeskError('taken', `Case ${current.caseNumber} is already with ${from}.`);
+    if (to !== null && !(await accountExists(to))) throw new DeskError('noSuchAccount', `There is no console account "${to}".`);
+    const reassigned = await this.cases.reassign(id, from, to);
+    if (!reassigned) throw new DeskError('notActive', 'The case changed while you reassigned it; reload it.');
+    await this.records.audit(id, supervisor, 'reassign', to === null ? `from ${from} to the queue` : `from ${from} to ${to}`);
+    await this.announce('caseReassigned', reassigned, supervisor);
+    await this.tellTaxpayer(reassigned, to === null ? releasedText(reassigned) : reassignedText(reassigned), 'handoff');
+    return reassigned;
   }
 
   async close(id: string, username: string, resolution: string): Promise<HandoffCase> {

@@ -185,4 +185,10 @@ export const migrations: readonly Migration[] = [
       update handoff_cases set closed_at = updated_at where status in ('closed', 'failed') and closed_at is null;
       alter table handoff_cases add constraint handoff_cases_active_claimed check (status <> 'active' or claimed_by is not null)`,
   },
+  {
+    // Existing accounts are representatives; the bootstrap admin becomes a supervisor at its next start.
+    id: '010_console_roles',
+    sql: `
+      alter table console_users add column role text not null default 'representative' check (role in ('representative', 'supervisor'))`,
+  },
 ];

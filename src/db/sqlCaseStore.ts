@@ -190,6 +190,17 @@ export class SqlCaseStore implements CaseStore {
     );
   }
 
+  async reassign(id: string, from: string, to: string | null): Promise<HandoffCase | undefined> {
+    return this.update(
+      to === null
+        ? `update handoff_cases set status = 'queued', claimed_by = null, claimed_at = null, updated_at = now()
+           where id = $1 and status = 'active' and claimed_by = $2 returning *`
+        : `update handoff_cases set claimed_by = $3, claimed_at = now(), updated_at = now()
+           where id = $1 and status = 'active' and claimed_by = $2 returning *`,
+      to === null ? [id, from] : [id, from, to],
+    );
+  }
+
   async close(id: string, username: string, resolution: string): Promise<HandoffCase | undefined> {
     return this.update(
       `update handoff_cases set status = 'closed', closed_at = now(), resolution = $3, updated_at = now()

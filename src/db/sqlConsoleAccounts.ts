@@ -1,4 +1,5 @@
-import type { ConsoleAccounts } from '../handoff/ports.js';
+import type { ConsoleRole } from '../console/contract/consoleApi.js';
+import type { ConsoleAccounts, ConsoleUser } from '../handoff/ports.js';
 import type { Database } from './database.js';
 
 /** Console accounts and sessions in `console_users` and `console_sessions`. */
@@ -10,12 +11,20 @@ export class SqlConsoleAccounts implements ConsoleAccounts {
     return result.rows[0]?.password_hash;
   }
 
-  async addUser(username: string, passwordHash: string): Promise<boolean> {
+  async addUser(username: string, passwordHash: string, role: ConsoleRole = 'representative'): Promise<boolean> {
     const result = await this.db.query(
-      'insert into console_users (username, password_hash) values ($1, $2) on conflict (username) do nothing returning username',
-      [username, passwordHash],
+      'insert into console_users (username, password_hash, role) values ($1, $2, $3) on conflict (username) do nothing returning username',
+      [username, passwordHash, role],
     );
     return result.rows.length > 0;
+  }
+
+  async setRole(username: string, role: ConsoleRole): Promise<boolean> {
+    return (await this.db.query('update console_users set role = $2 where username = $1', [username, role])).rowCount > 0;
+  }
+
+  async users(): Promise<ConsoleUser[]> {
+    return (await this.db.query<ConsoleUser>('select username, role from console_users order by username')).rows;
   }
 
   /** Also clears expired sessions, so the table does not grow without bound. */
@@ -27,12 +36,14 @@ export class SqlConsoleAccounts implements ConsoleAccounts {
     );
   }
 
-  async sessionUser(tokenHash: string): Promise<string | undefined> {
-    const result = await this.db.query<{ username: string }>(
-      'select username from console_sessions where token_hash = $1 and expires_at > now()',
+  async sessionUser(tokenHash: string): Promise<ConsoleUser | undefined> {
+    const result = await this.db.query<ConsoleUser>(
+      `select s.username, u.role from console_sessions s join console_users u on u.username = s.username
+       where s.token_hash = $1 and s.expires_at > now()`,
       [tokenHash],
     );
-    return result.rows[0]?.username;
+    const row = result.rows[0];
+    return row ? { username: row.username, role: row.role } : undefined;
   }
 
   async removeSession(tokenHash: string): Promise<void> {

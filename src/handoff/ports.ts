@@ -1,5 +1,6 @@
 import type { EmailMessage } from './caseEmail.js';
 import type { CaseStatus, CaseSummary, HandoffCase, TranscriptLine } from './caseSummary.js';
+import type { ConsoleRole } from '../console/contract/consoleApi.js';
 
 // The hand-off desk's ports: what it needs from storage, mail and the taxpayer's channel (adapters in src/db, src/channels).
 
@@ -54,6 +55,8 @@ export interface CaseStore {
   claim(id: string, username: string): Promise<HandoffCase | undefined>;
   /** Puts an active case back in the queue; only its representative may. */
   release(id: string, username: string): Promise<HandoffCase | undefined>;
+  /** Gives an active case that `from` holds to `to`, or back to the queue (null); undefined when `from` no longer holds it. */
+  reassign(id: string, from: string, to: string | null): Promise<HandoffCase | undefined>;
   /** Closes an active case with its resolution; only its representative may. */
   close(id: string, username: string, resolution: string): Promise<HandoffCase | undefined>;
 }
@@ -70,12 +73,21 @@ export interface ConversationLog {
 /** Representatives' console accounts and sessions; sessions are found by the SHA-256 of their token. */
 export interface ConsoleAccounts {
   passwordHash(username: string): Promise<string | undefined>;
-  /** Adds the account unless the username exists; true when it was added. */
-  addUser(username: string, passwordHash: string): Promise<boolean>;
+  /** Adds the account (a representative unless `role` says otherwise) unless the username exists; true when it was added. */
+  addUser(username: string, passwordHash: string, role?: ConsoleRole): Promise<boolean>;
+  /** False when there is no such account. */
+  setRole(username: string, role: ConsoleRole): Promise<boolean>;
+  /** Every account, by name. */
+  users(): Promise<ConsoleUser[]>;
   addSession(tokenHash: string, username: string, ttlSeconds: number): Promise<void>;
   /** The session's user while it has not expired. */
-  sessionUser(tokenHash: string): Promise<string | undefined>;
+  sessionUser(tokenHash: string): Promise<ConsoleUser | undefined>;
   removeSession(tokenHash: string): Promise<void>;
+}
+
+export interface ConsoleUser {
+  username: string;
+  role: ConsoleRole;
 }
 
 export interface ClaimedNotification {
@@ -110,6 +122,7 @@ export const CASE_EVENT_TYPES = [
   'caseCreated',
   'caseClaimed',
   'caseReleased',
+  'caseReassigned',
   'caseClosed',
   'taxpayerMessage',
   'representativeMessage',
@@ -141,7 +154,7 @@ export const noCaseEvents: CaseEvents = {
 };
 
 /** What representatives did with a case, and the notes they keep for each other. */
-export type AuditAction = 'view' | 'claim' | 'message' | 'note' | 'release' | 'close';
+export type AuditAction = 'view' | 'claim' | 'message' | 'note' | 'release' | 'reassign' | 'close';
 
 export interface AuditEntry {
   actor: string;

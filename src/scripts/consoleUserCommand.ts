@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError } from '../config.js';
 import type { Config } from '../config.js';
+import { CONSOLE_ROLES } from '../console/contract/consoleApi.js';
+import type { ConsoleRole } from '../console/contract/consoleApi.js';
 import { hashPassword } from '../console/passwords.js';
 import { SqlConsoleAccounts } from '../db/sqlConsoleAccounts.js';
 import { DataDirInUseError } from '../db/dataDirLock.js';
@@ -25,10 +28,11 @@ export interface ScriptIo extends ScriptOutput {
 const openConfigured = (config: Config) => openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
 
 /**
- * `npm run console:user -- add|reset|remove NAME` and `-- list`: representatives' console
- * accounts. A new password is generated, stored as a scrypt hash and printed once, here only.
+ * `npm run console:user -- add NAME [--role supervisor]`, `role NAME ROLE`, `reset NAME`, `remove NAME`
+ * and `list`: the console's accounts. A new password is generated, stored as a scrypt hash and
+ * printed once, here only. An account is a representative unless made a supervisor.
  */
-const USAGE = 'Usage: npm run console:user -- add NAME | reset NAME | remove NAME | list';
+const USAGE = 'Usage: npm run console:user -- add NAME [--role representative|supervisor] | role NAME representative|supervisor | reset NAME | remove NAME | list';
 
 class UsageError extends Error {}
 
@@ -48,14 +52,27 @@ const newPassword = () => randomBytes(18).toString('base64url');
 const printPassword = (io: ScriptOutput, done: string, password: string) =>
   io.out(`${done} Its password, shown only this once (give it to the representative privately):\n${password}\n`);
 
-const commands: Record<string, (db: Database, name: string | undefined, io: ScriptOutput) => Promise<void>> = {
-  add: async (db, name, io) => {
+const validRole = (role: string | undefined): ConsoleRole => {
+  const parsed = z.enum(CONSOLE_ROLES).safeParse(role);
+  if (parsed.success) return parsed.data;
+  throw new UsageError(`${role === undefined ? 'Name the role' : `${JSON.stringify(role)} is not a role`}: use representative or supervisor. ${USAGE}`);
+};
+
+type Command = (db: Database, name: string | undefined, io: ScriptOutput, role: ConsoleRole | undefined) => Promise<void>;
+
+const commands: Record<string, Command> = {
+  add: async (db, name, io, role = 'representative') => {
     const username = validName(name);
     const password = newPassword();
-    if (!(await new SqlConsoleAccounts(db).addUser(username, await hashPassword(password)))) {
+    if (!(await new SqlConsoleAccounts(db).addUser(username, await hashPassword(password), role))) {
       throw new UsageError(`The console account "${username}" already exists (use reset for a new password).`);
     }
-    printPassword(io, `Created console account "${username}".`, password);
+    printPassword(io, `Created console account "${username}" (${role}).`, password);
+  },
+  role: async (db, name, io, role) => {
+    const username = validName(name);
+    if (!(await new SqlConsoleAccounts(db).setRole(username, role!))) throw new UsageError(`There is no console account "${username}".`);
+    io.out(`Console account "${username}" is now a ${role}.\n`);
   },
   reset: async (db, name, io) => {
     const username = validName(name);
@@ -79,21 +96,33 @@ const commands: Record<string, (db: Database, name: string | undefined, io: Scri
     io.out(`Removed console account "${username}" and ended its sessions.\n`);
   },
   list: async (db, _name, io) => {
-    const { rows } = await db.query<{ username: string; created_at: Date | string }>('select username, created_at from console_users order by username');
+    const { rows } = await db.query<{ username: string; role: string; created_at: Date | string }>('select username, role, created_at from console_users order by username');
     if (rows.length === 0) io.out('No console accounts.\n');
-    for (const row of rows) io.out(`${row.username}\tcreated ${new Date(row.created_at).toISOString().slice(0, 16).replace('T', ' ')} UTC\n`);
+    for (const row of rows) io.out(`${row.username}\t${row.role}\tcreated ${new Date(row.created_at).toISOString().slice(0, 16).replace('T', ' ')} UTC\n`);
   },
 };
 
+function parse(args: string[]) {
+  try {
+    return parseArgs({ args, options: { role: { type: 'string' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} ${USAGE}`);
+  }
+}
+
 async function main(args: string[], io: ScriptIo): Promise<void> {
-  const [command = '', name, ...extra] = args;
+  const { positionals, values } = parse(args);
+  const [command = '', name, ...rest] = positionals;
   const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
   if (!run) throw new UsageError(command ? `Unknown command "${command}". ${USAGE}` : USAGE);
+  const [roleArgument, ...extra] = command === 'role' ? rest : [undefined, ...rest];
   if (extra.length > 0 || (command === 'list' && name !== undefined)) throw new UsageError(`Too many arguments. ${USAGE}`);
+  if (values.role !== undefined && command !== 'add') throw new UsageError(`--role goes with add; to change a role: role NAME ROLE. ${USAGE}`);
   if (command !== 'list') validName(name);
+  const role = command === 'role' ? validRole(roleArgument) : values.role === undefined ? undefined : validRole(values.role);
   const db = await (io.openDatabase ?? openConfigured)(io.config());
   try {
-    await run(db, name, io);
+    await run(db, name, io, role);
   } finally {
     await db.close();
   }

@@ -1,6 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DirectLineClient } from '../../src/cli/directLineClient.js';
+import { hashPassword } from '../../src/console/passwords.js';
+import { ConsoleClient } from '../fixtures/consoleClient.js';
+import { submitCase } from '../fixtures/priorityOneIntake.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 import { chromiumAvailable, sharedChromium, seriousViolations } from '../fixtures/chromium.js';
@@ -35,9 +39,9 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-async function signIn(page: Page, url: string, password = REP.password): Promise<void> {
+async function signIn(page: Page, url: string, password = REP.password, username = REP.username): Promise<void> {
   await page.goto(`${url}/console`);
-  await page.getByLabel('Username').fill(REP.username);
+  await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
@@ -258,6 +262,52 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
     } finally {
       await taxpayerContext.close();
       await repContext.close();
+    }
+  });
+
+  it('lets a supervisor reassign a representative\'s case from the case view; a representative has no such control', async () => {
+    const alex = { username: 'alex', password: 'another-console-password' };
+    await server.db.query('insert into console_users (username, password_hash) values ($1, $2)', [alex.username, await hashPassword(alex.password, { N: 1024, r: 8, p: 1 })]);
+    const caseNumber = await submitCase(await DirectLineClient.start(server.url));
+    const alexApi = await ConsoleClient.signIn(server.url, alex.username, alex.password);
+    const { body } = await alexApi.call<{ cases: { id: string; caseNumber: string }[] }>('GET', '/cases?status=queued');
+    const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
+    expect((await alexApi.call('POST', `/cases/${id}/claim`)).status).toBe(200);
+
+    const supervisorContext = await browser.newContext({ viewport: VIEWPORT });
+    const repContext = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const supervisor = await supervisorContext.newPage();
+      const errors = watchErrors(supervisor);
+      await signIn(supervisor, server.url);
+      await supervisor.getByText(`Signed in as ${REP.username} (supervisor)`).waitFor(WAIT);
+      await supervisor.getByRole('button', { name: 'Active', exact: true }).click();
+      await supervisor.locator('.case-item', { hasText: caseNumber }).click();
+      await supervisor.locator('#case-state', { hasText: 'claimed by alex' }).waitFor(WAIT);
+      const to = supervisor.getByLabel('Reassign to');
+      await to.waitFor(WAIT);
+      expect(await to.locator('option').allTextContents()).toEqual(['The queue', 'sam']);
+      expect(await seriousViolations(supervisor)).toEqual([]);
+      await to.selectOption('sam');
+      await supervisor.getByRole('button', { name: 'Reassign', exact: true }).click();
+      await supervisor.locator('#case-state', { hasText: `claimed by ${REP.username}` }).waitFor(WAIT);
+      await supervisor.locator('#history li', { hasText: 'reassigned the case: from alex to sam' }).waitFor(WAIT);
+      expect(await to.locator('option').allTextContents()).toEqual(['The queue', 'alex']);
+      await supervisor.screenshot({ path: '/tmp/console-reassign.png' });
+
+      const rep = await repContext.newPage();
+      await signIn(rep, server.url, alex.password, alex.username);
+      await rep.getByText(`Signed in as ${alex.username}`).waitFor(WAIT);
+      await rep.getByRole('button', { name: 'Active', exact: true }).click();
+      await rep.locator('.case-item', { hasText: caseNumber }).click();
+      await rep.locator('#case-state', { hasText: `claimed by ${REP.username}` }).waitFor(WAIT);
+      expect(await rep.getByText(`Signed in as ${alex.username} (supervisor)`).count()).toBe(0);
+      expect(await rep.locator('#reassign-form').isHidden()).toBe(true);
+      // The page asks /me at load to resume a session; before sign-in that is a 401.
+      expect(errors.filter((error) => !/401 \(Unauthorized\)/.test(error))).toEqual([]);
+    } finally {
+      await repContext.close();
+      await supervisorContext.close();
     }
   });
 

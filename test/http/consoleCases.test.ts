@@ -129,6 +129,55 @@ describe('representatives take cases and talk with the taxpayer', () => {
     expect(closedTab.body.cases.map((item) => item.caseNumber)).toContain(caseNumber);
   });
 
+  it('a supervisor reassigns a claimed case to someone else and back to the queue; a representative may not', async () => {
+    expect((await sam.call('GET', '/me')).body).toEqual({ username: 'sam', role: 'supervisor' });
+    expect((await alex.call('GET', '/me')).body).toEqual({ username: 'alex', role: 'representative' });
+    expect((await sam.call('GET', '/users')).body).toEqual({ users: [{ username: 'alex', role: 'representative' }, { username: 'sam', role: 'supervisor' }] });
+    const refused = await alex.call('GET', '/users');
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).toMatch(/Only a supervisor may do this/);
+
+    const taxpayer = await DirectLineClient.start(server.url);
+    const caseNumber = await submitCase(taxpayer);
+    const created = await stream.next((event) => event.type === 'caseCreated' && event.caseNumber === caseNumber);
+    const reassign = (who: ConsoleClient, body: unknown) => who.call<{ case: CaseItem }>('POST', `/cases/${created.caseId}/reassign`, body);
+    const queuedAnswer = await reassign(sam, { to: 'alex' });
+    expect(queuedAnswer.status).toBe(409);
+    expect(JSON.stringify(queuedAnswer.body)).toMatch(/is queued; only a case someone has can be reassigned/);
+
+    expect((await alex.call('POST', `/cases/${created.caseId}/claim`)).status).toBe(200);
+    await taxpayerSees(taxpayer, /A DRS representative has joined the chat/);
+    expect((await reassign(alex, { to: 'sam' })).status).toBe(403);
+    for (const [body, status, message] of [
+      [{ to: 'nobody' }, 400, /There is no console account "nobody"/],
+      [{ to: 'alex' }, 409, /already with alex/],
+      [{ to: 'not a name!' }, 400, /must be a console account name/],
+      [{}, 400, /to/],
+    ] as const) {
+      const answer = await sam.call<{ error: { message: string } }>('POST', `/cases/${created.caseId}/reassign`, body);
+      expect(answer.status, JSON.stringify(body)).toBe(status);
+      expect(answer.body.error.message).toMatch(message);
+    }
+
+    const toSam = await reassign(sam, { to: 'sam' });
+    expect(toSam.status).toBe(200);
+    expect(toSam.body.case).toMatchObject({ status: 'active', claimedBy: 'sam' });
+    await stream.next((event) => event.type === 'caseReassigned' && event.caseId === created.caseId && event.actor === 'sam');
+    await taxpayerSees(taxpayer, /Another DRS representative is taking over your case P1-\w{6}\. Your chat stays open/);
+    expect((await alex.call('POST', `/cases/${created.caseId}/messages`, { text: 'Still here?' })).status).toBe(403);
+    expect((await sam.call('POST', `/cases/${created.caseId}/messages`, { text: 'I have your case now.' })).status).toBe(201);
+
+    const toQueue = await reassign(sam, { to: null });
+    expect(toQueue.body.case).toMatchObject({ status: 'queued', claimedBy: null });
+    await taxpayerSees(taxpayer, /Your case P1-\w{6} is back in the queue/);
+    const detail = await sam.call<CaseDetail>('GET', `/cases/${created.caseId}`);
+    expect(detail.body.history.filter((entry) => entry.action === 'reassign')).toEqual([
+      expect.objectContaining({ actor: 'sam', detail: 'from alex to sam' }),
+      expect.objectContaining({ actor: 'sam', detail: 'from sam to the queue' }),
+    ]);
+    expect((await alex.call('POST', `/cases/${created.caseId}/claim`)).status).toBe(200);
+  });
+
   it.each([
     ['a message with no text', 'messages', { text: '  ' }, 400, /message is empty/],
     ['a message over 2000 characters', 'messages', { text: 'x'.repeat(2001) }, 400, /longer than 2000/],
@@ -196,13 +245,13 @@ describe('representatives take cases and talk with the taxpayer', () => {
     expect(detail.body.messages.map((message) => message.text).join('\n')).toMatch(/Not delivered to the taxpayer: "A DRS representative has joined/);
   });
 
-  it('refuses claims, messages, notes, releases and closes sent from another site, and changes nothing', async () => {
+  it('refuses claims, messages, notes, releases, reassignments and closes sent from another site, and changes nothing', async () => {
     const taxpayer = await DirectLineClient.start(server.url);
     const caseNumber = await submitCase(taxpayer);
     const { body } = await sam.call<{ cases: CaseItem[] }>('GET', '/cases?status=queued');
     const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
     const cookie = (await fetch(`${server.url}/api/console/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).headers.get('set-cookie')?.split(';')[0] ?? '';
-    for (const [action, payload] of [['claim', {}], ['messages', { text: 'hi' }], ['notes', { text: 'n' }], ['release', {}], ['close', { resolution: 'r' }]] as const) {
+    for (const [action, payload] of [['claim', {}], ['messages', { text: 'hi' }], ['notes', { text: 'n' }], ['release', {}], ['reassign', { to: null }], ['close', { resolution: 'r' }]] as const) {
       const response = await fetch(`${server.url}/api/console/cases/${id}/${action}`, {
         method: 'POST',
         headers: { cookie, 'content-type': 'application/json', origin: 'https://evil.example' },

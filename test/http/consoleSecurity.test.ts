@@ -53,6 +53,7 @@ describe('console security', () => {
     const id = randomUUID();
     const routes: [method: 'GET' | 'POST', path: string][] = [
       ['GET', '/api/console/me'],
+      ['GET', '/api/console/users'],
       ['GET', '/api/console/cases'],
       ['GET', `/api/console/cases/${id}`],
       ['GET', '/api/console/events'],
@@ -61,6 +62,7 @@ describe('console security', () => {
       ['POST', `/api/console/cases/${id}/messages`],
       ['POST', `/api/console/cases/${id}/notes`],
       ['POST', `/api/console/cases/${id}/release`],
+      ['POST', `/api/console/cases/${id}/reassign`],
       ['POST', `/api/console/cases/${id}/close`],
     ];
     it.each(routes)('%s %s answers 401', async (method, path) => {
@@ -149,7 +151,7 @@ describe('console security', () => {
       }
       const me = await fetch(`${server.url}/api/console/me`, { headers: { cookie } });
       expect(me.status).toBe(200);
-      expect(await me.json()).toEqual({ username: ADMIN.username });
+      expect(await me.json()).toEqual({ username: ADMIN.username, role: 'supervisor' });
       const logout = await fetch(`${server.url}/api/console/logout`, { method: 'POST', headers: { cookie, origin: server.url } });
       expect(logout.status).toBe(204);
       expect((await fetch(`${server.url}/api/console/me`, { headers: { cookie } })).status).toBe(401);

@@ -127,7 +127,7 @@ describe.each(engines)('npm run console:user [$name]', ({ name, target: makeTarg
 
   it.skipIf(skip)('adds an account and prints its password once; the password signs in', async () => {
     const added = await run('add', 'alice.rep');
-    expect(added.stdout).toMatch(/^Created console account "alice\.rep"\. Its password, shown only this once/);
+    expect(added.stdout).toMatch(/^Created console account "alice\.rep" \(representative\)\. Its password, shown only this once/);
     const password = passwordIn(added);
     passwords.set('alice.rep', password);
 
@@ -156,7 +156,7 @@ describe.each(engines)('npm run console:user [$name]', ({ name, target: makeTarg
     expectFailure(badName, /^"bad name" is not a valid account name: use 1–64 letters, digits, dots, underscores or hyphens\.$/);
     expectFailure(tooLong, /is not a valid account name/);
     expectFailure(noName, /^Name the account\. Usage: npm run console:user -- add NAME/);
-    expectFailure(unknown, /^Unknown command "frobnicate"\. Usage: npm run console:user -- add NAME \| reset NAME \| remove NAME \| list$/);
+    expectFailure(unknown, /^Unknown command "frobnicate"\. Usage: npm run console:user -- add NAME \[--role representative\|supervisor\] \| role NAME representative\|supervisor \| reset NAME \| remove NAME \| list$/);
     expectFailure(inherited, /^Unknown command "toString"/);
     expectFailure(none, /^Usage: /);
     expectFailure(extra, /^Too many arguments/);
@@ -166,8 +166,35 @@ describe.each(engines)('npm run console:user [$name]', ({ name, target: makeTarg
     passwords.set('bob_2', passwordIn(await run('add', 'bob_2')));
     const listed = await run('list');
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toMatch(/^alice\.rep\tcreated \d{4}-\d\d-\d\d \d\d:\d\d UTC\nbob_2\tcreated \d{4}-\d\d-\d\d \d\d:\d\d UTC\n$/);
+    expect(listed.stdout).toMatch(/^alice\.rep\trepresentative\tcreated \d{4}-\d\d-\d\d \d\d:\d\d UTC\nbob_2\trepresentative\tcreated \d{4}-\d\d-\d\d \d\d:\d\d UTC\n$/);
     expect(listed.stdout).not.toContain('scrypt');
+  }, TIMEOUT);
+
+  it.skipIf(skip)('adds a supervisor with --role, changes a role with role NAME ROLE, and refuses a role that is not one', async () => {
+    const added = await run('add', 'sam.sup', '--role', 'supervisor');
+    expect(added.stdout).toMatch(/^Created console account "sam\.sup" \(supervisor\)\. /);
+    passwordIn(added);
+    const roles = async () => {
+      let found: Record<string, string> = {};
+      await withDatabase(async (db) => {
+        found = Object.fromEntries((await db.query<{ username: string; role: string }>('select username, role from console_users')).rows.map((row) => [row.username, row.role]));
+      });
+      return found;
+    };
+    expect(await roles()).toMatchObject({ 'sam.sup': 'supervisor', 'alice.rep': 'representative' });
+    expect(await run('role', 'sam.sup', 'representative')).toEqual({ code: 0, stdout: 'Console account "sam.sup" is now a representative.\n', stderr: '' });
+    expect(await run('role', 'sam.sup', 'supervisor')).toEqual({ code: 0, stdout: 'Console account "sam.sup" is now a supervisor.\n', stderr: '' });
+    expect(await roles()).toMatchObject({ 'sam.sup': 'supervisor' });
+    const [badRole, noRole, roleOnReset, unknownOption] = await Promise.all([
+      run('add', 'carol', '--role', 'admin'), run('role', 'carol'), run('reset', 'carol', '--role', 'supervisor'), run('add', 'carol', '--rule', 'supervisor'),
+    ]);
+    expectFailure(badRole, /^"admin" is not a role: use representative or supervisor\./);
+    expectFailure(noRole, /^Name the role: use representative or supervisor\./);
+    expectFailure(roleOnReset, /^--role goes with add/);
+    expectFailure(unknownOption, /^Unknown option '--rule'/);
+    expectFailure(await run('role', 'nobody', 'supervisor'), /^There is no console account "nobody"\.$/);
+    expect(await roles()).not.toHaveProperty('carol');
+    expect((await run('remove', 'sam.sup')).code).toBe(0);
   }, TIMEOUT);
 
   it.skipIf(skip)('resets a password: the old one fails, the new one works, sessions end', async () => {

@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConsoleAuth, tokenHash } from '../../src/console/consoleAuth.js';
-import type { ConsoleAccounts } from '../../src/handoff/ports.js';
+import type { Database } from '../../src/db/database.js';
+import { SqlConsoleAccounts } from '../../src/db/sqlConsoleAccounts.js';
+import { openTestDatabase } from '../fixtures/databases.js';
 import type { Request } from 'restify';
 import { readCookie } from '../../src/console/consoleRoutes.js';
 import { UNMATCHABLE_HASH, hashPassword, verifyPassword } from '../../src/console/passwords.js';
 import { sameOriginGuard } from '../../src/console/sameOrigin.js';
 
 const PASSWORD = 'correct horse battery staple';
+/** Cheap scrypt for the sign-in tests; the hash format tests above use the production cost. */
+const CHEAP = { N: 1024, r: 8, p: 1 };
 
 describe('console passwords', () => {
   it('stores scrypt$N$r$p$salt$hash with a random 16-byte salt, never the password', async () => {
@@ -43,46 +47,42 @@ describe('console passwords', () => {
   });
 });
 
-class MemoryAccounts implements ConsoleAccounts {
-  users = new Map<string, string>();
-  sessions = new Map<string, string>();
+/** The real SQL accounts on a test database, counting session lookups. */
+class CountedAccounts extends SqlConsoleAccounts {
   lookups = 0;
-  async passwordHash(username: string) {
-    return this.users.get(username);
-  }
-  async addUser(username: string, passwordHash: string) {
-    if (this.users.has(username)) return false;
-    this.users.set(username, passwordHash);
-    return true;
-  }
-  async addSession(hash: string, username: string) {
-    this.sessions.set(hash, username);
-  }
-  async sessionUser(hash: string) {
+  override async sessionUser(hash: string) {
     this.lookups += 1;
-    return this.sessions.get(hash);
-  }
-  async removeSession(hash: string) {
-    this.sessions.delete(hash);
+    return super.sessionUser(hash);
   }
 }
 
+let db: Database;
+
+const storedSessions = async () => (await db.query<{ token_hash: string }>('select token_hash from console_sessions')).rows.map((row) => row.token_hash);
+const roleOf = async (username: string) => (await db.query<{ role: string }>('select role from console_users where username = $1', [username])).rows[0]?.role;
+
 describe('ConsoleAuth', () => {
+  beforeEach(async () => {
+    db = await openTestDatabase();
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
   it('issues a 32-byte token and keeps only its SHA-256', async () => {
-    const accounts = new MemoryAccounts();
-    const auth = new ConsoleAuth(accounts);
+    const auth = new ConsoleAuth(new SqlConsoleAccounts(db), CHEAP);
     await auth.ensureAdmin('admin', PASSWORD);
     const token = await auth.login('admin', PASSWORD);
     expect(Buffer.from(token!, 'base64url')).toHaveLength(32);
-    expect([...accounts.sessions.keys()]).toEqual([tokenHash(token!)]);
+    expect(await storedSessions()).toEqual([tokenHash(token!)]);
     expect(tokenHash(token!)).toMatch(/^[0-9a-f]{64}$/);
-    expect(await auth.sessionUser(token!)).toBe('admin');
+    expect(await auth.sessionUser(token!)).toEqual({ username: 'admin', role: 'supervisor' });
     await auth.logout(token!);
     expect(await auth.sessionUser(token!)).toBeUndefined();
   });
 
   it('refuses a wrong password and an unknown user alike, and keeps an existing password', async () => {
-    const auth = new ConsoleAuth(new MemoryAccounts());
+    const auth = new ConsoleAuth(new SqlConsoleAccounts(db), CHEAP);
     expect(await auth.ensureAdmin('admin', PASSWORD)).toBe(true);
     expect(await auth.ensureAdmin('admin', 'a different password')).toBe(false);
     expect(await auth.login('admin', 'a different password')).toBeUndefined();
@@ -91,10 +91,24 @@ describe('ConsoleAuth', () => {
   });
 
   it('does not look up values that cannot be tokens', async () => {
-    const accounts = new MemoryAccounts();
-    const auth = new ConsoleAuth(accounts);
+    const accounts = new CountedAccounts(db);
+    const auth = new ConsoleAuth(accounts, CHEAP);
     for (const value of ['', 'short', 'x'.repeat(44), `${'a'.repeat(42)}=`]) expect(await auth.sessionUser(value)).toBeUndefined();
     expect(accounts.lookups).toBe(0);
+  });
+
+  it('makes the bootstrap admin a supervisor, also when the account was a representative before', async () => {
+    const accounts = new SqlConsoleAccounts(db);
+    expect(await accounts.addUser('pat', 'scrypt$1$1$1$a$b')).toBe(true);
+    expect(await roleOf('pat')).toBe('representative');
+    const auth = new ConsoleAuth(accounts, CHEAP);
+    expect(await auth.ensureAdmin('pat', PASSWORD)).toBe(false);
+    expect(await roleOf('pat')).toBe('supervisor');
+    expect(await accounts.addUser('sam', 'scrypt$1$1$1$a$b', 'supervisor')).toBe(true);
+    expect(await auth.users()).toEqual([{ username: 'pat', role: 'supervisor' }, { username: 'sam', role: 'supervisor' }]);
+    expect(await accounts.setRole('sam', 'representative')).toBe(true);
+    expect(await accounts.setRole('nobody', 'supervisor')).toBe(false);
+    await expect(db.query("update console_users set role = 'admin' where username = 'sam'")).rejects.toThrow();
   });
 });
 

@@ -71,7 +71,7 @@ export interface CaseNoteView {
   createdAt: string;
 }
 
-export type HistoryAction = 'view' | 'claim' | 'message' | 'note' | 'release' | 'close';
+export type HistoryAction = 'view' | 'claim' | 'message' | 'note' | 'release' | 'reassign' | 'close';
 
 export interface HistoryEntry {
   actor: string;

@@ -5,9 +5,19 @@ import type { CaseDetail, CaseItem, CaseMessageView, CaseNoteView, HistoryEntry 
 export const QUEUE_FILTERS = ['queued', 'active', 'closed'] as const;
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];
 
+/** A representative works cases; a supervisor also sees every account and may reassign a claimed case. */
+export const CONSOLE_ROLES = ['representative', 'supervisor'] as const;
+export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
+
 /** `GET /me`. */
 export interface MeResponse {
   username: string;
+  role: ConsoleRole;
+}
+
+/** `GET /users` (supervisors): every console account, by name. */
+export interface UserListResponse {
+  users: { username: string; role: ConsoleRole }[];
 }
 
 /** `GET /cases`: oldest first. */
@@ -24,7 +34,7 @@ export interface CaseResponse {
   history: HistoryEntry[];
 }
 
-/** `POST /cases/:id/claim`, `/release` and `/close`: the case afterwards. */
+/** `POST /cases/:id/claim`, `/release`, `/close` and `/reassign`: the case afterwards. */
 export interface CaseChangeResponse {
   case: CaseItem;
 }

@@ -4,6 +4,7 @@ export type ConsoleEventType =
   | 'caseCreated'
   | 'caseClaimed'
   | 'caseReleased'
+  | 'caseReassigned'
   | 'caseClosed'
   | 'taxpayerMessage'
   | 'representativeMessage'

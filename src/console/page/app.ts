@@ -5,10 +5,12 @@ import { announce, byId } from './dom.js';
 import { LiveEvents } from './events.js';
 import { queueStatusText, renderQueue } from './queue.js';
 import type { QueueView } from './queue.js';
-import type { CaseListResponse, CaseResponse, MeResponse, MessageResponse, NoteResponse, QueueFilter } from '../contract/consoleApi.js';
+import type { CaseChangeResponse, CaseListResponse, CaseResponse, ConsoleRole, MeResponse, MessageResponse, NoteResponse, QueueFilter, UserListResponse } from '../contract/consoleApi.js';
 
-const state: { me: string | undefined; queue: QueueView; open: CaseResponse | undefined; live: boolean } = {
+const state: { me: string | undefined; role: ConsoleRole; accounts: string[]; queue: QueueView; open: CaseResponse | undefined; live: boolean } = {
   me: undefined,
+  role: 'representative',
+  accounts: [],
   queue: { filter: 'queued', cases: [], fetchedAt: 0, selectedId: undefined },
   open: undefined,
   live: true,
@@ -75,6 +77,7 @@ const refreshCase = coalesced(async () => {
     if (id !== state.queue.selectedId || !state.me) return;
     state.open = response;
     caseView.render(response, state.me);
+    drawReassign(response);
   } catch (error) {
     failed(error, byId('case-error'));
   }
@@ -100,11 +103,45 @@ const events = new LiveEvents({
   },
 });
 
+/** A supervisor's choice for an active case: anyone else with an account, or the queue. */
+function drawReassign({ case: item }: CaseResponse): void {
+  const form = byId<HTMLFormElement>('reassign-form');
+  form.hidden = state.role !== 'supervisor' || item.status !== 'active';
+  if (form.hidden) return;
+  const select = field<HTMLSelectElement>('reassign-to');
+  const choices = [['', 'The queue'], ...state.accounts.filter((name) => name !== item.claimedBy).map((name) => [name, name])];
+  const signature = JSON.stringify(choices);
+  if (select.dataset.choices === signature) return;
+  select.dataset.choices = signature;
+  select.replaceChildren(...choices.map(([value, label]) => Object.assign(document.createElement('option'), { value: value!, textContent: label! })));
+}
+
+async function loadAccounts(): Promise<void> {
+  if (state.role !== 'supervisor') return;
+  try {
+    state.accounts = (await api<UserListResponse>('GET', '/users')).users.map((user) => user.username);
+    if (state.open) drawReassign(state.open);
+  } catch (error) {
+    failed(error, byId('page-status'));
+  }
+}
+
+async function reassign(): Promise<void> {
+  const to = field<HTMLSelectElement>('reassign-to').value;
+  if (!(await onCase<CaseChangeResponse>('reassign', 'reassign', { to: to || null }))) return;
+  await refreshCase();
+  announce(to ? `Case reassigned to ${to}.` : 'Case returned to the queue.');
+  byId('case-heading').focus();
+}
+
 let ticker: number | undefined;
 
-function signedIn(username: string): void {
+function signedIn({ username, role }: MeResponse): void {
   state.me = username;
-  byId('account-name').textContent = username;
+  state.role = role;
+  state.accounts = [];
+  void loadAccounts();
+  byId('account-name').textContent = role === 'supervisor' ? `${username} (supervisor)` : username;
   byId('account').hidden = false;
   byId('sign-in').hidden = true;
   byId('workspace').hidden = false;
@@ -157,7 +194,7 @@ async function signIn(): Promise<void> {
     await api('POST', '/login', { username: username.value.trim(), password: password.value });
     password.value = '';
     const me = await api<MeResponse>('GET', '/me');
-    signedIn(me.username);
+    signedIn(me);
     byId('queue-heading').focus();
   } catch (caught) {
     password.value = '';
@@ -268,6 +305,7 @@ function wire(): void {
   submit('reply-form', sendReply);
   submit('note-form', addNote);
   submit('close-form', closeCase);
+  submit('reassign-form', reassign);
   click('claim', claim);
   click('release', release);
   click('close-case', () => {
@@ -304,7 +342,7 @@ async function start(): Promise<void> {
   wire();
   try {
     const me = await api<MeResponse>('GET', '/me');
-    signedIn(me.username);
+    signedIn(me);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) signedOut();
     else byId('page-status').textContent = `The console could not start: ${error instanceof Error ? error.message : String(error)}`;

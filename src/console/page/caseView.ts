@@ -70,6 +70,7 @@ const actionWords: Record<HistoryAction, string> = {
   message: 'sent a message',
   note: 'added a note',
   release: 'released the case',
+  reassign: 'reassigned the case',
   close: 'closed the case',
 };
 
