@@ -2,7 +2,8 @@ import { callDrsSentence, drsContacts, priorityOneReach } from '../src/kb/contac
 import { literalMarkdown } from '../src/render/literalMarkdown.js';
 import { BUSINESS_HOURS_TEXT } from '../src/handoff/businessHours.js';
 import type { CaseSummary } from '../src/handoff/caseSummary.js';
-import type { StatusChange, SubmittedCase } from '../src/handoff/relay.js';
+import type { QueueStanding, StatusChange, SubmittedCase } from '../src/handoff/relay.js';
+import { describeWait } from '../src/handoff/queueWait.js';
 
 export const CONSENT_TEXT = [
   'To pass this to a DRS representative, I will share with DRS your answers, your name and how to reach you, and what you tell me about your situation. I will also share anything I worked out for you, such as a deadline, and this chat with Social Security and account numbers removed.',
@@ -17,6 +18,15 @@ export const DESCRIPTION_QUESTION =
   'In a sentence or two, what is happening and what do you need? Please do not type your full Social Security number or bank account numbers.';
 export const CONFIRM_QUESTION = 'Is this right? Submit it, or choose what to change.';
 export const END_CHAT_WORDS = /^(end chat|end the chat|back to (the )?assistant|leave chat|stop chat)[.!]*$/i;
+/** While the case is queued: the taxpayer asks where it stands. */
+export const HOW_LONG_WORDS = /\b(how long|how much longer|wait(ing)? time|when will (someone|somebody|a representative|a person|they|you)|where am i in (the )?(queue|line)|my (place|position|spot) in (the )?(queue|line)|what number am i)\b/i;
+/** While the case is queued: the taxpayer leaves the queue. */
+export const WITHDRAW_WORDS = /^(please )?(cancel|withdraw)( my| the)? (request|case)( please)?[.!]*$|\b(leave|get out of) the (queue|line)\b|\bcancel my (request|case)\b/i;
+
+const WAIT_NOTE = 'an estimate from how quickly representatives took recent cases';
+const placeSentence = (position: number, waitMinutes: number | undefined) =>
+  `You are number ${position} in the queue.${waitMinutes === undefined ? '' : ` The wait is ${describeWait(waitMinutes)} (${WAIT_NOTE}).`}`;
+const WHILE_QUEUED = 'Anything you type now goes to your case. Ask "how long?" to see your place, type "cancel my request" to leave the queue, or "end chat" to go back to the assistant.';
 
 /** The phone number and e-mail address as the taxpayer typed them, inside our Markdown. */
 const reachBy = (summary: CaseSummary) =>
@@ -36,8 +46,8 @@ export function submittedText(submitted: SubmittedCase, summary: CaseSummary): s
   if (submitted.open) {
     return [
       number,
-      `A DRS representative will join this chat. You are number ${submitted.queuePosition} in the queue.`,
-      'Anything you type now goes to your case. Type "end chat" to go back to the assistant.',
+      `A DRS representative will join this chat. ${placeSentence(submitted.queuePosition, submitted.waitMinutes)}`,
+      WHILE_QUEUED,
     ].join('\n\n');
   }
   return [
@@ -61,3 +71,16 @@ export function statusChangeText({ status, caseNumber, kind }: StatusChange): st
       return `Your case ${caseNumber} is waiting for a representative.`;
   }
 }
+
+/** The answer to "how long?" while a case is open. */
+export function standingText(standing: QueueStanding): string {
+  if (standing.status === 'active') return `A DRS representative has your case ${standing.caseNumber} now. Type your message here.`;
+  if (!standing.open) {
+    return `Your case ${standing.caseNumber} is number ${standing.position} in the queue. DRS is closed now (representatives work ${BUSINESS_HOURS_TEXT}); a representative will contact you from ${standing.nextOpening}`;
+  }
+  return `Your case ${standing.caseNumber}: ${placeSentence(standing.position, standing.waitMinutes)}`;
+}
+
+/** After "cancel my request". */
+export const withdrawnText = (caseNumber: string) =>
+  `Your request is cancelled and case ${caseNumber} is closed; no representative will join. You are back with the assistant: ask me anything, or say "menu".`;

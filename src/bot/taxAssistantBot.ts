@@ -10,7 +10,7 @@ import { GREETING_WORDS, greetingText } from '../../dialogs/mainMenu.js';
 import type { KnowledgeLog } from '../kb/ports.js';
 import { FACTS_KEY } from '../../dialogs/conversationFacts.js';
 import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
-import { END_CHAT_WORDS, statusChangeText } from '../../dialogs/handoffTexts.js';
+import { END_CHAT_WORDS, HOW_LONG_WORDS, WITHDRAW_WORDS, standingText, statusChangeText, withdrawnText } from '../../dialogs/handoffTexts.js';
 import type { Computed } from '../handoff/caseSummary.js';
 import type { HandoffDesk } from '../../dialogs/handoffDesk.js';
 import { noHub } from './handoffHub.js';
@@ -140,6 +140,21 @@ export class TaxAssistantBot extends ActivityHandler {
       await context.sendActivity(`You are back with the assistant. Your case ${mode.caseNumber} stays open, and DRS will contact you as you asked.`);
       await this.mainDialog.showMenu(context);
       return true;
+    }
+    if (status === 'queued' && WITHDRAW_WORDS.test(text)) {
+      if (await this.desk.withdraw(mode.caseId)) {
+        await this.handoffMode.delete(context);
+        await context.sendActivity(withdrawnText(mode.caseNumber));
+        await this.mainDialog.showMenu(context);
+        return true;
+      }
+    }
+    if (HOW_LONG_WORDS.test(text)) {
+      const standing = await this.desk.standing(mode.caseId);
+      if (standing) {
+        await context.sendActivity(standingText(standing));
+        return true;
+      }
     }
     if (text) await this.desk.relayFromTaxpayer(mode.caseId, text);
     if (!mode.acknowledged) {

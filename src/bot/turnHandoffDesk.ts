@@ -3,7 +3,7 @@ import type { Activity, Transcript, TurnContext } from 'botbuilder';
 import type { HandoffDesk } from '../../dialogs/handoffDesk.js';
 import type { CaseStatus, CaseSummary, TranscriptLine } from '../handoff/caseSummary.js';
 import { deliveryReference } from '../handoff/deliveryReference.js';
-import type { CaseRelay, StatusChange, SubmittedCase, TaxpayerLeaving } from '../handoff/relay.js';
+import type { CaseRelay, QueueStanding, StatusChange, SubmittedCase, TaxpayerLeaving } from '../handoff/relay.js';
 import { unloggedLines } from './conversationLog.js';
 
 const transcriptOf = (lines: TranscriptLine[], context: TurnContext): Transcript => ({
@@ -37,6 +37,14 @@ export class TurnHandoffDesk implements HandoffDesk {
 
   status(caseId: string): Promise<CaseStatus | undefined> {
     return this.relay.status(caseId);
+  }
+
+  standing(caseId: string): Promise<QueueStanding | undefined> {
+    return this.relay.standing(caseId);
+  }
+
+  withdraw(caseId: string): Promise<boolean> {
+    return this.relay.withdraw(caseId);
   }
 
   relayFromTaxpayer(caseId: string, text: string): Promise<void> {

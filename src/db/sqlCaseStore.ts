@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RecentClaim } from '../handoff/queueWait.js';
 import { newCaseNumber } from '../handoff/caseNumber.js';
 import type { CaseMessage, CaseMessageSender, CaseStore, HubStatus, NewCase } from '../handoff/ports.js';
 import type { CaseStatus, HandoffCase, TranscriptLine } from '../handoff/caseSummary.js';
@@ -131,6 +132,22 @@ export class SqlCaseStore implements CaseStore {
       [id],
     );
     return result.rows[0]?.position ?? 0;
+  }
+
+  async recentClaims(since: Date): Promise<RecentClaim[]> {
+    const result = await this.db.query<{ created_at: Date | string; claimed_at: Date | string }>(
+      'select created_at, claimed_at from handoff_cases where claimed_at >= $1 order by claimed_at',
+      [since.toISOString()],
+    );
+    return result.rows.map((row) => ({ createdAt: new Date(row.created_at).toISOString(), claimedAt: new Date(row.claimed_at).toISOString() }));
+  }
+
+  async withdraw(id: string, resolution: string): Promise<HandoffCase | undefined> {
+    return this.update(
+      `update handoff_cases set status = 'closed', closed_at = now(), resolution = $2, updated_at = now()
+       where id = $1 and status = 'queued' returning *`,
+      [id, resolution],
+    );
   }
 
   async applyHubStatus(id: string, status: HubStatus, hub: string): Promise<HandoffCase | undefined> {

@@ -1,6 +1,7 @@
 import type { EmailMessage } from './caseEmail.js';
 import type { CaseStatus, CaseSummary, HandoffCase, TranscriptLine } from './caseSummary.js';
 import type { ConsoleRole } from '../console/contract/consoleApi.js';
+import type { RecentClaim } from './queueWait.js';
 
 // The hand-off desk's ports: what it needs from storage, mail and the taxpayer's channel (adapters in src/db, src/channels).
 
@@ -40,6 +41,10 @@ export interface CaseStore {
   list(filter?: { statuses?: readonly CaseStatus[] }): Promise<HandoffCase[]>;
   /** 1 for the oldest queued case; 0 when the case is not queued. */
   queuePosition(id: string): Promise<number>;
+  /** Cases a representative took since `since`, oldest claim first. */
+  recentClaims(since: Date): Promise<RecentClaim[]>;
+  /** Closes a queued case the taxpayer withdrew, with `resolution`; undefined when it was no longer queued. */
+  withdraw(id: string, resolution: string): Promise<HandoffCase | undefined>;
   /**
    * A contact-centre hub's report: `active` takes a queued case for the hub (its claimant);
    * `closed` and `failed` end a case that is queued or the hub's own, with the time it ended.

@@ -1,5 +1,6 @@
 import type { Clock } from '../lib/clock.js';
 import { describeNextOpening, isOpen } from './businessHours.js';
+import { HISTORY_WINDOW_MS, estimateWaitMinutes } from './queueWait.js';
 import { noCaseEvents } from './ports.js';
 import type { CaseEvents, CaseEventType, CaseStore, ConversationLog, HubStatus, LoggedLine } from './ports.js';
 import type { CaseStatus, CaseSummary, TranscriptLine } from './caseSummary.js';
@@ -12,9 +13,25 @@ export interface SubmittedCase {
   /** Representatives are working now: the taxpayer waits in this chat. */
   open: boolean;
   queuePosition: number;
+  /** Estimated minutes until a representative takes it (from recent claims); undefined with none to go by. */
+  waitMinutes?: number;
   /** When DRS opens next, as a sentence fragment, for a case made outside business hours. */
   nextOpening: string;
 }
+
+/** Where a queued case stands, for a taxpayer who asks. */
+export interface QueueStanding {
+  caseNumber: string;
+  status: CaseStatus;
+  /** 0 unless queued. */
+  position: number;
+  waitMinutes?: number;
+  open: boolean;
+  nextOpening: string;
+}
+
+/** What the case records when the taxpayer leaves the queue. */
+export const WITHDRAWN_RESOLUTION = 'The taxpayer cancelled the request while it was in the queue.';
 
 /** How a taxpayer left a live case: back to the assistant, or to a new conversation on the web page. */
 export type TaxpayerLeaving = 'backToAssistant' | 'newConversation';
@@ -83,12 +100,15 @@ export class CaseRelay {
     if (created) await this.announce('caseCreated', handoffCase);
     const initiate = created && this.settings.eventChannels.includes(turn.channelId);
     const now = this.clock();
+    const queuePosition = await this.cases.queuePosition(handoffCase.id);
+    const waitMinutes = await this.waitFor(queuePosition, now);
     return {
       caseId: handoffCase.id,
       caseNumber: handoffCase.caseNumber,
       created,
       open: isOpen(now),
-      queuePosition: await this.cases.queuePosition(handoffCase.id),
+      queuePosition,
+      ...(waitMinutes === undefined ? {} : { waitMinutes }),
       nextOpening: describeNextOpening(now),
       ...(initiate ? { initiation: { caseNumber: handoffCase.caseNumber, transcript: handoffCase.transcript } } : {}),
     };
@@ -96,6 +116,36 @@ export class CaseRelay {
 
   async status(caseId: string): Promise<CaseStatus | undefined> {
     return (await this.cases.get(caseId))?.status;
+  }
+
+  /** The case's place in the queue and the estimated wait, as of now. */
+  async standing(caseId: string): Promise<QueueStanding | undefined> {
+    const handoffCase = await this.cases.get(caseId);
+    if (!handoffCase) return undefined;
+    const now = this.clock();
+    const position = handoffCase.status === 'queued' ? await this.cases.queuePosition(caseId) : 0;
+    const waitMinutes = await this.waitFor(position, now);
+    return {
+      caseNumber: handoffCase.caseNumber,
+      status: handoffCase.status,
+      position,
+      ...(waitMinutes === undefined ? {} : { waitMinutes }),
+      open: isOpen(now),
+      nextOpening: describeNextOpening(now),
+    };
+  }
+
+  /** The taxpayer leaves the queue: the case closes, and the consoles hear of it. False when it was no longer queued. */
+  async withdraw(caseId: string): Promise<boolean> {
+    const withdrawn = await this.cases.withdraw(caseId, WITHDRAWN_RESOLUTION);
+    if (!withdrawn) return false;
+    await this.announce('caseClosed', withdrawn, 'taxpayer');
+    return true;
+  }
+
+  private async waitFor(position: number, now: Date): Promise<number | undefined> {
+    if (position < 1 || !isOpen(now)) return undefined;
+    return estimateWaitMinutes(position, await this.cases.recentClaims(new Date(now.getTime() - HISTORY_WINDOW_MS)), now);
   }
 
   async relayFromTaxpayer(caseId: string, text: string): Promise<void> {
