@@ -28,6 +28,8 @@ import type { SendEmail } from './handoff/ports.js';
 import type { CaseRelay } from './handoff/relay.js';
 import { loadProjectKnowledge } from './kb/knowledgeBase.js';
 import { KnowledgeSearch } from './kb/search.js';
+import { QueueNotices } from './handoff/queueNotices.js';
+import { safeErrorText } from './lib/safeErrorText.js';
 import { systemClock } from './lib/clock.js';
 import type { Clock } from './lib/clock.js';
 import { createLogger } from './lib/log.js';
@@ -82,6 +84,8 @@ export interface ComposedApp extends App {
   logger: Logger;
   stores: Stores;
   relay: CaseRelay;
+  /** Tells waiting taxpayers when their place in the queue changes. */
+  queueNotices: QueueNotices;
   /** The background jobs started (none when backgroundJobs is false or e-mail is not configured). */
   jobs: { notifier?: NotificationWorker | undefined; retention?: RetentionJob | undefined };
   /** Stops the background jobs, waiting for a running pass (an e-mail being sent, a purge). */
@@ -122,6 +126,8 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
 
   const serviceUrls = serviceUrlPolicy({ ownUrl: http.baseUrl, botAuth: Boolean(config.MicrosoftAppId), extraHosts: config.SERVICE_URL_HOSTS });
   const taxpayers = proactiveTaxpayerChannel(assistant, config.MicrosoftAppId ?? '', stores.optOuts, serviceUrls);
+  const queueNotices = new QueueNotices(stores.cases, taxpayers, clock, (error) => logger.warn({ error: safeErrorText(error) }, 'queue update not sent'));
+  const stopQueueNotices = await stores.caseEvents.subscribe(queueNotices.listener);
   const desk = new RepresentativeDesk(stores.cases, stores.caseRecords, stores.caseEvents, taxpayers, overrides.deliveryRetryDelaysMs ? { retryDelaysMs: overrides.deliveryRetryDelaysMs } : {});
   const app = registerRoutes(http, {
     config,
@@ -156,6 +162,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     await Promise.all([jobs.notifier?.stop(), jobs.retention?.stop()]);
   };
   const close = async () => {
+    stopQueueNotices();
     await stopJobs();
     app.closeStreams();
     await new Promise<void>((resolve) => {
@@ -164,5 +171,5 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     });
     if (ownsDb) await db.close();
   };
-  return { ...app, config, db, logger, stores, relay, jobs, stopJobs, close };
+  return { ...app, config, db, logger, stores, relay, queueNotices, jobs, stopJobs, close };
 }

@@ -12,6 +12,7 @@ import { FACTS_KEY } from '../../dialogs/conversationFacts.js';
 import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
 import { END_CHAT_WORDS, HOW_LONG_WORDS, WITHDRAW_WORDS, standingText, statusChangeText, withdrawnText } from '../../dialogs/handoffTexts.js';
 import type { Computed } from '../handoff/caseSummary.js';
+import type { TaxpayerNoticeMode } from '../handoff/ports.js';
 import type { HandoffDesk } from '../../dialogs/handoffDesk.js';
 import { noHub } from './handoffHub.js';
 import { keepOnlyThisTurnsLists } from './latestLists.js';
@@ -102,11 +103,14 @@ export class TaxAssistantBot extends ActivityHandler {
 
   /**
    * A proactive turn from the console: says `text` to the taxpayer and either keeps the
-   * conversation with the case (`handoff`) or returns it to the assistant (`end`).
+   * conversation with the case (`handoff`), returns it to the assistant (`end`), or, for a queue
+   * update (`notice`), says it only while the conversation is with that case.
    */
-  async fromRepresentative(context: TurnContext, handoff: { caseId: string; caseNumber: string }, text: string, mode: 'handoff' | 'end'): Promise<void> {
+  async fromRepresentative(context: TurnContext, handoff: { caseId: string; caseNumber: string }, text: string, mode: TaxpayerNoticeMode): Promise<void> {
+    // A queue update is only for a taxpayer still waiting in this chat, not one back with the assistant.
+    if (mode === 'notice' && (await this.handoffMode.get(context))?.caseId !== handoff.caseId) return;
     if (mode === 'end') await this.handoffMode.delete(context);
-    else await this.handoffMode.set(context, { ...handoff, acknowledged: true });
+    else if (mode === 'handoff') await this.handoffMode.set(context, { ...handoff, acknowledged: true });
     keepOnlyThisTurnsLists(context, this.rememberedLists);
     await context.sendActivity(text);
     await this.conversationState.saveChanges(context, false);

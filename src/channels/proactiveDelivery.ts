@@ -1,7 +1,7 @@
 import type { ConversationReference } from 'botbuilder';
 import type { HandoffCase } from '../handoff/caseSummary.js';
 import { DeliveryError } from '../handoff/ports.js';
-import type { TaxpayerChannel } from '../handoff/ports.js';
+import type { TaxpayerChannel, TaxpayerNoticeMode } from '../handoff/ports.js';
 import { sendAsTyped } from '../render/render.js';
 import type { SmsOptOuts } from '../privacy/ports.js';
 import type { ServiceUrlPolicy } from './serviceUrls.js';
@@ -14,7 +14,7 @@ import type { Assistant } from '../bot/createAssistant.js';
  */
 export function proactiveTaxpayerChannel(assistant: Assistant, botAppId: string, optOuts: SmsOptOuts, serviceUrls: ServiceUrlPolicy): TaxpayerChannel {
   return {
-    async send(handoffCase: HandoffCase, text: string, mode: 'handoff' | 'end'): Promise<void> {
+    async send(handoffCase: HandoffCase, text: string, mode: TaxpayerNoticeMode): Promise<void> {
       const reference = handoffCase.conversationRef as Partial<ConversationReference>;
       if (!serviceUrls.allows(reference.serviceUrl ?? '')) {
         throw new DeliveryError("This case's channel address is not one the assistant delivers to; contact the taxpayer as they asked.");

@@ -191,4 +191,11 @@ export const migrations: readonly Migration[] = [
     sql: `
       alter table console_users add column role text not null default 'representative' check (role in ('representative', 'supervisor'))`,
   },
+  {
+    // The place in the queue the taxpayer was last told, and when, so each change is told once.
+    id: '011_queue_notices',
+    sql: `
+      alter table handoff_cases add column told_position integer;
+      alter table handoff_cases add column told_at timestamptz`,
+  },
 ];

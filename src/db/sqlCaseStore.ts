@@ -142,6 +142,16 @@ export class SqlCaseStore implements CaseStore {
     return result.rows.map((row) => ({ createdAt: new Date(row.created_at).toISOString(), claimedAt: new Date(row.claimed_at).toISOString() }));
   }
 
+  async claimQueueNotice(id: string, position: number, minIntervalSeconds: number): Promise<boolean> {
+    const result = await this.db.query(
+      `update handoff_cases set told_position = $2, told_at = now()
+       where id = $1 and status = 'queued' and told_position is distinct from $2
+         and (told_at is null or told_at <= now() - $3 * interval '1 second') returning id`,
+      [id, position, minIntervalSeconds],
+    );
+    return result.rows.length > 0;
+  }
+
   async withdraw(id: string, resolution: string): Promise<HandoffCase | undefined> {
     return this.update(
       `update handoff_cases set status = 'closed', closed_at = now(), resolution = $2, updated_at = now()

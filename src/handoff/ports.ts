@@ -43,6 +43,12 @@ export interface CaseStore {
   queuePosition(id: string): Promise<number>;
   /** Cases a representative took since `since`, oldest claim first. */
   recentClaims(since: Date): Promise<RecentClaim[]>;
+  /**
+   * Records that the taxpayer of a queued case is told `position` now; false when they were already
+   * told it, were told anything less than `minIntervalSeconds` ago, or the case is not queued. One
+   * caller wins across instances.
+   */
+  claimQueueNotice(id: string, position: number, minIntervalSeconds: number): Promise<boolean>;
   /** Closes a queued case the taxpayer withdrew, with `resolution`; undefined when it was no longer queued. */
   withdraw(id: string, resolution: string): Promise<HandoffCase | undefined>;
   /**
@@ -184,11 +190,17 @@ export interface CaseRecords {
 }
 
 /**
+ * How a message to the taxpayer leaves their conversation: with the case (`handoff`), back with the
+ * assistant (`end`), or as it is, and only while it is with this case (`notice`: a queue update).
+ */
+export type TaxpayerNoticeMode = 'handoff' | 'end' | 'notice';
+
+/**
  * Reaches the taxpayer in their own conversation (Web Chat, Teams or SMS) outside a turn.
  * `handoff` keeps them talking to the case; `end` returns them to the assistant.
  */
 export interface TaxpayerChannel {
-  send(handoffCase: HandoffCase, text: string, mode: 'handoff' | 'end'): Promise<void>;
+  send(handoffCase: HandoffCase, text: string, mode: TaxpayerNoticeMode): Promise<void>;
 }
 
 /** Thrown when the taxpayer cannot be reached, with a reason a representative can act on. */

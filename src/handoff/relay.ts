@@ -102,6 +102,8 @@ export class CaseRelay {
     const now = this.clock();
     const queuePosition = await this.cases.queuePosition(handoffCase.id);
     const waitMinutes = await this.waitFor(queuePosition, now);
+    // What the taxpayer is told now; later changes come from QueueNotices.
+    if (created && queuePosition > 0) await this.cases.claimQueueNotice(handoffCase.id, queuePosition, 0);
     return {
       caseId: handoffCase.id,
       caseNumber: handoffCase.caseNumber,
