@@ -15,17 +15,20 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
+/** Fewer claims than this say too little to estimate from. */
+const MIN_CLAIMS = 3;
+
 /**
  * Minutes until a representative takes the case at `position`, estimated from recent claims, or
- * undefined when there are none to go by. With three or more claims in the last two hours, the
+ * undefined with fewer than three to go by. With three or more claims in the last two hours, the
  * queue moves one place per average gap between them; otherwise each place ahead counts as the
  * median time recent cases waited to be taken. Always at least one minute.
  */
 export function estimateWaitMinutes(position: number, claims: readonly RecentClaim[], now: Date): number | undefined {
-  if (position < 1 || claims.length === 0) return undefined;
+  if (position < 1 || claims.length < MIN_CLAIMS) return undefined;
   const recent = claims.map((claim) => Date.parse(claim.claimedAt)).filter((at) => at <= now.getTime() && now.getTime() - at <= RECENT_WINDOW_MS).sort((a, b) => a - b);
   const perPlaceMs =
-    recent.length >= 3
+    recent.length >= MIN_CLAIMS
       ? (recent.at(-1)! - recent[0]!) / (recent.length - 1)
       : median(claims.map((claim) => Math.max(0, Date.parse(claim.claimedAt) - Date.parse(claim.createdAt))));
   return Math.max(1, Math.round((position * perPlaceMs) / 60_000));

@@ -33,7 +33,8 @@ describe('waiting taxpayers hear when their place in the queue changes', () => {
     expect((await sam.call('POST', `/cases/${await caseId(firstNumber)}/claim`)).status).toBe(200);
     await server.app.queueNotices.idle();
     const moved = await taxpayerSees(second, new RegExp(`Update on your case ${secondNumber}: you are now number 1 in the queue\\.`));
-    expect(moved).toMatch(/The wait is about \d+ minutes? \(an estimate/);
+    // One claim so far says too little to estimate from: no figure is given.
+    expect(moved).not.toMatch(/The wait is/);
 
     // The case ahead goes back to the queue, in its old place: the second taxpayer is number 2 again.
     expect((await sam.call('POST', `/cases/${await caseId(firstNumber)}/release`)).status).toBe(200);

@@ -8,7 +8,8 @@ const claim = (createdMinutesAgo: number, claimedMinutesAgo: number) => ({ creat
 describe('estimateWaitMinutes', () => {
   it.each([
     ['no claims to go by', 1, [], undefined],
-    ['not in the queue', 0, [claim(30, 20)], undefined],
+    ['not in the queue', 0, [claim(30, 20), claim(50, 40), claim(100, 60)], undefined],
+    ['too few claims to go by', 1, [claim(30, 20), claim(50, 40)], undefined],
     // Three claims in the last two hours, 20 minutes apart: one place per 20 minutes.
     ['the pace of recent claims, first in line', 1, [claim(100, 60), claim(50, 40), claim(30, 20)], 20],
     ['the pace of recent claims, third in line', 3, [claim(100, 60), claim(50, 40), claim(30, 20)], 60],
