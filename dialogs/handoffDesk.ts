@@ -9,6 +9,8 @@ export interface HandoffDesk {
   status(caseId: string): Promise<CaseStatus | undefined>;
   /** Place in the queue and estimated wait, for "how long?". */
   standing(caseId: string): Promise<QueueStanding | undefined>;
+  /** "Call me back instead" while queued: the case stays queued, marked; false when it was no longer queued. */
+  requestCallback(caseId: string): Promise<boolean>;
   /** "Cancel my request" while queued: the case closes; false when it was no longer queued. */
   withdraw(caseId: string): Promise<boolean>;
   relayFromTaxpayer(caseId: string, text: string): Promise<void>;

@@ -20,13 +20,15 @@ export const CONFIRM_QUESTION = 'Is this right? Submit it, or choose what to cha
 export const END_CHAT_WORDS = /^(end chat|end the chat|back to (the )?assistant|leave chat|stop chat)[.!]*$/i;
 /** While the case is queued: the taxpayer asks where it stands. */
 export const HOW_LONG_WORDS = /\b(how long|how much longer|wait(ing)? time|when will (someone|somebody|a representative|a person|they|you)|where am i in (the )?(queue|line)|my (place|position|spot) in (the )?(queue|line)|what number am i)\b/i;
+/** While the case is queued: the taxpayer would rather be called back than wait in the chat. */
+export const CALLBACK_WORDS = /\b(call me back|call me instead|callback|call back instead|phone me( back)?|ring me)\b/i;
 /** While the case is queued: the taxpayer leaves the queue. */
 export const WITHDRAW_WORDS = /^(please )?(cancel|withdraw)( my| the)? (request|case)( please)?[.!]*$|\b(leave|get out of) the (queue|line)\b|\bcancel my (request|case)\b/i;
 
 const WAIT_NOTE = 'an estimate from how quickly representatives took recent cases';
 const placeSentence = (position: number, waitMinutes: number | undefined) =>
   `You are number ${position} in the queue.${waitMinutes === undefined ? '' : ` The wait is ${describeWait(waitMinutes)} (${WAIT_NOTE}).`}`;
-const WHILE_QUEUED = 'Anything you type now goes to your case. Ask "how long?" to see your place, type "cancel my request" to leave the queue, or "end chat" to go back to the assistant.';
+const WHILE_QUEUED = 'Anything you type now goes to your case. Ask "how long?" to see your place, type "call me back" to be called instead of waiting here, "cancel my request" to leave the queue, or "end chat" to go back to the assistant.';
 
 /** The phone number and e-mail address as the taxpayer typed them, inside our Markdown. */
 const reachBy = (summary: CaseSummary) =>
@@ -84,3 +86,7 @@ export function standingText(standing: QueueStanding): string {
 /** After "cancel my request". */
 export const withdrawnText = (caseNumber: string) =>
   `Your request is cancelled and case ${caseNumber} is closed; no representative will join. You are back with the assistant: ask me anything, or say "menu".`;
+
+/** After "call me back": the case stays in the queue, and the chat goes back to the assistant. */
+export const callbackText = (caseNumber: string) =>
+  `OK. Your case ${caseNumber} stays in the queue, and a representative will contact you as you asked in your request instead of in this chat. You are back with the assistant: ask me anything, or say "menu".`;

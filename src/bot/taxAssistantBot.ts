@@ -10,7 +10,7 @@ import { GREETING_WORDS, greetingText } from '../../dialogs/mainMenu.js';
 import type { KnowledgeLog } from '../kb/ports.js';
 import { FACTS_KEY } from '../../dialogs/conversationFacts.js';
 import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
-import { END_CHAT_WORDS, HOW_LONG_WORDS, WITHDRAW_WORDS, standingText, statusChangeText, withdrawnText } from '../../dialogs/handoffTexts.js';
+import { CALLBACK_WORDS, END_CHAT_WORDS, HOW_LONG_WORDS, WITHDRAW_WORDS, callbackText, standingText, statusChangeText, withdrawnText } from '../../dialogs/handoffTexts.js';
 import type { Computed } from '../handoff/caseSummary.js';
 import type { TaxpayerNoticeMode } from '../handoff/ports.js';
 import type { HandoffDesk } from '../../dialogs/handoffDesk.js';
@@ -152,6 +152,12 @@ export class TaxAssistantBot extends ActivityHandler {
         await this.mainDialog.showMenu(context);
         return true;
       }
+    }
+    if (status === 'queued' && CALLBACK_WORDS.test(text) && (await this.desk.requestCallback(mode.caseId))) {
+      await this.handoffMode.delete(context);
+      await context.sendActivity(callbackText(mode.caseNumber));
+      await this.mainDialog.showMenu(context);
+      return true;
     }
     if (HOW_LONG_WORDS.test(text)) {
       const standing = await this.desk.standing(mode.caseId);

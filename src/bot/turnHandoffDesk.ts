@@ -43,6 +43,10 @@ export class TurnHandoffDesk implements HandoffDesk {
     return this.relay.standing(caseId);
   }
 
+  requestCallback(caseId: string): Promise<boolean> {
+    return this.relay.requestCallback(caseId);
+  }
+
   withdraw(caseId: string): Promise<boolean> {
     return this.relay.withdraw(caseId);
   }

@@ -198,4 +198,10 @@ export const migrations: readonly Migration[] = [
       alter table handoff_cases add column told_position integer;
       alter table handoff_cases add column told_at timestamptz`,
   },
+  {
+    // When the taxpayer left the chat queue asking to be called back instead.
+    id: '012_callback_requests',
+    sql: `
+      alter table handoff_cases add column callback_requested_at timestamptz`,
+  },
 ];

@@ -22,6 +22,7 @@ interface CaseRow {
   claimed_at: string | Date | null;
   closed_at: string | Date | null;
   resolution: string | null;
+  callback_requested_at: string | Date | null;
 }
 
 interface MessageRow {
@@ -63,6 +64,7 @@ const toCase = (row: CaseRow): HandoffCase => ({
   claimedAt: isoOrNull(row.claimed_at),
   closedAt: isoOrNull(row.closed_at),
   resolution: row.resolution,
+  callbackRequestedAt: isoOrNull(row.callback_requested_at),
 });
 
 const UNIQUE_VIOLATION = '23505';
@@ -150,6 +152,14 @@ export class SqlCaseStore implements CaseStore {
       [id, position, minIntervalSeconds],
     );
     return result.rows.length > 0;
+  }
+
+  async requestCallback(id: string): Promise<HandoffCase | undefined> {
+    return this.update(
+      `update handoff_cases set callback_requested_at = coalesce(callback_requested_at, now()), updated_at = now()
+       where id = $1 and status = 'queued' returning *`,
+      [id],
+    );
   }
 
   async withdraw(id: string, resolution: string): Promise<HandoffCase | undefined> {

@@ -68,4 +68,6 @@ export interface HandoffCase {
   claimedAt: string | null;
   closedAt: string | null;
   resolution: string | null;
+  /** When the taxpayer left the chat queue to be called back instead; null while they wait in the chat. */
+  callbackRequestedAt: string | null;
 }

@@ -49,6 +49,8 @@ export interface CaseStore {
    * caller wins across instances.
    */
   claimQueueNotice(id: string, position: number, minIntervalSeconds: number): Promise<boolean>;
+  /** Marks a queued case to be called back; undefined when it was no longer queued. */
+  requestCallback(id: string): Promise<HandoffCase | undefined>;
   /** Closes a queued case the taxpayer withdrew, with `resolution`; undefined when it was no longer queued. */
   withdraw(id: string, resolution: string): Promise<HandoffCase | undefined>;
   /**
@@ -140,6 +142,7 @@ export const CASE_EVENT_TYPES = [
   'taxpayerLeft',
   'deliveryFailed',
   'noteAdded',
+  'callbackRequested',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

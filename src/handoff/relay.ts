@@ -30,6 +30,9 @@ export interface QueueStanding {
   nextOpening: string;
 }
 
+/** What the case records when the taxpayer asks for a call back. */
+export const CALLBACK_TEXT = 'The taxpayer left the chat and asked to be called back instead: contact them as they asked.';
+
 /** What the case records when the taxpayer leaves the queue. */
 export const WITHDRAWN_RESOLUTION = 'The taxpayer cancelled the request while it was in the queue.';
 
@@ -135,6 +138,18 @@ export class CaseRelay {
       open: isOpen(now),
       nextOpening: describeNextOpening(now),
     };
+  }
+
+  /**
+   * The taxpayer stops waiting in the chat and asks to be called back: the case stays in the queue,
+   * marked, with a note for the representative. False when it was no longer queued.
+   */
+  async requestCallback(caseId: string): Promise<boolean> {
+    const marked = await this.cases.requestCallback(caseId);
+    if (!marked) return false;
+    await this.cases.addMessage(caseId, 'system', CALLBACK_TEXT);
+    await this.announce('callbackRequested', marked, 'taxpayer');
+    return true;
   }
 
   /** The taxpayer leaves the queue: the case closes, and the consoles hear of it. False when it was no longer queued. */

@@ -34,6 +34,8 @@ export interface CaseItem {
   claimedAt: string | null;
   closedAt: string | null;
   resolution: string | null;
+  /** When the taxpayer asked to be called back instead of waiting in the chat. */
+  callbackRequestedAt: string | null;
   /** Seconds since the case was made, while it is queued or active; null once it has ended. */
   waitingSeconds: number | null;
   /** 1 for the oldest queued case; absent when the case is not queued. */

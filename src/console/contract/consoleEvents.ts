@@ -10,7 +10,8 @@ export type ConsoleEventType =
   | 'representativeMessage'
   | 'taxpayerLeft'
   | 'deliveryFailed'
-  | 'noteAdded';
+  | 'noteAdded'
+  | 'callbackRequested';
 
 export interface ConsoleEvent {
   type: ConsoleEventType;

@@ -45,6 +45,7 @@ function summaryRows(summary: CaseSummaryView): Node[] {
 function stateText(item: CaseDetail): string {
   const parts = [kindName(item.kind), channelName(item.channelId), statusName(item.status)];
   if (item.queuePosition) parts.push(`#${item.queuePosition} in the queue`);
+  if (item.callbackRequestedAt && item.status === 'queued') parts.push('call back: the taxpayer left the chat');
   if (item.claimedBy) parts.push(`claimed by ${item.claimedBy}`);
   if (item.resolution) parts.push(`resolution: ${item.resolution}`);
   return parts.join(' · ');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
-import { WITHDRAWN_RESOLUTION } from '../../../src/handoff/relay.js';
+import { CALLBACK_TEXT, WITHDRAWN_RESOLUTION } from '../../../src/handoff/relay.js';
 import { createBotHarness, replyText } from '../../fixtures/botHarness.js';
 import { expectChannelRules } from '../../fixtures/conversation.js';
 import { projectKnowledge } from '../../fixtures/knowledge.js';
@@ -51,7 +51,7 @@ describe('a taxpayer waiting in the queue', () => {
   it('is told their place and an estimated wait, asks "how long?" as the queue moves, and can cancel the request', async () => {
     const first = await queued('webchat', OPEN);
     expect(first.submitted).toMatch(/You are number 1 in the queue\. The wait is about 20 minutes \(an estimate from how quickly representatives took recent cases\)\./);
-    expect(first.submitted).toMatch(/Ask "how long\?" to see your place, type "cancel my request" to leave the queue, or "end chat"/);
+    expect(first.submitted).toMatch(/Ask "how long\?" to see your place, type "call me back" to be called instead of waiting here, "cancel my request" to leave the queue, or "end chat"/);
     const second = await queued('sms', OPEN);
     expect(second.submitted).toMatch(/You are number 2 in the queue\. The wait is about 40 minutes/);
 
@@ -74,6 +74,19 @@ describe('a taxpayer waiting in the queue', () => {
     await first.ask('cancel my request');
     expect((await first.harness.cases.get(first.caseId))?.status).toBe('active');
     expect((await first.harness.cases.messages(first.caseId)).map((message) => message.text)).toContain('cancel my request');
+  });
+
+  it('"call me back" leaves the chat queue: the case stays queued, marked, with a note for the representative', async () => {
+    const waiting = await queued('sms', OPEN);
+    expect(waiting.submitted).toMatch(/type "call me back" to be called instead of waiting here/);
+    const answer = await waiting.ask('Can you call me back instead? I have to go to work.');
+    expect(answer).toMatch(new RegExp(`Your case ${waiting.caseNumber} stays in the queue, and a representative will contact you as you asked in your request instead of in this chat\\. You are back with the assistant`));
+    const handoffCase = await waiting.harness.cases.get(waiting.caseId);
+    expect(handoffCase).toMatchObject({ status: 'queued', callbackRequestedAt: expect.any(String) });
+    expect((await waiting.harness.cases.messages(waiting.caseId)).map((message) => `${message.sender}: ${message.text}`)).toEqual([`system: ${CALLBACK_TEXT}`]);
+    // Back with the assistant: a question is answered, not added to the case.
+    expect(await waiting.ask('What is the R859 notice?')).toMatch(/R859/);
+    expect(await waiting.harness.cases.messages(waiting.caseId)).toHaveLength(1);
   });
 
   it('after closing time says when DRS opens instead of a wait', async () => {

@@ -35,6 +35,7 @@ const handoffCase = (overrides: Partial<HandoffCase['summary']> = {}): HandoffCa
   claimedAt: null,
   closedAt: null,
   resolution: null,
+  callbackRequestedAt: null,
 });
 
 describe('caseEmail', () => {
