@@ -3,7 +3,7 @@ import { literalMarkdown } from '../src/render/literalMarkdown.js';
 import { BUSINESS_HOURS_TEXT } from '../src/handoff/businessHours.js';
 import type { CaseSummary } from '../src/handoff/caseSummary.js';
 import type { QueueStanding, StatusChange, SubmittedCase } from '../src/handoff/relay.js';
-import { describeWait } from '../src/handoff/queueWait.js';
+import { waitSentence } from '../src/handoff/queueWait.js';
 
 export const CONSENT_TEXT = [
   'To pass this to a DRS representative, I will share with DRS your answers, your name and how to reach you, and what you tell me about your situation. I will also share anything I worked out for you, such as a deadline, and this chat with Social Security and account numbers removed.',
@@ -25,9 +25,7 @@ export const CALLBACK_WORDS = /\b(call me back|call me instead|callback|call bac
 /** While the case is queued: the taxpayer leaves the queue. */
 export const WITHDRAW_WORDS = /^(please )?(cancel|withdraw)( my| the)? (request|case)( please)?[.!]*$|\b(leave|get out of) the (queue|line)\b|\bcancel my (request|case)\b/i;
 
-const WAIT_NOTE = 'an estimate from how quickly representatives took recent cases';
-const placeSentence = (position: number, waitMinutes: number | undefined) =>
-  `You are number ${position} in the queue.${waitMinutes === undefined ? '' : ` The wait is ${describeWait(waitMinutes)} (${WAIT_NOTE}).`}`;
+const placeSentence = (position: number, waitMinutes: number | undefined) => `You are number ${position} in the queue.${waitSentence(waitMinutes)}`;
 const WHILE_QUEUED = 'Anything you type now goes to your case. Ask "how long?" to see your place, type "call me back" to be called instead of waiting here, "cancel my request" to leave the queue, or "end chat" to go back to the assistant.';
 
 /** The phone number and e-mail address as the taxpayer typed them, inside our Markdown. */

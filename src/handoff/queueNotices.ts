@@ -1,7 +1,7 @@
 import type { Clock } from '../lib/clock.js';
 import { isOpen } from './businessHours.js';
 import type { CaseEvent, CaseEventType, CaseStore, TaxpayerChannel } from './ports.js';
-import { HISTORY_WINDOW_MS, describeWait, estimateWaitMinutes } from './queueWait.js';
+import { HISTORY_WINDOW_MS, estimateWaitMinutes, waitSentence } from './queueWait.js';
 
 /** Events after which queued cases may have moved. */
 const MOVES: ReadonlySet<CaseEventType> = new Set(['caseClaimed', 'caseReleased', 'caseReassigned', 'caseClosed']);
@@ -10,9 +10,7 @@ export const SMS_NOTICE_INTERVAL_SECONDS = 5 * 60;
 
 /** The update a waiting taxpayer gets when their place changes. */
 export const queueNoticeText = (caseNumber: string, position: number, waitMinutes: number | undefined) =>
-  `Update on your case ${caseNumber}: you are now number ${position} in the queue.${
-    waitMinutes === undefined ? '' : ` The wait is ${describeWait(waitMinutes)} (an estimate from how quickly representatives took recent cases).`
-  }`;
+  `Update on your case ${caseNumber}: you are now number ${position} in the queue.${waitSentence(waitMinutes)}`;
 
 /**
  * Tells each taxpayer waiting in the queue when their place changes, during business hours: at

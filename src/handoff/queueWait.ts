@@ -34,6 +34,10 @@ export function estimateWaitMinutes(position: number, claims: readonly RecentCla
   return Math.max(1, Math.round((position * perPlaceMs) / 60_000));
 }
 
+/** " The wait is about 12 minutes (…an estimate…)." after a sentence giving the place; empty with no estimate. */
+export const waitSentence = (minutes: number | undefined): string =>
+  minutes === undefined ? '' : ` The wait is ${describeWait(minutes)} (an estimate from how quickly representatives took recent cases).`;
+
 /** "about 12 minutes", "about 1 hour 20 minutes", "more than 3 hours". */
 export function describeWait(minutes: number): string {
   if (minutes > 180) return 'more than 3 hours';

@@ -5,7 +5,7 @@ import { DirectLineClient } from '../../src/cli/directLineClient.js';
 import { hashPassword } from '../../src/console/passwords.js';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { submitCase } from '../fixtures/priorityOneIntake.js';
-import { startTestServer } from '../fixtures/testServer.js';
+import { TEST_SCRYPT_COST, startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 import { chromiumAvailable, sharedChromium, seriousViolations } from '../fixtures/chromium.js';
 
@@ -267,7 +267,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
 
   it('lets a supervisor reassign a representative\'s case from the case view; a representative has no such control', async () => {
     const alex = { username: 'alex', password: 'another-console-password' };
-    await server.db.query('insert into console_users (username, password_hash) values ($1, $2)', [alex.username, await hashPassword(alex.password, { N: 1024, r: 8, p: 1 })]);
+    await server.db.query('insert into console_users (username, password_hash) values ($1, $2)', [alex.username, await hashPassword(alex.password, TEST_SCRYPT_COST)]);
     const caseNumber = await submitCase(await DirectLineClient.start(server.url));
     const alexApi = await ConsoleClient.signIn(server.url, alex.username, alex.password);
     const { body } = await alexApi.call<{ cases: { id: string; caseNumber: string }[] }>('GET', '/cases?status=queued');

@@ -3,14 +3,13 @@ import { ConsoleAuth, tokenHash } from '../../src/console/consoleAuth.js';
 import type { Database } from '../../src/db/database.js';
 import { SqlConsoleAccounts } from '../../src/db/sqlConsoleAccounts.js';
 import { openTestDatabase } from '../fixtures/databases.js';
+import { TEST_SCRYPT_COST } from '../fixtures/testServer.js';
 import type { Request } from 'restify';
 import { readCookie } from '../../src/console/consoleRoutes.js';
 import { UNMATCHABLE_HASH, hashPassword, verifyPassword } from '../../src/console/passwords.js';
 import { sameOriginGuard } from '../../src/console/sameOrigin.js';
 
 const PASSWORD = 'correct horse battery staple';
-/** Cheap scrypt for the sign-in tests; the hash format tests above use the production cost. */
-const CHEAP = { N: 1024, r: 8, p: 1 };
 
 describe('console passwords', () => {
   it('stores scrypt$N$r$p$salt$hash with a random 16-byte salt, never the password', async () => {
@@ -70,7 +69,7 @@ describe('ConsoleAuth', () => {
   });
 
   it('issues a 32-byte token and keeps only its SHA-256', async () => {
-    const auth = new ConsoleAuth(new SqlConsoleAccounts(db), CHEAP);
+    const auth = new ConsoleAuth(new SqlConsoleAccounts(db), TEST_SCRYPT_COST);
     await auth.ensureAdmin('admin', PASSWORD);
     const token = await auth.login('admin', PASSWORD);
     expect(Buffer.from(token!, 'base64url')).toHaveLength(32);
@@ -82,7 +81,7 @@ describe('ConsoleAuth', () => {
   });
 
   it('refuses a wrong password and an unknown user alike, and keeps an existing password', async () => {
-    const auth = new ConsoleAuth(new SqlConsoleAccounts(db), CHEAP);
+    const auth = new ConsoleAuth(new SqlConsoleAccounts(db), TEST_SCRYPT_COST);
     expect(await auth.ensureAdmin('admin', PASSWORD)).toBe(true);
     expect(await auth.ensureAdmin('admin', 'a different password')).toBe(false);
     expect(await auth.login('admin', 'a different password')).toBeUndefined();
@@ -92,7 +91,7 @@ describe('ConsoleAuth', () => {
 
   it('does not look up values that cannot be tokens', async () => {
     const accounts = new CountedAccounts(db);
-    const auth = new ConsoleAuth(accounts, CHEAP);
+    const auth = new ConsoleAuth(accounts, TEST_SCRYPT_COST);
     for (const value of ['', 'short', 'x'.repeat(44), `${'a'.repeat(42)}=`]) expect(await auth.sessionUser(value)).toBeUndefined();
     expect(accounts.lookups).toBe(0);
   });
@@ -101,7 +100,7 @@ describe('ConsoleAuth', () => {
     const accounts = new SqlConsoleAccounts(db);
     expect(await accounts.addUser('pat', 'scrypt$1$1$1$a$b')).toBe(true);
     expect(await roleOf('pat')).toBe('representative');
-    const auth = new ConsoleAuth(accounts, CHEAP);
+    const auth = new ConsoleAuth(accounts, TEST_SCRYPT_COST);
     expect(await auth.ensureAdmin('pat', PASSWORD)).toBe(false);
     expect(await roleOf('pat')).toBe('supervisor');
     expect(await accounts.addUser('sam', 'scrypt$1$1$1$a$b', 'supervisor')).toBe(true);
