@@ -36,7 +36,7 @@ export function estimateWaitMinutes(position: number, claims: readonly RecentCla
 
 /** " The wait is about 12 minutes (…an estimate…)." after a sentence giving the place; empty with no estimate. */
 export const waitSentence = (minutes: number | undefined): string =>
-  minutes === undefined ? '' : ` The wait is ${describeWait(minutes)} (an estimate from how quickly representatives took recent cases).`;
+  minutes === undefined ? '' : ` The wait is ${describeWait(minutes)} (an estimate from how fast recent cases were taken).`;
 
 /** "about 12 minutes", "about 1 hour 20 minutes", "more than 3 hours". */
 export function describeWait(minutes: number): string {

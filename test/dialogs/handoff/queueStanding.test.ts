@@ -50,12 +50,12 @@ async function queued(channelId: string, at: Date) {
 describe('a taxpayer waiting in the queue', () => {
   it('is told their place and an estimated wait, asks "how long?" as the queue moves, and can cancel the request', async () => {
     const first = await queued('webchat', OPEN);
-    expect(first.submitted).toMatch(/You are number 1 in the queue\. The wait is about 20 minutes \(an estimate from how quickly representatives took recent cases\)\./);
+    expect(first.submitted).toMatch(/You are number 1 in the queue\. The wait is about 20 minutes \(an estimate from how fast recent cases were taken\)\./);
     expect(first.submitted).toMatch(/Ask "how long\?" to see your place, type "call me back" to be called instead of waiting here, "cancel my request" to leave the queue, or "end chat"/);
     const second = await queued('sms', OPEN);
     expect(second.submitted).toMatch(/You are number 2 in the queue\. The wait is about 40 minutes/);
 
-    expect(await second.ask('how long will this take?')).toBe(`Your case ${second.caseNumber}: You are number 2 in the queue. The wait is about 40 minutes (an estimate from how quickly representatives took recent cases).`);
+    expect(await second.ask('how long will this take?')).toBe(`Your case ${second.caseNumber}: You are number 2 in the queue. The wait is about 40 minutes (an estimate from how fast recent cases were taken).`);
     // Asking is not a message for the representative.
     expect((await second.harness.cases.messages(second.caseId)).map((message) => message.text)).toEqual([]);
 
