@@ -7,7 +7,7 @@ import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { submitCase } from '../fixtures/priorityOneIntake.js';
 import { TEST_SCRYPT_COST, startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, sharedChromium, seriousViolations } from '../fixtures/chromium.js';
+import { chromiumAvailable, sharedChromium, seriousViolations, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
 
 const REP = { username: 'sam', password: 'console-password-2024' };
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
@@ -96,7 +96,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { CONSOLE_ADMIN_USER: REP.username, CONSOLE_ADMIN_PASSWORD: REP.password } });
+    server = await startTestServer({ port: await webChatServerPort(), env: { CONSOLE_ADMIN_USER: REP.username, CONSOLE_ADMIN_PASSWORD: REP.password } });
     // Until src/server.ts registers the page itself.
     browser = await sharedChromium();
   });
@@ -172,7 +172,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
 
   it('takes a Web Chat hand-off from queue to closed: live queue, summary, claim, chat both ways, close', { timeout: 180_000 }, async () => {
     const repContext: BrowserContext = await browser.newContext({ viewport: VIEWPORT });
-    const taxpayerContext: BrowserContext = await browser.newContext();
+    const taxpayer = await webChatTab();
     try {
       const console_ = await repContext.newPage();
       const consoleErrors = watchErrors(console_);
@@ -181,7 +181,6 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
       // The live stream is connected before the case is made.
       await console_.getByRole('status').filter({ hasText: /\d+ queued case/ }).waitFor(WAIT);
 
-      const taxpayer = await taxpayerContext.newPage();
       const caseNumber = await handOff(taxpayer, server.url);
       expect(caseNumber).toMatch(/^P1-/);
 
@@ -260,7 +259,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
       await console_.locator('.case-item', { hasText: caseNumber }).waitFor(WAIT);
       expect(consoleErrors.filter((error) => !/401 \(Unauthorized\)/.test(error))).toEqual([]);
     } finally {
-      await taxpayerContext.close();
+      await taxpayer.close();
       await repContext.close();
     }
   });

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { TOLD_CASE_NUMBER, TO_CONFIRMATION } from '../fixtures/priorityOneScript.js';
-import { freePort, spawnServer } from '../fixtures/serverProcess.js';
+import { spawnServer } from '../fixtures/serverProcess.js';
 import type { ServerProcess } from '../fixtures/serverProcess.js';
-import { chromiumAvailable, sharedChromium } from '../fixtures/chromium.js';
+import { chromiumAvailable, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 
@@ -100,13 +100,9 @@ async function submitAndClaim(page: Page, rep: () => Promise<ConsoleClient>): Pr
 }
 
 describe.skipIf(!chromiumAvailable)('Web Chat keeps the taxpayer through restarts and reloads', () => {
-  let browser: Browser;
   let deployment: Deployment | undefined;
   let server: TestServer | undefined;
 
-  beforeAll(async () => {
-    browser = await sharedChromium();
-  });
   afterEach(async () => {
     await deployment?.remove();
     await server?.close();
@@ -114,12 +110,11 @@ describe.skipIf(!chromiumAvailable)('Web Chat keeps the taxpayer through restart
   });
 
   it('a page left open across a crash and restart reconnects by itself: nothing lost, nothing twice', { timeout: 180_000 }, async () => {
-    const deployed = new Deployment(await freePort());
+    const deployed = new Deployment(await webChatServerPort());
     deployment = deployed;
     await deployed.start();
     const signIn = () => ConsoleClient.signIn(deployed.url, ADMIN.username, ADMIN.password);
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await webChatTab();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(deployed.url);
@@ -159,15 +154,14 @@ describe.skipIf(!chromiumAvailable)('Web Chat keeps the taxpayer through restart
     }
     await page.screenshot({ path: join(tmpdir(), 'continuity-after-restart.png') });
     expect(errors).toEqual([]);
-    await context.close();
+    await page.close();
   });
 
   it('a reload mid-intake and again during a live chat continues the same conversation at the same step', { timeout: 180_000 }, async () => {
     // No restart here: the server runs in this process.
-    server = await startTestServer({ env: { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password } });
+    server = await startTestServer({ port: await webChatServerPort(), env: { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password } });
     const signIn = () => ConsoleClient.signIn(server?.url ?? '', ADMIN.username, ADMIN.password);
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await webChatTab();
     await page.goto(server.url);
     await waitShown(page, 'virtual assistant');
 
@@ -219,6 +213,6 @@ describe.skipIf(!chromiumAvailable)('Web Chat keeps the taxpayer through restart
       const detail = await rep.call<{ history: { action: string }[] }>('GET', `/cases/${caseId}`);
       return JSON.stringify(detail.body);
     }, WAIT).toMatch(/started a new conversation/);
-    await context.close();
+    await page.close();
   });
 });

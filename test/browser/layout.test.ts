@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { WCAG_21_A_AA, chromiumAvailable, sharedChromium, seriousViolations } from '../fixtures/chromium.js';
+import { WCAG_21_A_AA, chromiumAvailable, seriousViolations, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
 
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 const WCAG_22_A_AA = [...WCAG_21_A_AA, 'wcag22aa'];
@@ -97,20 +97,17 @@ const inside = (inner: Box, outer: { top: number; bottom: number; left: number; 
 
 describe.skipIf(!chromiumAvailable)('the Web Chat page layout in Chromium', () => {
   let server: TestServer;
-  let browser: Browser;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await sharedChromium();
+    server = await startTestServer({ port: await webChatServerPort() });
   });
   afterAll(async () => {
     await server?.close();
   });
 
   it.each(SIZES)('at $width×$height keeps the send box and the newest answer in view through ten answers, with large enough buttons and no serious axe findings', async (size) => {
-    const context = await browser.newContext({ viewport: size });
+    const page = await webChatTab(size);
     try {
-      const page = await context.newPage();
       await page.goto(server.url);
       const suggestedActions = page.getByRole('toolbar', { name: 'Suggested actions' });
       await suggestedActions.getByRole('button', { name: 'Talk to a person' }).waitFor({ timeout: 15_000 });
@@ -156,7 +153,7 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page layout in Chromium', () =
       expect(after.buttons.map((button) => button.name), JSON.stringify(after.buttons)).toContain('Send');
       expect(await seriousViolations(page, WCAG_22_A_AA), 'after ten answers').toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });

@@ -1,9 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, sharedChromium } from '../fixtures/chromium.js';
+import { chromiumAvailable, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
 
 const REP = { username: 'rep-literal', password: 'console-password-2024' };
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
@@ -40,20 +40,17 @@ async function expectNothingRendered(transcript: Locator): Promise<void> {
 
 describe.skipIf(!chromiumAvailable)('taxpayers’ and representatives’ words in Web Chat are shown literally', () => {
   let server: TestServer;
-  let browser: Browser;
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { CONSOLE_ADMIN_USER: REP.username, CONSOLE_ADMIN_PASSWORD: REP.password } });
-    browser = await sharedChromium();
+    server = await startTestServer({ port: await webChatServerPort(), env: { CONSOLE_ADMIN_USER: REP.username, CONSOLE_ADMIN_PASSWORD: REP.password } });
   });
   afterAll(async () => {
     await server?.close();
   });
 
   it('shows the summary card and a representative’s message as typed: no links, no formatting, no HTML', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await webChatTab({ width: 1000, height: 900 });
     try {
-      const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('dialog', (dialog) => {
@@ -116,7 +113,7 @@ describe.skipIf(!chromiumAvailable)('taxpayers’ and representatives’ words i
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionTitles } from '../../dialogs/collectionActions.js';
 import { redactionNotice } from '../../src/bot/redactInbound.js';
@@ -11,7 +11,7 @@ import type { CaseStatus, CaseSummary, TranscriptLine } from '../../src/handoff/
 import { REDACTED_NUMBER, REDACTED_SSN } from '../../src/privacy/redact.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, sharedChromium } from '../fixtures/chromium.js';
+import { chromiumAvailable, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
 
 const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 const ADMIN = { username: 'rep-browser', password: 'console-password-2024' };
@@ -60,11 +60,9 @@ const waitForText = (page: Page, text: string | RegExp) => page.getByText(text, 
 
 describe.skipIf(!chromiumAvailable)('Priority One in Web Chat, through to the representatives’ console', () => {
   let server: TestServer;
-  let browser: Browser;
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password } });
-    browser = await sharedChromium();
+    server = await startTestServer({ port: await webChatServerPort(), env: { CONSOLE_ADMIN_USER: ADMIN.username, CONSOLE_ADMIN_PASSWORD: ADMIN.password } });
   });
   afterAll(async () => {
     await server?.close();
@@ -73,10 +71,9 @@ describe.skipIf(!chromiumAvailable)('Priority One in Web Chat, through to the re
   const get = (path: string, cookie?: string) => fetch(`${server.url}${path}`, { headers: cookie ? { cookie } : {} });
 
   it('screens, takes the intake with an SSN typed, gives a case number, and the console shows the case redacted', { timeout: 90_000 }, async () => {
-    const context = await browser.newContext();
+    const page = await webChatTab();
     let caseNumber: string;
     try {
-      const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(server.url);
@@ -163,7 +160,7 @@ describe.skipIf(!chromiumAvailable)('Priority One in Web Chat, through to the re
       if (openBefore === isOpen(new Date())) await waitForText(page, openBefore ? open : closed);
       expect(errors).toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
 
     // The console API: nothing without a session.

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, sharedChromium, seriousViolations } from '../fixtures/chromium.js';
+import { chromiumAvailable, seriousViolations, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
 
 /** What the test reads of an `<ol>` in the page (the project compiles without the DOM library). */
 interface OrderedList {
@@ -74,18 +74,16 @@ async function pressUntil(page: Page, key: 'Tab' | 'Shift+Tab', reached: (focus:
 
 describe.skipIf(!chromiumAvailable)('the Web Chat page in Chromium', () => {
   let server: TestServer;
-  let browser: Browser;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await sharedChromium();
+    server = await startTestServer({ port: await webChatServerPort() });
   });
   afterAll(async () => {
     await server?.close();
   });
 
   it('shows the greeting, takes a typed message and shows the reply', async () => {
-    const page = await browser.newPage();
+    const page = await webChatTab();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
@@ -105,7 +103,7 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page in Chromium', () => {
   });
 
   it('answers "what is the R859 notice" with its source, formatted for Web Chat', async () => {
-    const page = await browser.newPage();
+    const page = await webChatTab();
     await page.goto(server.url);
     const sendBox = page.getByRole('textbox').first();
     await sendBox.waitFor();
@@ -120,7 +118,7 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page in Chromium', () => {
   });
 
   it('is usable by keyboard and screen readers: language, landmarks, labels, skip link', async () => {
-    const page = await browser.newPage();
+    const page = await webChatTab();
     await page.goto(server.url);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByRole('main').count()).toBe(1);
@@ -141,9 +139,8 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page in Chromium', () => {
   });
 
   it('has no serious or critical axe-core WCAG 2.1 AA violations, with the menu, a question with buttons, and cards', async () => {
-    const context = await browser.newContext();
+    const page = await webChatTab();
     try {
-      const page = await context.newPage();
       await page.goto(server.url);
       const suggestedActions = page.getByRole('toolbar', { name: 'Suggested actions' });
       await page.getByText('virtual assistant', { exact: false }).first().waitFor({ timeout: 15_000 });
@@ -168,14 +165,13 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page in Chromium', () => {
       await page.locator('.ac-adaptiveCard .ac-factset', { hasText: 'Last day' }).first().waitFor({ timeout: 15_000 });
       expect(await seriousViolations(page), 'Adaptive Card with facts').toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 
   it('walks notice triage from the menu to the deadline and the next steps', async () => {
-    const context = await browser.newContext();
+    const page = await webChatTab();
     try {
-      const page = await context.newPage();
       await page.goto(server.url);
       const suggestedActions = page.getByRole('toolbar', { name: 'Suggested actions' });
       const click = async (name: string) => {
@@ -212,14 +208,13 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page in Chromium', () => {
       await suggestedActions.getByRole('button', { name: 'Talk to a person' }).waitFor({ timeout: 15_000 });
       expect(await seriousViolations(page), 'guide summary').toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 
   it('works with the keyboard alone, shows where focus is, and announces replies in a live chat log', async () => {
-    const context = await browser.newContext();
+    const page = await webChatTab();
     try {
-      const page = await context.newPage();
       await page.goto(server.url);
       const transcript = page.getByRole('group', { name: /^Chat history/ });
       const suggestedActions = page.getByRole('toolbar', { name: 'Suggested actions' });
@@ -265,7 +260,7 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.getByText('What would you like to know about your notice?').first().waitFor({ timeout: 15_000 });
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });

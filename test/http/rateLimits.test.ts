@@ -5,7 +5,7 @@ import { RateLimiter } from '../../src/http/rateLimit.js';
 import { POLLS_PER_CONVERSATION_PER_MINUTE } from '../../src/http/requestLimits.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
-import { chromiumAvailable, sharedChromium } from '../fixtures/chromium.js';
+import { chromiumAvailable, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
 
 const MINUTE = 60_000;
 
@@ -216,16 +216,15 @@ describe('rate limits on the server', () => {
 describe.skipIf(!chromiumAvailable)('Web Chat over the per-conversation limit (Chromium)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ env: { RATE_LIMIT_PER_CONVERSATION: '3' } });
+    server = await startTestServer({ port: await webChatServerPort(), env: { RATE_LIMIT_PER_CONVERSATION: '3' } });
   });
   afterAll(async () => {
     await server?.close();
   });
 
   it('shows the refused message as not sent, keeps working and keeps the replies it had', async () => {
-    const context = await (await sharedChromium()).newContext();
+    const page = await webChatTab();
     try {
-      const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       const refused: number[] = [];
@@ -252,7 +251,7 @@ describe.skipIf(!chromiumAvailable)('Web Chat over the per-conversation limit (C
       expect(await sendBox.isEditable()).toBe(true);
       expect(await page.getByText('Type your question', { exact: false }).count()).toBeGreaterThan(0);
     } finally {
-      await context.close();
+      await page.close();
     }
   }, 60_000);
 });
