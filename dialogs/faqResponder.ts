@@ -4,6 +4,7 @@ import { choicesMessage } from '../src/render/render.js';
 import type { KnowledgeLog } from '../src/kb/ports.js';
 import type { KnowledgeEntry } from '../src/kb/schema.js';
 import type { KnowledgeSearch, ScoredEntry } from '../src/kb/search.js';
+import type { SurveySubject } from '../src/satisfaction/ports.js';
 import { pickChoice } from './choicePicking.js';
 
 export type QuestionAnswerer = Pick<KnowledgeSearch, 'search' | 'entry'>;
@@ -60,12 +61,18 @@ export const DONE_TEXT = 'You are welcome. Ask another question any time, or say
 export const THANKS_TEXT = 'Thank you for letting me know. Ask another question any time, or say "menu".';
 export const NOT_HELPFUL_TEXT = 'Sorry that did not help. You can ask in other words, or talk to a person at DRS.';
 
+/** Where a conversation the assistant's answer ended offers the satisfaction survey. */
+export interface SurveyOffer {
+  offer(context: TurnContext, subject: SurveySubject): Promise<void>;
+}
+
 /** Answers questions from the knowledge base and handles the buttons offered with each answer. */
 export class FaqResponder {
   constructor(
     private readonly answerer: QuestionAnswerer,
     private readonly log: KnowledgeLog,
     private readonly followUp: StatePropertyAccessor<FaqFollowUp | undefined>,
+    private readonly survey?: SurveyOffer,
   ) {}
 
   async answerQuestion(context: TurnContext, question: string): Promise<FaqOutcome> {
@@ -156,6 +163,7 @@ export class FaqResponder {
         return { kind: 'menu' };
       case 'done':
         await context.sendActivity(DONE_TEXT);
+        await this.survey?.offer(context, { kind: 'answer' });
         return { kind: 'done' };
     }
   }
@@ -164,6 +172,7 @@ export class FaqResponder {
     if (state.answeredId) await this.log.recordFeedback(state.answeredId, helpful, context.activity.channelId);
     if (helpful) {
       await context.sendActivity(THANKS_TEXT);
+      await this.survey?.offer(context, { kind: 'answer', ...(state.answeredId ? { entryId: state.answeredId } : {}) });
       return { kind: 'done' };
     }
     await this.offer(context, NOT_HELPFUL_TEXT, { choices: [PERSON, MENU] });

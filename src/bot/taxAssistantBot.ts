@@ -8,6 +8,9 @@ import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { OfferedList } from '../../dialogs/mainDialog.js';
 import { GREETING_WORDS, greetingText } from '../../dialogs/mainMenu.js';
 import type { KnowledgeLog } from '../kb/ports.js';
+import type { SatisfactionLog } from '../satisfaction/ports.js';
+import { SatisfactionSurvey } from '../../dialogs/satisfactionSurvey.js';
+import type { PendingSurvey } from '../../dialogs/satisfactionSurvey.js';
 import { FACTS_KEY } from '../../dialogs/conversationFacts.js';
 import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
 import { CALLBACK_WORDS, END_CHAT_WORDS, HOW_LONG_WORDS, WITHDRAW_WORDS, callbackText, standingText, statusChangeText, withdrawnText } from '../../dialogs/handoffTexts.js';
@@ -41,6 +44,7 @@ export class TaxAssistantBot extends ActivityHandler {
   private readonly handoffMode: StatePropertyAccessor<HandoffMode | undefined>;
   /** The lists a reply by number can pick from: the menu and the last answer's follow-ups. */
   private readonly rememberedLists: readonly StatePropertyAccessor<unknown>[];
+  private readonly survey: SatisfactionSurvey;
   readonly mainDialog: MainDialog;
 
   constructor(
@@ -51,6 +55,7 @@ export class TaxAssistantBot extends ActivityHandler {
     clock: Clock = systemClock,
     private readonly desk: HandoffDesk,
     private readonly isFromHub: HubCheck = noHub,
+    satisfactionLog: SatisfactionLog,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -59,8 +64,13 @@ export class TaxAssistantBot extends ActivityHandler {
     this.handoffMode = conversationState.createProperty<HandoffMode | undefined>('handoffMode');
     const followUp = conversationState.createProperty<FaqFollowUp | undefined>('faqFollowUp');
     const offeredList = conversationState.createProperty<OfferedList>('offeredList');
-    this.rememberedLists = [followUp, offeredList];
-    const faq = new FaqResponder(knowledge, knowledgeLog, followUp);
+    this.survey = new SatisfactionSurvey(
+      satisfactionLog,
+      conversationState.createProperty<PendingSurvey | undefined>('pendingSurvey'),
+      conversationState.createProperty<string[]>('surveyed'),
+    );
+    this.rememberedLists = [followUp, offeredList, this.survey.pending];
+    const faq = new FaqResponder(knowledge, knowledgeLog, followUp, this.survey);
     this.mainDialog = new MainDialog(offeredList, faq, clock, knowledge, desk, this.handoffMode);
 
     this.onMembersAdded(async (context, next) => {
@@ -76,6 +86,7 @@ export class TaxAssistantBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       if (await this.relayToCase(context)) return next();
+      if (await this.survey.answer(context)) return next();
       const justGreeted = await this.greetOnce(context, { withMenu: false });
       if (justGreeted && GREETING_WORDS.test(context.activity.text?.trim() ?? '')) {
         await this.mainDialog.showMenu(context);
@@ -113,6 +124,7 @@ export class TaxAssistantBot extends ActivityHandler {
     else if (mode === 'handoff') await this.handoffMode.set(context, { ...handoff, acknowledged: true });
     keepOnlyThisTurnsLists(context, this.rememberedLists);
     await context.sendActivity(text);
+    if (mode === 'end') await this.survey.offer(context, { kind: 'case', caseId: handoff.caseId });
     await this.conversationState.saveChanges(context, false);
   }
 
@@ -185,6 +197,7 @@ export class TaxAssistantBot extends ActivityHandler {
     if (!change) return;
     if (change.status === 'closed' || change.status === 'failed') await this.handoffMode.delete(context);
     await context.sendActivity(statusChangeText(change));
+    if (change.status === 'closed') await this.survey.offer(context, { kind: 'case', caseId: change.caseId });
   }
 
   /** Sends the greeting unless this conversation already had it; true when it was sent now. */

@@ -12,7 +12,7 @@ import type { Logger } from '../lib/log.js';
 import type { Stores } from './stores.js';
 
 export interface AssistantInputs {
-  stores: Pick<Stores, 'cases' | 'conversationLog' | 'caseEvents' | 'knowledgeLog' | 'optOuts' | 'state' | 'processedActivities' | 'turnLocks'>;
+  stores: Pick<Stores, 'cases' | 'conversationLog' | 'caseEvents' | 'knowledgeLog' | 'satisfaction' | 'optOuts' | 'state' | 'processedActivities' | 'turnLocks'>;
   knowledge: QuestionAnswerer;
   clock: Clock;
   handoff: HandoffSettings;
@@ -30,7 +30,7 @@ export interface AssistantParts {
 /** The bot, its hand-off desk and its middleware: the one wiring the server and the dialog tests share. */
 export function composeAssistant({ stores, knowledge, clock, handoff, isFromHub, logger }: AssistantInputs): AssistantParts {
   const relay = new CaseRelay(stores.cases, stores.conversationLog, handoff, clock, stores.caseEvents);
-  const bot = new TaxAssistantBot(new ConversationState(stores.state), new UserState(stores.state), knowledge, stores.knowledgeLog, clock, new TurnHandoffDesk(relay), isFromHub);
+  const bot = new TaxAssistantBot(new ConversationState(stores.state), new UserState(stores.state), knowledge, stores.knowledgeLog, clock, new TurnHandoffDesk(relay), isFromHub, stores.satisfaction);
   const useMiddleware = (adapter: BotAdapter) =>
     useAssistantMiddleware(adapter, {
       processed: stores.processedActivities,

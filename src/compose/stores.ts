@@ -14,11 +14,13 @@ import { SqlKnowledgeLog } from '../db/sqlKnowledgeLog.js';
 import { SqlNotificationOutbox } from '../db/sqlNotificationOutbox.js';
 import type { OutboxOptions } from '../db/sqlNotificationOutbox.js';
 import { SqlProcessedActivities } from '../db/sqlProcessedActivities.js';
+import { SqlSatisfaction } from '../db/sqlSatisfaction.js';
 import { SqlSmsOptOuts } from '../db/sqlSmsOptOuts.js';
 import { SqlStateStorage } from '../db/sqlStateStorage.js';
 import type { CaseEvents, CaseRecords, CaseStore, ConsoleAccounts, ConversationLog, NotificationOutbox } from '../handoff/ports.js';
 import type { KnowledgeLog } from '../kb/ports.js';
 import type { SmsOptOuts } from '../privacy/ports.js';
+import type { SatisfactionLog } from '../satisfaction/ports.js';
 
 /** Every port the application uses, on one database. */
 export interface Stores {
@@ -27,6 +29,7 @@ export interface Stores {
   caseRecords: CaseRecords;
   caseEvents: CaseEvents;
   knowledgeLog: KnowledgeLog;
+  satisfaction: SatisfactionLog;
   optOuts: SmsOptOuts;
   consoleAccounts: ConsoleAccounts;
   outbox: NotificationOutbox;
@@ -46,6 +49,7 @@ export function sqlStores(db: Database, outbox: OutboxOptions = {}): Stores {
     caseRecords: new SqlCaseRecords(db),
     caseEvents: new SqlCaseEvents(db),
     knowledgeLog: new SqlKnowledgeLog(db),
+    satisfaction: new SqlSatisfaction(db),
     optOuts: new SqlSmsOptOuts(db),
     consoleAccounts: new SqlConsoleAccounts(db),
     outbox: new SqlNotificationOutbox(db, outbox),

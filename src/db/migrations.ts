@@ -204,4 +204,20 @@ export const migrations: readonly Migration[] = [
     sql: `
       alter table handoff_cases add column callback_requested_at timestamptz`,
   },
+  {
+    // Taxpayers' optional ratings of a closed case or of the assistant's answers; never free text.
+    id: '013_satisfaction',
+    sql: `
+      create table satisfaction (
+        id uuid primary key,
+        subject text not null check (subject in ('case', 'answer')),
+        case_id uuid references handoff_cases(id) on delete set null,
+        entry_id text,
+        channel_id text not null,
+        rating smallint not null check (rating between 1 and 5),
+        saved_call boolean,
+        created_at timestamptz not null default now()
+      );
+      create index satisfaction_created on satisfaction (created_at)`,
+  },
 ];

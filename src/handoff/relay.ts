@@ -62,6 +62,7 @@ export interface CaseSubmission extends SubmittedCase {
 /** A case a hub's handoff.status event changed. */
 export interface StatusChange {
   status: CaseStatus;
+  caseId: string;
   caseNumber: string;
   kind: CaseSummary['kind'];
 }
@@ -182,7 +183,7 @@ export class CaseRelay {
     const changed = await this.cases.applyHubStatus(open.id, status, `hub:${hub}`);
     if (!changed) return undefined;
     await this.announce(status === 'active' ? 'caseClaimed' : 'caseClosed', changed, `hub on ${hub}`);
-    return { status, caseNumber: changed.caseNumber, kind: changed.kind };
+    return { status, caseId: changed.id, caseNumber: changed.caseNumber, kind: changed.kind };
   }
 
   private announce(type: CaseEventType, handoffCase: { id: string; caseNumber: string }, actor?: string): Promise<void> {

@@ -63,7 +63,7 @@ describe('SMS: a number picks only from the latest list', () => {
     expect(joined(await say('6'))).toMatch(CALCULATORS);
   });
 
-  it('reads "1" after a representative’s closing message as text, not as "Yes" to an answer given before the hand-off', async () => {
+  it('reads "1" after a representative’s closing message as the rating it asks for, not as "Yes" to an answer given before the hand-off', async () => {
     const harness = await smsAnswerWithFollowUps(open);
     expect(joined(await submitPriorityOneCase('sms', harness.say))).toMatch(/A DRS representative will join this chat/);
     const [handoffCase] = (await harness.cases.list()).filter((candidate) => candidate.conversationId === harness.conversationId);
@@ -71,9 +71,11 @@ describe('SMS: a number picks only from the latest list', () => {
     const closing = await harness.continueConversation(harness.reference, (context) =>
       harness.bot.fromRepresentative(context, handoff, 'Your payment plan is updated. Goodbye.', 'end'),
     );
-    expect(joined(closing)).toBe('Your payment plan is updated. Goodbye.');
+    expect(joined(closing)).toMatch(/^Your payment plan is updated\. Goodbye\.\n---\nHow would you rate this chat\?/);
 
-    expect(joined(await harness.say('1'))).not.toMatch(THANKS);
+    const one = joined(await harness.say('1'));
+    expect(one).not.toMatch(THANKS);
+    expect(one).toMatch(/Did this chat save you a call to DRS\?/);
   });
 
   it('still picks by number right after a list: the menu, a topic, an answer’s follow-ups', async () => {
@@ -84,8 +86,10 @@ describe('SMS: a number picks only from the latest list', () => {
     expect(joined(await say('3'))).toMatch(/paying over time/);
     expect(joined(await say('3'))).toMatch(/Did this answer your question\?/);
     expect(joined(await say('1'))).toMatch(THANKS);
-    // "Thank you…" showed no list: a number is text now, not a second "Yes".
-    expect(joined(await say('1'))).not.toMatch(THANKS);
+    // After "Thank you…" the latest list is the survey's rating: a number rates now, it is not a second "Yes".
+    const rated = joined(await say('1'));
+    expect(rated).not.toMatch(THANKS);
+    expect(rated).toMatch(/Did this chat save you a call to DRS\?/);
   });
 });
 

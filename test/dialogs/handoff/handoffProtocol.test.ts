@@ -194,9 +194,11 @@ describe('handoff.status', () => {
     ['failed', 'failed', /^I could not connect you with a representative\. Your case (P1-\w{6}) is saved.*Priority One hotline at 860-541-7650.*You are back with the assistant\.$/],
   ])('%s: the case is %s, the taxpayer is told and is back with the assistant', async (state, status, message) => {
     const { harness, caseId, caseNumber } = await submittedCase();
-    const told = (await sendStatus(harness, { state })).map(replyText).join('\n');
+    const [told = '', ...after] = (await sendStatus(harness, { state })).map(replyText);
     expect(told).toMatch(message);
     expect(message.exec(told)?.[1]).toBe(caseNumber);
+    // A closed case is followed by the optional rating; a failed one is not.
+    expect(after.join('\n')).toMatch(state === 'completed' ? /^How would you rate this chat\?/ : /^$/);
     expect(await statusOf(harness, caseId)).toBe(status);
 
     const before = await harness.cases.messages(caseId);

@@ -61,7 +61,7 @@ describe('answers say what their sources say, with the sources\' hedges', () => 
 describe('Priority One contacts in fixed texts carry the date of the 2020 guidance, once', () => {
   const summary = { kind: 'priorityOne', contact: { email: 'pat@example.com' } } as unknown as CaseSummary;
   const closed = submittedText({ caseId: 'c1', caseNumber: 'P1-ABCDEF', created: true, open: false, queuePosition: 1, nextOpening: 'Monday at 8:30 a.m.' }, summary);
-  const failed = statusChangeText({ status: 'failed', caseNumber: 'P1-ABCDEF', kind: 'priorityOne' });
+  const failed = statusChangeText({ status: 'failed', caseId: 'c1', caseNumber: 'P1-ABCDEF', kind: 'priorityOne' });
 
   it.each([
     ['consent refused', CONSENT_REFUSED],
