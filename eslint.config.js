@@ -75,6 +75,7 @@ function layerFences() {
     fence(['src/nlu/**'], 'nlu may use calc only', [...SDK, ...ABOVE_DOMAIN, '**/kb/**', '**/handoff/**']),
     fence(['src/kb/**'], 'kb may use privacy only', [...SDK, ...ABOVE_DOMAIN, '**/nlu/**', '**/handoff/**']),
     fence(['src/handoff/**'], 'handoff states its ports in its own types', [...SDK, ...ABOVE_DOMAIN, '**/nlu/**', '**/kb/**']),
+    fence(['src/insights/**'], 'insights states its ports in its own types', [...SDK, ...ABOVE_DOMAIN, '**/nlu/**', '**/kb/**', '**/handoff/**']),
     fence(['src/satisfaction/**'], 'satisfaction states its ports in its own types', [...SDK, ...ABOVE_DOMAIN, '**/nlu/**', '**/kb/**', '**/handoff/**']),
     fence(['src/lib/**'], 'src/lib depends on nothing of ours', ['../**', ...SDK]),
     // Adapters implement ports and import only ports, domain and lib.

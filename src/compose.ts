@@ -142,6 +142,8 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     cases: stores.cases,
     caseEvents: stores.caseEvents,
     desk,
+    insights: stores.insights,
+    clock,
   });
 
   const jobs: ComposedApp['jobs'] = {};

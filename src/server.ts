@@ -19,6 +19,7 @@ import { registerCaseRoutes } from './console/caseRoutes.js';
 import type { ConsoleAuth } from './console/consoleAuth.js';
 import { registerConsolePage } from './console/consolePage.js';
 import { registerConsoleRoutes } from './console/consoleRoutes.js';
+import { registerInsightsRoutes } from './console/insightsRoutes.js';
 import type { LoginThrottle } from './console/loginThrottle.js';
 import type { RepresentativeDesk } from './console/representativeDesk.js';
 import { sameOriginGuard } from './console/sameOrigin.js';
@@ -30,6 +31,8 @@ import { OwnDeliveries } from './http/ownDeliveries.js';
 import { conversationOf } from './http/requestContext.js';
 import { requestLimits } from './http/requestLimits.js';
 import { baseSecurityHeaders } from './http/securityHeaders.js';
+import type { InsightsSource } from './insights/ports.js';
+import type { Clock } from './lib/clock.js';
 import type { Logger } from './lib/log.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -120,6 +123,8 @@ export interface RouteParts {
   cases: CaseStore;
   caseEvents: CaseEvents;
   desk: RepresentativeDesk;
+  insights: InsightsSource;
+  clock: Clock;
 }
 
 /** Registers every route on the server; returns the app. */
@@ -172,6 +177,7 @@ export function registerRoutes(http: HttpServer, parts: RouteParts): App {
   registerConsoleRoutes(server, { auth: parts.consoleAuth, secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false, sameOrigin, throttle: parts.loginThrottle });
   const streams = new Set<Response>();
   registerCaseRoutes(server, { auth: parts.consoleAuth, cases: parts.cases, desk: parts.desk, events: parts.caseEvents, sameOrigin, streams });
+  registerInsightsRoutes(server, { auth: parts.consoleAuth, insights: parts.insights, clock: parts.clock });
 
   const closeStreams = () => {
     for (const stream of streams) stream.end();

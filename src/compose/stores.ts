@@ -10,6 +10,7 @@ import { SqlCaseStore } from '../db/sqlCaseStore.js';
 import { SqlConsoleAccounts } from '../db/sqlConsoleAccounts.js';
 import { SqlConversationLog } from '../db/sqlConversationLog.js';
 import { SqlDirectLineConversations } from '../db/sqlDirectLineConversations.js';
+import { SqlInsights } from '../db/sqlInsights.js';
 import { SqlKnowledgeLog } from '../db/sqlKnowledgeLog.js';
 import { SqlNotificationOutbox } from '../db/sqlNotificationOutbox.js';
 import type { OutboxOptions } from '../db/sqlNotificationOutbox.js';
@@ -18,6 +19,7 @@ import { SqlSatisfaction } from '../db/sqlSatisfaction.js';
 import { SqlSmsOptOuts } from '../db/sqlSmsOptOuts.js';
 import { SqlStateStorage } from '../db/sqlStateStorage.js';
 import type { CaseEvents, CaseRecords, CaseStore, ConsoleAccounts, ConversationLog, NotificationOutbox } from '../handoff/ports.js';
+import type { InsightsSource } from '../insights/ports.js';
 import type { KnowledgeLog } from '../kb/ports.js';
 import type { SmsOptOuts } from '../privacy/ports.js';
 import type { SatisfactionLog } from '../satisfaction/ports.js';
@@ -30,6 +32,8 @@ export interface Stores {
   caseEvents: CaseEvents;
   knowledgeLog: KnowledgeLog;
   satisfaction: SatisfactionLog;
+  /** The supervisors' figures. */
+  insights: InsightsSource;
   optOuts: SmsOptOuts;
   consoleAccounts: ConsoleAccounts;
   outbox: NotificationOutbox;
@@ -50,6 +54,7 @@ export function sqlStores(db: Database, outbox: OutboxOptions = {}): Stores {
     caseEvents: new SqlCaseEvents(db),
     knowledgeLog: new SqlKnowledgeLog(db),
     satisfaction: new SqlSatisfaction(db),
+    insights: new SqlInsights(db),
     optOuts: new SqlSmsOptOuts(db),
     consoleAccounts: new SqlConsoleAccounts(db),
     outbox: new SqlNotificationOutbox(db, outbox),

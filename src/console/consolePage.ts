@@ -4,7 +4,7 @@ import type { Request, Response, Server } from 'restify';
 import { projectRoot } from '../paths.js';
 import { pageSecurityHeaders } from '../http/securityHeaders.js';
 
-/** index.html, console.css and icon.svg, read from the source tree as the Web Chat page's are. */
+/** index.html, insights.html, console.css and icon.svg, read from the source tree as the Web Chat page's are. */
 export const consolePageDir = join(projectRoot, 'src', 'console', 'page');
 /**
  * The page's scripts, compiled by `npm run build` (and by the tests' global setup) from src/console/page/*.ts and
@@ -30,11 +30,15 @@ function send(res: Response, status: number, contentType: string, body: string |
   res.end(body);
 }
 
-/** `GET /console`: the representatives' console page, its styles and its compiled scripts (no inline script). */
+/** `GET /console`: the representatives' console page, the supervisors' insights page, their styles and compiled scripts (no inline script). */
 export function registerConsolePage(server: Server): void {
   server.get('/console', async (_req: Request, res: Response) => {
     if (!(await built())) return send(res, 503, 'text/plain; charset=utf-8', NOT_BUILT);
     send(res, 200, 'text/html; charset=utf-8', await readFile(join(consolePageDir, 'index.html')));
+  });
+  server.get('/console/insights', async (_req: Request, res: Response) => {
+    if (!(await built())) return send(res, 503, 'text/plain; charset=utf-8', NOT_BUILT);
+    send(res, 200, 'text/html; charset=utf-8', await readFile(join(consolePageDir, 'insights.html')));
   });
   server.get('/console/console.css', async (_req: Request, res: Response) => {
     send(res, 200, 'text/css; charset=utf-8', await readFile(join(consolePageDir, 'console.css')));

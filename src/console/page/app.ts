@@ -143,6 +143,7 @@ function signedIn({ username, role }: MeResponse): void {
   void loadAccounts();
   byId('account-name').textContent = role === 'supervisor' ? `${username} (supervisor)` : username;
   byId('account').hidden = false;
+  byId('insights-link').hidden = role !== 'supervisor';
   byId('sign-in').hidden = true;
   byId('workspace').hidden = false;
   setText(byId('page-status'), '');
