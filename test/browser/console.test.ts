@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DirectLineClient } from '../../src/cli/directLineClient.js';
+import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
 import { hashPassword } from '../../src/console/passwords.js';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
-import { submitCase } from '../fixtures/priorityOneIntake.js';
+import { submitCase, taxpayerSees } from '../fixtures/priorityOneIntake.js';
 import { TEST_SCRYPT_COST, startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 import { chromiumAvailable, sharedChromium, seriousViolations, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
@@ -302,8 +302,89 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
       await rep.locator('#case-state', { hasText: `claimed by ${REP.username}` }).waitFor(WAIT);
       expect(await rep.getByText(`Signed in as ${alex.username} (supervisor)`).count()).toBe(0);
       expect(await rep.locator('#reassign-form').isHidden()).toBe(true);
+      // On a phone-sized screen the open case and the queue fit the width: nothing scrolls sideways.
+      const waiting = await submitCase(await DirectLineClient.start(server.url));
+      await rep.setViewportSize({ width: 390, height: 844 });
+      await rep.getByRole('button', { name: 'Queued', exact: true }).click();
+      await rep.locator('.case-item', { hasText: waiting }).click();
+      await rep.getByRole('heading', { level: 2, name: `Case ${waiting}` }).waitFor(WAIT);
+      await expect.poll(() => rep.evaluate<number>('document.documentElement.scrollWidth')).toBe(390);
       // The page asks /me at load to resume a session; before sign-in that is a 401.
       expect(errors.filter((error) => !/401 \(Unauthorized\)/.test(error))).toEqual([]);
+    } finally {
+      await repContext.close();
+      await supervisorContext.close();
+    }
+  });
+
+  it('shows a supervisor the insights of a scripted day, with charts and tables that pass axe; a representative is refused', async () => {
+    const says = async (client: DirectLineClient, text: string) => (await client.ask(text)).map(readable).join('\n');
+    // A day of conversations: an answer that helped and was rated, one that did not help, a question nobody could answer.
+    const helped = await DirectLineClient.start(server.url);
+    expect(await says(helped, 'What is the R859 notice?')).toMatch(/Did this answer your question\?/);
+    expect(await says(helped, 'Yes')).toMatch(/How would you rate this chat\?/);
+    expect(await says(helped, '5')).toMatch(/save you a call/);
+    expect(await says(helped, 'Yes')).toMatch(/Thank you\. Your answers help DRS/);
+    const unhelped = await DirectLineClient.start(server.url);
+    await says(unhelped, 'How do I set up a payment plan?');
+    expect(await says(unhelped, 'No')).toMatch(/Sorry that did not help/);
+    const unanswered = await DirectLineClient.start(server.url);
+    expect(await says(unanswered, 'Can I pay my sales tax in bitcoin from my crypto wallet?')).not.toMatch(/Source:/);
+    // A hand-off claimed and closed by a representative, then rated by the taxpayer.
+    const handedOff = await DirectLineClient.start(server.url);
+    const caseNumber = await submitCase(handedOff);
+    const casey = { username: 'casey', password: 'a-third-console-password' };
+    await server.db.query('insert into console_users (username, password_hash) values ($1, $2)', [casey.username, await hashPassword(casey.password, TEST_SCRYPT_COST)]);
+    const caseyApi = await ConsoleClient.signIn(server.url, casey.username, casey.password);
+    const { body } = await caseyApi.call<{ cases: { id: string; caseNumber: string }[] }>('GET', '/cases?status=queued');
+    const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
+    expect((await caseyApi.call('POST', `/cases/${id}/claim`)).status).toBe(200);
+    expect((await caseyApi.call('POST', `/cases/${id}/close`, { resolution: 'Levy released.' })).status).toBe(200);
+    await taxpayerSees(handedOff, /How would you rate this chat\?/);
+    expect(await says(handedOff, '4')).toMatch(/save you a call/);
+    expect(await says(handedOff, 'No')).toMatch(/Thank you\. Your answers help DRS/);
+
+    const supervisorContext = await browser.newContext({ viewport: VIEWPORT });
+    const repContext = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const supervisor = await supervisorContext.newPage();
+      const errors = watchErrors(supervisor);
+      await signIn(supervisor, server.url);
+      await supervisor.getByRole('link', { name: 'Insights' }).click();
+      await supervisor.getByRole('heading', { level: 1, name: 'How the assistant is doing' }).waitFor(WAIT);
+      const tile = (name: string) => supervisor.locator('.tile', { has: supervisor.getByText(name, { exact: true }) }).locator('strong');
+      await tile('Conversations').waitFor(WAIT);
+      expect(Number(await tile('Conversations').textContent())).toBeGreaterThanOrEqual(4);
+      expect(Number(await tile('Resolved without a person').textContent())).toBeGreaterThanOrEqual(3);
+      expect(Number(await tile('Hand-offs queued').textContent())).toBeGreaterThanOrEqual(1);
+      expect(await tile('Satisfaction').textContent()).toBe('4.5 of 5');
+      expect(Number(await tile('Answers marked “did not help”').textContent())).toBeGreaterThanOrEqual(1);
+      expect(await supervisor.locator('.tile', { hasText: 'Satisfaction' }).textContent()).toMatch(/2 answers; 50% said it saved a call/);
+      await supervisor.locator('#unanswered li', { hasText: 'bitcoin' }).waitFor(WAIT);
+      // Each chart is an image with a name and a description, and its figures are in a table.
+      const charts = supervisor.getByRole('img');
+      expect(await charts.count()).toBe(4);
+      expect(await supervisor.getByRole('img', { name: 'Conversations, and those resolved without a person' }).count()).toBe(1);
+      await supervisor.getByText('Show the figures as a table').first().click();
+      expect(await supervisor.getByRole('table', { name: 'Conversations, and those resolved without a person' }).getByRole('row').count()).toBe(15);
+      expect(await seriousViolations(supervisor)).toEqual([]);
+      // By keyboard: choose another period and show it.
+      await supervisor.getByLabel('Period').focus();
+      await supervisor.keyboard.press('ArrowDown');
+      await supervisor.keyboard.press('Tab');
+      await supervisor.keyboard.press('Enter');
+      await supervisor.getByRole('status').filter({ hasText: 'Showing the last 30 days.' }).waitFor(WAIT);
+      expect(await supervisor.getByRole('link', { name: /Download the figures by day/ }).getAttribute('href')).toBe('/api/console/insights.csv?days=30');
+      await supervisor.screenshot({ path: '/tmp/console-insights.png', fullPage: true });
+      expect(errors.filter((error) => !/401 \(Unauthorized\)/.test(error))).toEqual([]);
+
+      const rep = await repContext.newPage();
+      await signIn(rep, server.url, casey.password, casey.username);
+      await rep.getByText(`Signed in as ${casey.username}`).waitFor(WAIT);
+      expect(await rep.getByRole('link', { name: 'Insights' }).count()).toBe(0);
+      await rep.goto(`${server.url}/console/insights`);
+      await rep.getByRole('status').filter({ hasText: 'Only supervisors can see this page.' }).waitFor(WAIT);
+      expect(await rep.locator('#report').isHidden()).toBe(true);
     } finally {
       await repContext.close();
       await supervisorContext.close();

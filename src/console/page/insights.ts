@@ -8,6 +8,12 @@ const dayLabel = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateStrin
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 const minutes = (value: number | null) => (value === null ? '–' : `${value} min`);
 
+function surveyDetail({ count, savedCallShare }: InsightsFigures['satisfaction']): string {
+  if (count === 0) return 'No survey answers';
+  const answers = `${count} answer${count === 1 ? '' : 's'}`;
+  return savedCallShare === null ? answers : `${answers}; ${percent(savedCallShare)} said it saved a call`;
+}
+
 function tiles(totals: InsightsFigures): HTMLElement[] {
   const { conversations, resolvedWithoutPerson, handoffs, waitToClaimMinutes, handlingMinutes, satisfaction, notHelpful } = totals;
   const entries: [string, string, string?][] = [
@@ -16,7 +22,7 @@ function tiles(totals: InsightsFigures): HTMLElement[] {
     ['Hand-offs queued', String(handoffs.queued), `${handoffs.claimed} claimed, ${handoffs.closed} closed, ${handoffs.failed} failed`],
     ['Median wait to claim', minutes(waitToClaimMinutes.median), `90th percentile: ${minutes(waitToClaimMinutes.p90)}`],
     ['Median handling time', minutes(handlingMinutes.median)],
-    ['Satisfaction', satisfaction.averageRating === null ? '–' : `${satisfaction.averageRating} of 5`, `${satisfaction.count} answers; ${percent(satisfaction.savedCallShare)} said it saved a call`],
+    ['Satisfaction', satisfaction.averageRating === null ? '–' : `${satisfaction.averageRating} of 5`, surveyDetail(satisfaction)],
     ['Answers marked “did not help”', String(notHelpful)],
   ];
   return entries.map(([term, value, detail]) => h('div', { class: 'tile' }, h('dt', {}, term), h('dd', {}, h('strong', {}, value), detail ? h('span', { class: 'hint' }, detail) : null)));
