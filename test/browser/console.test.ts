@@ -264,6 +264,45 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
     }
   });
 
+  it('switching cases shows only that case\'s messages, notes and history', async () => {
+    const api = await ConsoleClient.signIn(server.url, REP.username, REP.password);
+    const cases: { id: string; caseNumber: string; word: string }[] = [];
+    for (const word of ['Apple', 'Birch']) {
+      const caseNumber = await submitCase(await DirectLineClient.start(server.url));
+      const { body } = await api.call<{ cases: { id: string; caseNumber: string }[] }>('GET', '/cases?status=queued');
+      const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
+      expect((await api.call('POST', `/cases/${id}/claim`)).status).toBe(200);
+      expect((await api.call('POST', `/cases/${id}/messages`, { text: `Message about ${word}` })).status).toBe(201);
+      expect((await api.call('POST', `/cases/${id}/notes`, { text: `Note about ${word}` })).status).toBe(201);
+      cases.push({ id, caseNumber, word });
+    }
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const page = await context.newPage();
+      await signIn(page, server.url);
+      await page.getByRole('button', { name: 'Active', exact: true }).click();
+      const panels = async () => ({
+        messages: (await page.locator('#messages').textContent()) ?? '',
+        notes: (await page.locator('#notes').textContent()) ?? '',
+        history: await page.locator('#history li').allTextContents(),
+      });
+      for (const [shown, other] of [[cases[0]!, cases[1]!], [cases[1]!, cases[0]!], [cases[0]!, cases[1]!]] as const) {
+        await page.locator('.case-item', { hasText: shown.caseNumber }).click();
+        await page.getByRole('heading', { level: 2, name: `Case ${shown.caseNumber}` }).waitFor(WAIT);
+        await page.locator('#messages li', { hasText: `Message about ${shown.word}` }).waitFor(WAIT);
+        const seen = await panels();
+        expect(seen.messages).not.toContain(other.word);
+        expect(seen.notes).toContain(`Note about ${shown.word}`);
+        expect(seen.notes).not.toContain(other.word);
+        expect(await page.locator('#messages li', { hasText: `Message about ${shown.word}` }).count()).toBe(1);
+        // One "opened" per representative until something else happens, however often the case is opened.
+        expect(seen.history.filter((line) => line.includes('opened the case')).length).toBe(1);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('lets a supervisor reassign a representative\'s case from the case view; a representative has no such control', async () => {
     const alex = { username: 'alex', password: 'another-console-password' };
     await server.db.query('insert into console_users (username, password_hash) values ($1, $2)', [alex.username, await hashPassword(alex.password, TEST_SCRYPT_COST)]);

@@ -106,6 +106,8 @@ export class CaseView {
   clear(): void {
     this.shownId = undefined;
     this.messages.clear();
+    // The chat list is updated in place while one case is shown; another case starts from nothing.
+    byId('messages').replaceChildren();
     this.transcriptSize = -1;
     byId('case-body').hidden = true;
     byId('case-empty').hidden = false;
