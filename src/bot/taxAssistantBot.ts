@@ -42,7 +42,7 @@ export class TaxAssistantBot extends ActivityHandler {
   private readonly greeted: StatePropertyAccessor<boolean>;
   private readonly facts: StatePropertyAccessor<Computed>;
   private readonly handoffMode: StatePropertyAccessor<HandoffMode | undefined>;
-  /** The lists a reply by number can pick from: the menu and the last answer's follow-ups. */
+  /** The lists a reply by number can pick from: the menu, the last answer's follow-ups and the survey's question. */
   private readonly rememberedLists: readonly StatePropertyAccessor<unknown>[];
   private readonly survey: SatisfactionSurvey;
   readonly mainDialog: MainDialog;
