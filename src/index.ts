@@ -1,11 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { compose } from './compose.js';
 import { ConfigError, loadConfig } from './config.js';
-import { KnowledgeError } from './kb/parseEntry.js';
-import { drainAndClose } from './lifecycle.js';
 
 async function main(): Promise<void> {
+  // The settings are checked before the application's modules load (about a second), so a wrong one is reported at once.
   const config = loadConfig();
+  const [{ compose }, { drainAndClose }] = await Promise.all([import('./compose.js'), import('./lifecycle.js')]);
   const app = await compose(config);
   const { logger } = app;
   await new Promise<void>((resolve, reject) => {
@@ -37,7 +36,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError || error instanceof KnowledgeError ? error.message : `Could not start: ${(error as Error).message}`;
+  // A KnowledgeError (src/kb/parseEntry.ts) lists the knowledge base's problems; its module loads with the application's.
+  const told = error instanceof ConfigError || (error instanceof Error && error.name === 'KnowledgeError');
+  const message = told ? (error as Error).message : `Could not start: ${(error as Error).message}`;
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });
