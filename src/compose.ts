@@ -7,7 +7,6 @@ import { configuredHubs } from './bot/handoffHub.js';
 import { BotTokenService, resolveSigningSecret } from './channels/directline/tokens.js';
 import { proactiveTaxpayerChannel } from './channels/proactiveDelivery.js';
 import { serviceUrlPolicy } from './channels/serviceUrls.js';
-import { createSmtpCaseMail } from './channels/smtpCaseMail.js';
 import { composeAssistant } from './compose/assistant.js';
 import { sqlStores } from './compose/stores.js';
 import type { Stores } from './compose/stores.js';
@@ -152,7 +151,8 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
       jobs.notifier = startNotificationWorker({
         outbox: stores.outbox,
         cases: stores.cases,
-        send: overrides.sendEmail ?? createSmtpCaseMail({ url: config.SMTP_URL, from: config.SMTP_FROM, to: config.PRIORITY_ONE_NOTIFY_TO }),
+        // The SMTP client loads only when e-mail is configured.
+        send: overrides.sendEmail ?? (await import('./channels/smtpCaseMail.js')).createSmtpCaseMail({ url: config.SMTP_URL, from: config.SMTP_FROM, to: config.PRIORITY_ONE_NOTIFY_TO }),
         logger,
         ...(overrides.notificationIntervalMs ? { intervalMs: overrides.notificationIntervalMs } : {}),
       });
