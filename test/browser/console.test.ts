@@ -91,6 +91,14 @@ async function handOff(page: Page, url: string): Promise<string> {
   return /Your case number is ([A-Z0-9-]+)\./.exec((await confirmation.textContent()) ?? '')?.[1] ?? '';
 }
 
+/** Finds the queued case `caseNumber` and claims it as `api`'s representative; resolves to its id. */
+async function claimQueued(api: ConsoleClient, caseNumber: string): Promise<string> {
+  const { body } = await api.call<{ cases: { id: string; caseNumber: string }[] }>('GET', '/cases?status=queued');
+  const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
+  expect((await api.call('POST', `/cases/${id}/claim`)).status).toBe(200);
+  return id;
+}
+
 describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
@@ -269,9 +277,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
     const cases: { id: string; caseNumber: string; word: string }[] = [];
     for (const word of ['Apple', 'Birch']) {
       const caseNumber = await submitCase(await DirectLineClient.start(server.url));
-      const { body } = await api.call<{ cases: { id: string; caseNumber: string }[] }>('GET', '/cases?status=queued');
-      const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
-      expect((await api.call('POST', `/cases/${id}/claim`)).status).toBe(200);
+      const id = await claimQueued(api, caseNumber);
       expect((await api.call('POST', `/cases/${id}/messages`, { text: `Message about ${word}` })).status).toBe(201);
       expect((await api.call('POST', `/cases/${id}/notes`, { text: `Note about ${word}` })).status).toBe(201);
       cases.push({ id, caseNumber, word });
@@ -308,9 +314,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
     await server.db.query('insert into console_users (username, password_hash) values ($1, $2)', [alex.username, await hashPassword(alex.password, TEST_SCRYPT_COST)]);
     const caseNumber = await submitCase(await DirectLineClient.start(server.url));
     const alexApi = await ConsoleClient.signIn(server.url, alex.username, alex.password);
-    const { body } = await alexApi.call<{ cases: { id: string; caseNumber: string }[] }>('GET', '/cases?status=queued');
-    const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
-    expect((await alexApi.call('POST', `/cases/${id}/claim`)).status).toBe(200);
+    await claimQueued(alexApi, caseNumber);
 
     const supervisorContext = await browser.newContext({ viewport: VIEWPORT });
     const repContext = await browser.newContext({ viewport: VIEWPORT });
@@ -375,9 +379,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
     const casey = { username: 'casey', password: 'a-third-console-password' };
     await server.db.query('insert into console_users (username, password_hash) values ($1, $2)', [casey.username, await hashPassword(casey.password, TEST_SCRYPT_COST)]);
     const caseyApi = await ConsoleClient.signIn(server.url, casey.username, casey.password);
-    const { body } = await caseyApi.call<{ cases: { id: string; caseNumber: string }[] }>('GET', '/cases?status=queued');
-    const id = body.cases.find((item) => item.caseNumber === caseNumber)?.id ?? '';
-    expect((await caseyApi.call('POST', `/cases/${id}/claim`)).status).toBe(200);
+    const id = await claimQueued(caseyApi, caseNumber);
     expect((await caseyApi.call('POST', `/cases/${id}/close`, { resolution: 'Levy released.' })).status).toBe(200);
     await taxpayerSees(handedOff, /How would you rate this chat\?/);
     expect(await says(handedOff, '4')).toMatch(/save you a call/);
