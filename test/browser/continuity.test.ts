@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,6 +10,7 @@ import type { ServerProcess } from '../fixtures/serverProcess.js';
 import { chromiumAvailable, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
+import { scratchDirectory } from '../fixtures/scratchDirectories.js';
 
 const ADMIN = { username: 'rep-continuity', password: 'console-password-2024' };
 const SEND_BOX = 'Type your question for the DRS tax assistant';
@@ -19,7 +20,7 @@ const RECONNECTING = 'Network interruption occurred. Reconnecting…';
 /** The server as a real process on a fixed port and data directory, so that it can be killed and started again. */
 class Deployment {
   private process: ServerProcess | undefined;
-  readonly dataDir = mkdtempSync(join(tmpdir(), 'drs-continuity-'));
+  readonly dataDir = scratchDirectory('drs-continuity-');
   constructor(readonly port: number) {}
 
   get url(): string {

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataDirInUseError, lockDataDir } from '../../src/db/dataDirLock.js';
 import { openPglite } from '../../src/db/pglite.js';
 import { seededDataDir } from '../fixtures/dataDirs.js';
+import { scratchDirectory } from '../fixtures/scratchDirectories.js';
 
 describe('embedded database lock', () => {
   it('lets one process at a time open the embedded database', async () => {
@@ -20,7 +20,7 @@ describe('embedded database lock', () => {
   });
 
   it('takes over a lock left by a process that died (kill -9)', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'lock-')), 'db');
+    const dir = join(scratchDirectory('lock-'), 'db');
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
     writeFileSync(`${dir}.lock`, dead.stdout.toString());
     const release = lockDataDir(dir);

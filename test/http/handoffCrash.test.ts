@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
@@ -8,6 +5,7 @@ import { createPostgresDatabase, postgresUrl } from '../fixtures/databases.js';
 import { TOLD_CASE_NUMBER, walkToConfirmation } from '../fixtures/priorityOneIntake.js';
 import { spawnServer } from '../fixtures/serverProcess.js';
 import type { ServerProcess } from '../fixtures/serverProcess.js';
+import { scratchDirectory } from '../fixtures/scratchDirectories.js';
 
 const CONSOLE = { CONSOLE_ADMIN_USER: 'crash-admin', CONSOLE_ADMIN_PASSWORD: 'a long console password' };
 
@@ -38,7 +36,7 @@ async function consoleCaseNumbers(baseUrl: string): Promise<string[]> {
 
 describe('a Priority One case when the server is killed (SIGKILL) right after the taxpayer confirms', () => {
   it('embedded database, killed as the confirmation arrives: the case is there once after restart, and a second Submit adds none', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'assistant-case-kill-'));
+    const dataDir = scratchDirectory('assistant-case-kill-');
     const env = { DATA_DIR: dataDir, ...CONSOLE };
     const first = await spawnServer(env);
     const client = await DirectLineClient.start(first.url);

@@ -1,15 +1,13 @@
-import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DirectLineClient, readable } from '../../src/cli/directLineClient.js';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { spawnServer } from '../fixtures/serverProcess.js';
+import { scratchDirectory } from '../fixtures/scratchDirectories.js';
 
 describe('the server process', () => {
   it('continues a conversation at the same step after kill -9 and a restart', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'assistant-kill-'));
+    const dataDir = scratchDirectory('assistant-kill-');
     const first = await spawnServer({ DATA_DIR: dataDir });
     const client = await DirectLineClient.start(first.url);
     const question = await client.ask('talk to a person');
@@ -29,7 +27,7 @@ describe('the server process', () => {
   });
 
   it('on SIGTERM stops accepting, finishes the running turn, closes the database and exits 0', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'assistant-term-'));
+    const dataDir = scratchDirectory('assistant-term-');
     const server = await spawnServer({ DATA_DIR: dataDir, DRAIN_TIMEOUT_MS: '10000' });
     const { port } = new URL(server.url);
     const body = JSON.stringify({
@@ -64,7 +62,7 @@ describe('the server process', () => {
   });
 
   it('on SIGTERM ends the consoles\' event streams instead of waiting for them', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'assistant-term-sse-'));
+    const dataDir = scratchDirectory('assistant-term-sse-');
     const server = await spawnServer({ DATA_DIR: dataDir, DRAIN_TIMEOUT_MS: '10000', CONSOLE_ADMIN_USER: 'sam', CONSOLE_ADMIN_PASSWORD: 'console-password-2024' });
     const rep = await ConsoleClient.signIn(server.url, 'sam', 'console-password-2024');
     const stream = await rep.events();

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,6 +9,7 @@ import { parseChatEnvironment } from '../../src/config.js';
 import { closedPort } from '../fixtures/closedPort.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
+import { scratchDirectory } from '../fixtures/scratchDirectories.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -128,7 +128,7 @@ describe('npm run chat finds the server as it was started', () => {
   });
 
   it('on PORT from .env in the folder it runs in, as the server reads it', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'assistant-chat-env-'));
+    const folder = scratchDirectory('assistant-chat-env-');
     try {
       writeFileSync(join(folder, '.env'), `LOG_LEVEL=silent\nPORT=${port}\n`);
       const tsx = pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;

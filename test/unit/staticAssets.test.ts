@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import restify from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chooseCoding } from '../../src/http/acceptEncoding.js';
 import { StaticAssets } from '../../src/http/staticAssets.js';
+import { scratchDirectory } from '../fixtures/scratchDirectories.js';
 
 describe('chooseCoding', () => {
   it.each([
@@ -53,7 +53,7 @@ describe('StaticAssets', () => {
   });
 
   it('sends the compressed copies the build wrote from the first request; the build keeps only the current bytes\' copies', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'assets-'));
+    dir = scratchDirectory('assets-');
     const source = join(dir, 'source');
     const compressed = join(dir, 'compressed');
     mkdirSync(source);
@@ -85,7 +85,7 @@ describe('StaticAssets', () => {
   });
 
   it('takes every script and style sheet in the folder, so a new one needs no code, and links them by version', () => {
-    dir = mkdtempSync(join(tmpdir(), 'assets-'));
+    dir = scratchDirectory('assets-');
     writeFileSync(join(dir, 'chat.js'), 'one');
     writeFileSync(join(dir, 'resume.js'), 'two');
     writeFileSync(join(dir, 'page.css'), 'three');

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
@@ -12,6 +11,7 @@ import { menuChoices } from '../../dialogs/mainMenu.js';
 import type { TeamsPackageInput } from '../../src/channels/teamsAppPackage.js';
 import { TeamsPackageError, buildTeamsPackage } from '../../src/channels/teamsAppPackage.js';
 import { configSchema } from '../../src/config.js';
+import { scratchDirectory } from '../fixtures/scratchDirectories.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const appPackageDir = join(projectRoot, 'appPackage');
@@ -149,7 +149,7 @@ describe('npm run teams:package', () => {
     });
 
   it('writes the zip and prints where', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'teams-package-')), 'ct-drs-assistant.zip');
+    const out = join(scratchDirectory('teams-package-'), 'ct-drs-assistant.zip');
     const result = run(
       { MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'a-client-secret', PUBLIC_URL: 'https://assistant.example.gov' },
       ['--out', out],
@@ -165,7 +165,7 @@ describe('npm run teams:package', () => {
   });
 
   it('exits 1 with one clear line, and no stack trace, when MicrosoftAppId is not set', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'teams-package-')), 'ct-drs-assistant.zip');
+    const out = join(scratchDirectory('teams-package-'), 'ct-drs-assistant.zip');
     const result = run({}, ['--out', out]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BotTokenService, TokenError, TokenService, resolveSigningSecret } from '../../src/channels/directline/tokens.js';
+import { scratchDirectory } from '../fixtures/scratchDirectories.js';
 
 const SECRET = 'a-secret-that-is-long-enough-for-hs256-000000';
 
@@ -61,7 +61,7 @@ describe('resolveSigningSecret', () => {
   });
 
   it('generates one into the data folder on first start and reuses it', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'secret-')), 'data');
+    const dir = join(scratchDirectory('secret-'), 'data');
     const first = resolveSigningSecret(undefined, dir);
     expect(first.length).toBeGreaterThanOrEqual(40);
     expect(resolveSigningSecret(undefined, dir)).toBe(first);

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SqlKnowledgeLog } from '../../../src/db/sqlKnowledgeLog.js';
 import { openDatabase } from '../../../src/db/open.js';
 import { seededDataDir } from '../../fixtures/dataDirs.js';
+import { scratchDirectory } from '../../fixtures/scratchDirectories.js';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const run = (script: string, args: string[] = [], env: Record<string, string> = {}) =>
@@ -25,7 +25,7 @@ describe('npm run kb:check', () => {
   });
 
   it('fails with the file and field of a broken entry', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kb-check-'));
+    const dir = scratchDirectory('kb-check-');
     cpSync(join(projectRoot, 'knowledge'), dir, { recursive: true });
     writeFileSync(join(dir, 'notices', 'r859-notice.md'), '---\nid: r859-notice\ntitle: R859\n---\n');
     const result = run('src/scripts/kbCheck.ts', ['--dir', dir]);

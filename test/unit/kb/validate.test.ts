@@ -1,11 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/kb/loadKnowledge.js';
 import { KnowledgeError, parseEntry } from '../../../src/kb/parseEntry.js';
 import { validateEntries } from '../../../src/kb/validate.js';
 import type { ValidationContext } from '../../../src/kb/validate.js';
+import { scratchDirectory } from '../../fixtures/scratchDirectories.js';
 
 const context: ValidationContext = { dialogs: ['talkToPerson'], phoneNumbers: ['860-297-5962', '1-800-382-9463'], emails: ['drs@po.state.ct.us'] };
 
@@ -101,7 +101,7 @@ describe('knowledge validation', () => {
   });
 
   it('loads a folder and throws one error listing every problem', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    const dir = scratchDirectory('kb-');
     mkdirSync(join(dir, 'notices'));
     writeFileSync(join(dir, 'notices', 'a.md'), entryText());
     writeFileSync(join(dir, 'notices', 'b.md'), entryText({ reviewed: 'soon' }));
