@@ -51,8 +51,13 @@ export function canonicalText(text: string): string {
 
 /** The search tokens of a text: canonical words, stop words removed, stemmed. */
 export function tokenize(text: string): string[] {
+  return canonicalTokens(canonicalText(text));
+}
+
+/** The search tokens of a text already made canonical (`canonicalText`). */
+export function canonicalTokens(canonical: string): string[] {
   const tokens: string[] = [];
-  for (const word of canonicalText(text).split(' ')) {
+  for (const word of canonical.split(' ')) {
     if (!word || STOP_WORDS.has(word)) continue;
     if (word.length < 2 && !/\d/.test(word)) continue;
     tokens.push(/\d/.test(word) || ACRONYMS.has(word) ? word : stemmer(word));

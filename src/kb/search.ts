@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { canonicalText, plainWords, stopWords, tokenize } from './normalize.js';
+import { canonicalText, canonicalTokens, plainWords, stopWords, tokenize } from './normalize.js';
 import { PhraseSimilarity } from './phraseSimilarity.js';
 import type { Phrase } from './phraseSimilarity.js';
 import { isAboutAnotherTaxOffice } from './scope.js';
@@ -44,7 +44,17 @@ interface SearchDoc {
   questions: string;
 }
 
-const asTokens = (text: string) => ` ${tokenize(text).join(' ')} `;
+const padded = (tokens: readonly string[]) => ` ${tokens.join(' ')} `;
+
+/** `tokenize`, remembering each text's tokens while the index is built (titles and questions are read several times). */
+function memoizedTokenize(): (text: string) => string[] {
+  const seen = new Map<string, string[]>();
+  return (text) => {
+    let tokens = seen.get(text);
+    if (!tokens) seen.set(text, (tokens = tokenize(text)));
+    return tokens;
+  };
+}
 
 /** A question matching an entry on one word only must be mostly that word. */
 const SINGLE_WORD_COVERAGE = 0.8;
@@ -114,10 +124,11 @@ export class KnowledgeSearch {
     private readonly tuning: SearchTuning = defaultTuning,
   ) {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const tokensOf = memoizedTokenize();
     const docs: SearchDoc[] = entries.map((entry) => ({
       entry,
-      title: asTokens(entry.title),
-      questions: [...entry.questions, ...entry.keywords].map(asTokens).join(' '),
+      title: padded(tokensOf(entry.title)),
+      questions: [...entry.questions, ...entry.keywords].map((unit) => padded(tokensOf(unit))).join(' '),
     }));
     this.fuse = new Fuse(docs, {
       keys: FIELDS.map((field) => ({ ...field })),
@@ -126,12 +137,15 @@ export class KnowledgeSearch {
       ignoreLocation: true,
     });
     const allPhrases: Phrase[] = [];
+    const words: string[] = [];
     for (const entry of entries) {
       const text = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details].join(' \n ');
-      this.entryTokens.set(entry.id, new Set(tokenize(text)));
+      const canonical = canonicalText(text);
+      this.entryTokens.set(entry.id, new Set(canonicalTokens(canonical)));
+      words.push(...plainWords(text).split(/[^\p{L}\p{N}]+/u), ...canonical.split(' '));
       const entryPhrases = [
-        ...[entry.title, ...entry.questions].map((unit) => ({ entryId: entry.id, tokens: tokenize(unit), weight: 1 })),
-        ...entry.keywords.map((unit) => ({ entryId: entry.id, tokens: tokenize(unit), weight: KEYWORD_WEIGHT })),
+        ...[entry.title, ...entry.questions].map((unit) => ({ entryId: entry.id, tokens: tokensOf(unit), weight: 1 })),
+        ...entry.keywords.map((unit) => ({ entryId: entry.id, tokens: tokensOf(unit), weight: KEYWORD_WEIGHT })),
       ];
       allPhrases.push(...entryPhrases);
       const units = entryPhrases.map((phrase) => ({ tokens: new Set(phrase.tokens), weight: phrase.weight }));
@@ -140,7 +154,7 @@ export class KnowledgeSearch {
       const uses = new Map<string, number>();
       for (const unit of phrases) for (const token of unit.tokens) uses.set(token, (uses.get(token) ?? 0) + 1);
       const defining = [...uses].filter(([, count]) => count >= DEFINING_SHARE * phrases.length).map(([token]) => token);
-      const titleTokens = tokenize(entry.title);
+      const titleTokens = tokensOf(entry.title);
       const programs = PROGRAM_TOKENS.filter((token) => titleTokens.includes(token) && !defining.includes(token));
       this.definingTokens.set(entry.id, [...defining, ...programs]);
     }
@@ -152,10 +166,6 @@ export class KnowledgeSearch {
     for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + entries.length / df));
     this.maxIdf = Math.log(1 + entries.length);
     this.vocabulary = new Vocabulary([...documentFrequency.keys()]);
-    const words = entries.flatMap((entry) => {
-      const text = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details].join(' ');
-      return [...plainWords(text).split(/[^\p{L}\p{N}]+/u), ...canonicalText(text).split(' ')];
-    });
     // Stop words are known words too: a misspelt "dose" is read as "does", not as an unknown word.
     this.wordVocabulary = new Vocabulary([...words.filter(Boolean), ...stopWords]);
   }
