@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
 import type { QuestionAnswerer } from '../dialogs/faqResponder.js';
 import type { Assistant } from './bot/createAssistant.js';
@@ -8,6 +7,7 @@ import { BotTokenService, resolveSigningSecret } from './channels/directline/tok
 import { proactiveTaxpayerChannel } from './channels/proactiveDelivery.js';
 import { serviceUrlPolicy } from './channels/serviceUrls.js';
 import { composeAssistant } from './compose/assistant.js';
+import { openConfiguredDatabase } from './compose/database.js';
 import { sqlStores } from './compose/stores.js';
 import type { Stores } from './compose/stores.js';
 import type { Config } from './config.js';
@@ -17,7 +17,6 @@ import type { LoginThrottle } from './console/loginThrottle.js';
 import type { ScryptCost } from './console/passwords.js';
 import { RepresentativeDesk } from './console/representativeDesk.js';
 import type { Database } from './db/database.js';
-import { openDatabase } from './db/open.js';
 import { makePrivateDirectory } from './db/privateDirectory.js';
 import { startRetentionJob } from './db/sqlRetention.js';
 import type { RetentionJob } from './db/sqlRetention.js';
@@ -98,7 +97,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL, overrides.logSink);
   const ownsDb = !overrides.db;
   if (ownsDb || !overrides.tokenSecret) makePrivateDirectory(config.DATA_DIR);
-  const db = overrides.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') }));
+  const db = overrides.db ?? (await openConfiguredDatabase(config));
   const stores: Stores = {
     ...sqlStores(db, { retryBaseMs: overrides.notificationRetry?.baseMs, retryMaxMs: overrides.notificationRetry?.maxMs }),
     ...overrides.stores,

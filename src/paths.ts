@@ -21,3 +21,5 @@ export const webChatVendorDir = join(projectRoot, 'vendor', 'botframework-webcha
 export const webChatBundle = join(webChatVendorDir, 'webchat.js');
 /** Brotli and gzip copies of the page's scripts and style sheets, written by `npm run build`. */
 export const compressedPageAssetsDir = join(projectRoot, 'dist', 'page-assets');
+/** The migrated embedded database a data directory's first start copies (`npm run build` writes it). */
+export const databaseTemplateDir = join(projectRoot, 'dist', 'database-template');

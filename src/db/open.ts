@@ -9,12 +9,14 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** In memory only: a dump of a migrated embedded database to start from (see `dumpPglite`). */
   template?: Blob | undefined;
+  /** A data directory without a database yet copies this migrated one, when it is there, instead of creating it (see databaseTemplate.ts). */
+  firstStartTemplate?: string | undefined;
 }
 
 /** Opens the configured engine and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   // The Postgres driver loads only when a server is configured (about 75 ms of start-up otherwise).
-  const db = options.databaseUrl ? await (await import('./postgres.js')).openPostgres(options.databaseUrl) : await openPglite(options.dataDir, options.template);
+  const db = options.databaseUrl ? await (await import('./postgres.js')).openPostgres(options.databaseUrl) : await openPglite(options.dataDir, options.template, options.firstStartTemplate);
   try {
     await migrate(db);
   } catch (error) {

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { KeyedSerializer } from '../lib/keyedSerializer.js';
 import { lockDataDir } from './dataDirLock.js';
+import { copyTemplateIfEmpty } from './firstStartCopy.js';
 import { makePrivateDirectory } from './privateDirectory.js';
 import { PrivateNodeFS } from './privateNodeFs.js';
 import { withTimeout } from './database.js';
@@ -9,15 +10,24 @@ import type { Database, QueryResult } from './database.js';
 const handles = new WeakMap<Database, PGlite>();
 
 /**
- * The embedded default: a WASM build of Postgres storing its files in `dataDir`, or in memory.
- * An in-memory database may start from `template`, a dump of another one (`PGlite.dumpDataDir`).
+ * Postgres' own start parameters, with a 16 MB buffer pool instead of its default 128 MB: Postgres
+ * touches the whole pool as it starts, and this database of small rows fits the smaller one many
+ * times over (the files below it stay in the operating system's cache). About 120 MB less memory.
  */
-export async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Database> {
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
+/**
+ * The embedded default: a WASM build of Postgres storing its files in `dataDir`, or in memory.
+ * An in-memory database may start from `template`, a dump of another one (`PGlite.dumpDataDir`);
+ * a data directory with no database yet starts as a copy of the `firstStartTemplate` folder when there is one.
+ */
+export async function openPglite(dataDir: string | undefined, template?: Blob, firstStartTemplate?: string): Promise<Database> {
   if (dataDir) makePrivateDirectory(dataDir);
   const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir ? { fs: new PrivateNodeFS(dataDir) } : { loadDataDir: template });
+    if (dataDir && firstStartTemplate) copyTemplateIfEmpty(firstStartTemplate, dataDir);
+    db = await PGlite.create({ startParams: START_PARAMS, ...(dataDir ? { fs: new PrivateNodeFS(dataDir) } : { loadDataDir: template }) });
   } catch (error) {
     unlock();
     throw error;

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError } from '../config.js';
@@ -10,7 +9,7 @@ import { hashPassword } from '../console/passwords.js';
 import { SqlConsoleAccounts } from '../db/sqlConsoleAccounts.js';
 import { DataDirInUseError } from '../db/dataDirLock.js';
 import type { Database } from '../db/database.js';
-import { openDatabase } from '../db/open.js';
+import { openConfiguredDatabase } from '../compose/database.js';
 
 /** Where the script writes: standard output and standard error, or a test's buffers. */
 export interface ScriptOutput {
@@ -24,8 +23,6 @@ export interface ScriptIo extends ScriptOutput {
   /** Opens the configured database (DATABASE_URL, else the embedded one in DATA_DIR) unless given. */
   openDatabase?(config: Config): Promise<Database>;
 }
-
-const openConfigured = (config: Config) => openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
 
 /**
  * `npm run console:user -- add NAME [--role supervisor]`, `role NAME ROLE`, `reset NAME`, `remove NAME`
@@ -120,7 +117,7 @@ async function main(args: string[], io: ScriptIo): Promise<void> {
   if (values.role !== undefined && command !== 'add') throw new UsageError(`--role goes with add; to change a role: role NAME ROLE. ${USAGE}`);
   if (command !== 'list') validName(name);
   const role = command === 'role' ? validRole(roleArgument) : values.role === undefined ? undefined : validRole(values.role);
-  const db = await (io.openDatabase ?? openConfigured)(io.config());
+  const db = await (io.openDatabase ?? openConfiguredDatabase)(io.config());
   try {
     await run(db, name, io, role);
   } finally {

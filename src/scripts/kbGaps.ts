@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { SqlKnowledgeLog } from '../db/sqlKnowledgeLog.js';
-import { openDatabase } from '../db/open.js';
+import { openConfiguredDatabase } from '../compose/database.js';
 
 /**
  * `npm run kb:gaps [-- --limit 50]`: questions the assistant could not answer, most frequent
@@ -10,7 +9,7 @@ import { openDatabase } from '../db/open.js';
  */
 const { values } = parseArgs({ options: { limit: { type: 'string', default: '50' } } });
 const config = loadConfig();
-const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'db') });
+const db = await openConfiguredDatabase(config);
 try {
   const log = new SqlKnowledgeLog(db);
   const gaps = await log.gaps(Number(values.limit));

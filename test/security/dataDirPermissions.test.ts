@@ -32,7 +32,7 @@ describe('the data directory is readable by the server\'s account only', () => {
     const previous = process.umask(0);
     let server;
     try {
-      server = await spawnServer({ DATA_DIR: dataDir }, { freshDatabase: true });
+      server = await spawnServer({ DATA_DIR: dataDir });
     } finally {
       process.umask(previous);
     }
