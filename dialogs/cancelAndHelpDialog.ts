@@ -29,7 +29,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
 
   protected async interrupt(innerDc: DialogContext, interruption: Interruption): Promise<DialogTurnResult | undefined> {
     if (interruption === 'help') {
-      await innerDc.context.sendActivity(helpFor(innerDc.context.activity.channelId));
+      await innerDc.context.sendActivity(helpFor(innerDc.context.activity.channelId, innerDc.context.activity.text));
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -8,7 +8,7 @@ const normalize = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const HELP = /^(help|help me|what can you do|what can you help with|options|\?)$/;
+const HELP = /^(help|help me|what can you do|what can you help with|options|ayuda|\?)$/;
 const CANCEL = /^(cancel|start over|start again|restart|reset|main menu|menu|go back to the menu|quit|exit|never mind|nevermind)$/;
 const PERSON =
   /^(i (want|need|would like|d like) to )?(talk|speak|chat) (to|with) (a |an |someone|somebody|a real )?(person|human|agent|representative|rep|someone|somebody|live agent|real person)?( at drs| please)?$|^(agent|representative|human|real person|operator|live agent|live person)( please)?$/;

@@ -136,7 +136,7 @@ export class MainDialog extends CancelAndHelpDialog {
 
   private async act(dc: DialogContext, interruption: Interruption): Promise<DialogTurnResult> {
     if (interruption === 'talkToPerson') return dc.beginDialog(DialogIds.talkToPerson);
-    await dc.context.sendActivity(interruption === 'help' ? helpFor(dc.context.activity.channelId) : startOverText);
+    await dc.context.sendActivity(interruption === 'help' ? helpFor(dc.context.activity.channelId, dc.context.activity.text) : startOverText);
     await this.showMenu(dc.context);
     return dc.endDialog();
   }

@@ -1,5 +1,6 @@
 import { callDrsSentence, drsContacts } from '../src/kb/contacts.js';
 import type { OfferedChoice } from './choicePicking.js';
+import { helpTextEs, smsHelpTextEs } from './mainMenu.es.js';
 import type { OfferedAction } from './faqResponder.js';
 
 export type MenuTopic = 'notices' | 'offsets' | 'paymentPlans' | 'penalties' | 'priorityOne' | 'calculators' | 'talkToPerson';
@@ -42,7 +43,12 @@ export const smsHelpText = [
   `Call DRS at ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}). Reply STOP to stop messages.`,
 ].join('\n\n');
 
-export const helpFor = (channelId: string): string => (channelId === 'sms' ? smsHelpText : helpText);
+/** HELP, in Spanish when asked in Spanish (AYUDA). */
+export function helpFor(channelId: string, said = ''): string {
+  const spanish = /^\W*ayuda\W*$/i.test(said);
+  if (channelId === 'sms') return spanish ? smsHelpTextEs : smsHelpText;
+  return spanish ? helpTextEs : helpText;
+}
 
 export const fallbackText = [
   "I'm not sure I can answer that, and I don't want to guess on a tax question.",

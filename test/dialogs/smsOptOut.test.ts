@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ResourceResponse } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { optedInText, optedOutText, smsKeyword } from '../../src/bot/smsOptOut.js';
+import { optedInTextEs, optedOutTextEs } from '../../src/bot/smsOptOut.es.js';
+import { optedInText, optedOutText, readSmsKeyword, smsKeyword } from '../../src/bot/smsOptOut.js';
 import { drsContacts } from '../../src/kb/contacts.js';
 import type { Database } from '../../src/db/database.js';
 import { SqlSmsOptOuts } from '../../src/db/sqlSmsOptOuts.js';
@@ -29,8 +30,29 @@ describe('SMS keywords', () => {
     ['please stop', undefined],
     ['restart', undefined],
     ['', undefined],
+    ['PARAR', 'optOut'],
+    ['alto', 'optOut'],
+    ['Cancelar.', 'optOut'],
+    ['detener', 'optOut'],
+    ['FIN', 'optOut'],
+    ['baja!', 'optOut'],
+    ['INICIAR', 'optIn'],
+    ['Sí', 'optIn'],
+    ['si', 'optIn'],
+    ['parar de cobrar', undefined],
+    ['ayuda', undefined],
   ] as const)('%j is %s', (text, expected) => {
     expect(smsKeyword(text)).toBe(expected);
+  });
+
+  it.each([
+    ['STOP', 'en'],
+    ['START', 'en'],
+    ['parar', 'es'],
+    ['Iniciar', 'es'],
+    ['SÍ', 'es'],
+  ] as const)('%j is answered in %s', (text, language) => {
+    expect(readSmsKeyword(text)?.language).toBe(language);
   });
 });
 
@@ -83,6 +105,21 @@ describeEachEngine('SMS opt-out', (engine) => {
     expect(texts(await say('unstop'))).toEqual([optedInText]);
     expect(texts(await say('Quit!'))).toEqual([optedOutText]);
     expect(texts(await say('yes'))).toEqual([optedInText]);
+  });
+
+  it('opts out on Spanish keywords and answers them in Spanish; the English ones keep working', async () => {
+    const { say } = createBotHarness(db, 'sms');
+    expect(texts(await say('PARAR'))).toEqual([optedOutTextEs]);
+    expect(optedOutTextEs).toMatch(/Responda INICIAR/);
+    expect(optedOutTextEs).toContain(drsContacts.phone);
+    expect(await say('hola')).toEqual([]);
+    expect(texts(await say('Iniciar'))).toEqual([optedInTextEs]);
+    expect(texts(await say('Baja'))).toEqual([optedOutTextEs]);
+    expect(texts(await say('START'))).toEqual([optedInText]);
+    expect(texts(await say('alto'))).toEqual([optedOutTextEs]);
+    expect(texts(await say('sí'))).toEqual([optedInTextEs]);
+    expect(texts(await say('STOP'))).toEqual([optedOutText]);
+    expect(texts(await say('INICIAR'))).toEqual([optedInTextEs]);
   });
 
   it('passes START and YES to the assistant when the number is not opted out', async () => {

@@ -8,6 +8,7 @@ describe('detectInterruption', () => {
     ['help', 'help'],
     ['Help!', 'help'],
     ['what can you do?', 'help'],
+    ['Ayuda', 'help'],
     ['cancel', 'cancel'],
     ['Start over', 'cancel'],
     ['menu', 'cancel'],

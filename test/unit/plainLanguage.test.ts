@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAIN_LANGUAGE_GRADE, readingGrade } from '../../src/kb/readingGrade.js';
+import { PLAIN_SPANISH_READING_EASE, spanishReadingEase, spanishSyllables } from '../../src/kb/spanishReadingEase.js';
 import { fixedTexts } from '../fixtures/fixedTexts.js';
 
 /** A single sentence's grade swings with one long word; only a long text is held to a limit of its own. */
@@ -30,5 +31,31 @@ describe('fixed texts read plainly (Flesch–Kincaid, src/kb/readingGrade.ts)', 
   it('never tells a taxpayer Priority One fits or applies to them: DRS decides each case', () => {
     const firm = files.flatMap((file) => file.texts.filter((text) => /\b(it|priority one|the program|this program) (fits|applies to) (you|your situation)\b/i.test(text)).map((text) => `${file.file}: ${text}`));
     expect(firm).toEqual([]);
+  });
+});
+
+describe('fixed Spanish texts read plainly (Szigriszt-Pazos perspicuity, INFLESZ scale; src/kb/spanishReadingEase.ts)', () => {
+  const files = fixedTexts(undefined, 'es');
+
+  it('finds the Spanish texts, in files named ….es.ts', () => {
+    expect(files.map((file) => file.file)).toContain('src/bot/smsOptOut.es.ts');
+  });
+
+  it.each([
+    ['agua', 2], ['leer', 2], ['baúl', 2], ['que', 1], ['guitarra', 3], ['hoy', 1], ['reembolso', 4], ['país', 2], ['ciudad', 2], ['aéreo', 4], ['averiguar', 4],
+  ] as const)('counts the syllables of "%s" as %i', (word, syllables) => {
+    expect(spanishSyllables(word)).toBe(syllables);
+  });
+
+  it('tells a hard text from a plain one', () => {
+    const plain = 'Puede pagar en línea. Use su número de aviso. Si no puede pagar todo, pida un plan de pagos.';
+    const hard = 'La administración tributaria determinará discrecionalmente la procedencia de la condonación de las sanciones correspondientes, considerando circunstancias extraordinarias debidamente acreditadas por el contribuyente.';
+    expect(spanishReadingEase(plain)).toBeGreaterThanOrEqual(PLAIN_SPANISH_READING_EASE);
+    expect(spanishReadingEase(hard)).toBeLessThan(PLAIN_SPANISH_READING_EASE);
+  });
+
+  it(`reads at ${PLAIN_SPANISH_READING_EASE} or more ("normal" or easier), file by file`, () => {
+    const hard = files.map((file) => ({ file: file.file, ease: Number(spanishReadingEase(file.texts.join('\n')).toFixed(1)) })).filter((file) => file.ease < PLAIN_SPANISH_READING_EASE);
+    expect(hard).toEqual([]);
   });
 });
