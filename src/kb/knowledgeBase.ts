@@ -1,5 +1,5 @@
 import { knownEmails, knownPhoneNumbers } from './contacts.js';
-import { loadKnowledge } from './loadKnowledge.js';
+import { loadKnowledge, loadTranslations } from './loadKnowledge.js';
 import type { KnowledgeEntry } from './schema.js';
 import type { ValidationContext } from './validate.js';
 
@@ -32,4 +32,9 @@ export const validationContext: ValidationContext = {
 /** Loads and checks the knowledge folder (`knowledgeDir` in src/paths.ts for this project's). */
 export function loadProjectKnowledge(dir: string): KnowledgeEntry[] {
   return loadKnowledge(dir, validationContext);
+}
+
+/** Loads and checks the Spanish versions of `entries` from the same folder. */
+export function loadProjectTranslations(dir: string, entries: readonly KnowledgeEntry[]): KnowledgeEntry[] {
+  return loadTranslations(dir, entries, validationContext);
 }

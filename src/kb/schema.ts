@@ -63,7 +63,30 @@ export const frontMatterSchema = z
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
+/** A translation's review by DRS: every translation starts awaiting it. */
+export const TRANSLATION_STATUSES = ['pending-review', 'reviewed'] as const;
+
+const translationFields = {
+  id: frontMatterFields.id,
+  language: z.literal('es', { error: 'must be es (Spanish), the one translation language' }),
+  translation: z.enum(TRANSLATION_STATUSES, { error: `must be ${TRANSLATION_STATUSES.join(' or ')}` }),
+  title: frontMatterFields.title,
+  questions: frontMatterFields.questions,
+  keywords: frontMatterFields.keywords,
+};
+
+/**
+ * The front matter of an entry's Spanish version (`knowledge/**\/<name>.es.md`, beside the English
+ * `<name>.md`): its own title, sample questions and keywords; the source, dates, related entries
+ * and action are the English entry's.
+ */
+export const translationSchema = z.strictObject(translationFields, { error: unknownFields(Object.keys(translationFields)) });
+
+export type TranslationFrontMatter = z.output<typeof translationSchema>;
+
 export interface KnowledgeEntry extends FrontMatter {
+  /** Set on a translated version: its language and whether DRS has reviewed it. */
+  translation?: { language: 'es'; status: (typeof TRANSLATION_STATUSES)[number] };
   /** The plain-language short answer: the first paragraph of the body. */
   shortAnswer: string;
   /** Everything after the first paragraph (may be empty). */

@@ -1,3 +1,4 @@
+import { figureDifferences } from './figures.js';
 import type { KnowledgeEntry } from './schema.js';
 
 export interface ValidationContext {
@@ -50,6 +51,38 @@ export function validateEntries(entries: readonly KnowledgeEntry[], context: Val
     if (/priority one/i.test(entry.source.document) && !answer.includes(PRIORITY_ONE_DATE)) {
       problems.push(`${entry.file}: answer comes from the 2020 Priority One guidance and must say "as of ${PRIORITY_ONE_DATE}" and to confirm with DRS`);
     }
+  }
+  return problems;
+}
+
+const answerOf = (entry: KnowledgeEntry) => `${entry.title}\n\n${entry.shortAnswer}\n\n${entry.details}`;
+
+/**
+ * Every entry has one Spanish version carrying exactly its figures (so the Priority One answers'
+ * "April 17, 2020" too), and only known contacts.
+ */
+export function validateTranslations(entries: readonly KnowledgeEntry[], translations: readonly KnowledgeEntry[], context: ValidationContext): string[] {
+  const problems: string[] = [];
+  const byId = new Map<string, KnowledgeEntry>();
+  for (const translation of translations) {
+    const earlier = byId.get(translation.id);
+    if (earlier) problems.push(`${translation.file}: "${translation.id}" already has a Spanish version, ${earlier.file}`);
+    else byId.set(translation.id, translation);
+  }
+  const knownPhones = new Set(context.phoneNumbers.map(digitsOf));
+  const knownEmails = new Set(context.emails.map((email) => email.toLowerCase()));
+  for (const entry of entries) {
+    const spanish = byId.get(entry.id);
+    if (!spanish) {
+      problems.push(`${entry.file}: has no Spanish version (write ${entry.file.replace(/\.md$/, '.es.md')}; see knowledge/README.md)`);
+      continue;
+    }
+    const { missing, added } = figureDifferences(answerOf(entry), answerOf(spanish));
+    if (missing.length) problems.push(`${spanish.file}: lacks what ${entry.file} says: ${missing.join('; ')}`);
+    if (added.length) problems.push(`${spanish.file}: says what ${entry.file} does not: ${added.join('; ')}`);
+    const text = answerOf(spanish);
+    for (const phone of text.match(PHONE) ?? []) if (!knownPhones.has(digitsOf(phone))) problems.push(`${spanish.file}: has phone number ${phone}, which is not in the contact table`);
+    for (const email of text.match(EMAIL) ?? []) if (!knownEmails.has(email.toLowerCase())) problems.push(`${spanish.file}: has email ${email}, which is not in the contact table`);
   }
   return problems;
 }
