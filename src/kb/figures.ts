@@ -9,7 +9,9 @@ const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio
 const pad = (value: number) => String(value).padStart(2, '0');
 const dateKey = (month: number, day?: string, year?: string) => `date ${year ?? '*'}-${pad(month + 1)}${day ? `-${pad(Number(day))}` : ''}`;
 
-const EN_DATE = new RegExp(`\\b(${EN_MONTHS.join('|')})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, 'gi');
+/** A month's number from its English name or abbreviation ("Jan.", "Sept."). */
+const englishMonth = (name: string) => EN_MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().replace(/\.$/, '')));
+const EN_DATE = new RegExp(`\\b(${EN_MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\w-])`, 'gi');
 const ES_DATE = new RegExp(`\\b(?:(\\d{1,2})(?:\\.?º)?\\s+de\\s+)?(${ES_MONTHS.join('|')})(?:\\s+(?:de|del)\\s+(\\d{4}))?\\b`, 'gi');
 const URL = /https?:\/\/[^\s)>\]]+/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -36,7 +38,7 @@ export function figuresOf(text: string, language: 'en' | 'es'): Set<string> {
   rest = take(rest, PHONE, ([phone]) => `phone ${phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')}`, figures);
   rest =
     language === 'en'
-      ? take(rest, EN_DATE, ([, month = '', day, year]) => (day || year ? dateKey(EN_MONTHS.indexOf(month.toLowerCase()), day, year) : undefined), figures)
+      ? take(rest, EN_DATE, ([, month = '', day, year]) => (day || year ? dateKey(englishMonth(month), day, year) : undefined), figures)
       : take(rest, ES_DATE, ([, day, month = '', year]) => (day || year ? dateKey(ES_MONTHS.indexOf(month.toLowerCase()), day, year) : undefined), figures);
   rest = take(rest, CODE, ([code]) => `code ${code.replace('-', '')}`, figures);
   take(rest, NUMBER, ([number]) => `number ${number.replace(/,/g, '').replace(/\.$/, '')}`, figures);
