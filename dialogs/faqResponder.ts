@@ -7,7 +7,13 @@ import type { KnowledgeSearch, ScoredEntry } from '../src/kb/search.js';
 import type { SurveySubject } from '../src/satisfaction/ports.js';
 import { pickChoice } from './choicePicking.js';
 
-export type QuestionAnswerer = Pick<KnowledgeSearch, 'search' | 'entry'>;
+export interface QuestionAnswerer extends Pick<KnowledgeSearch, 'search' | 'entry'> {
+  /** Answers in Spanish, for questions written in Spanish (absent: English only). */
+  readonly spanish?: { answerer: Pick<KnowledgeSearch, 'search' | 'entry'>; isSpanish(text: string): boolean };
+}
+
+/** The language of an answer: English unless set. */
+export type AnswerLanguage = 'es' | undefined;
 
 /** One button offered after an answer, and what choosing it does. */
 export interface FollowUpChoice {
@@ -21,6 +27,8 @@ export interface FollowUpChoice {
 
 /** What the last answer offered, kept in conversation state until the next message. */
 export interface FaqFollowUp {
+  /** 'es' when the answer was in Spanish: its buttons then name Spanish entries. */
+  language?: 'es';
   answeredId?: string;
   moreOf?: string;
   /** The question the choices were offered with, asked again after MORE. */
@@ -33,7 +41,7 @@ export type FaqOutcome =
   | { kind: 'startDialog'; action: string; context?: string }
   | { kind: 'talkToPerson' }
   | { kind: 'menu' }
-  | { kind: 'fallback' }
+  | { kind: 'fallback'; language?: 'es' }
   | { kind: 'notHandled' };
 
 const YES: FollowUpChoice = { value: 'Yes', synonyms: ['y', 'yes it did', 'yeah', 'yep', 'it did', 'helpful', 'thanks', 'thank you'], does: 'helpful' };
@@ -76,28 +84,30 @@ export class FaqResponder {
   ) {}
 
   async answerQuestion(context: TurnContext, question: string): Promise<FaqOutcome> {
-    const result = this.answerer.search(question);
+    const language: AnswerLanguage = this.answerer.spanish?.isSpanish(question) ? 'es' : undefined;
+    const result = this.answererIn(language).search(question);
+    const inLanguage = language ? { language } : {};
     if (result.kind === 'answer') {
       const { entry } = result.best;
       if (entry.action?.when === 'instead') return { kind: 'startDialog', action: entry.action.dialog, context: question };
-      return this.answerEntry(context, entry, result.closeRunnerUp?.entry);
+      return this.answerEntry(context, entry, result.closeRunnerUp?.entry, language);
     }
     if (result.kind === 'ambiguous') {
       const choices = [...result.candidates.map((candidate) => this.entryChoice(candidate.entry)), MENU];
-      await this.offer(context, DID_YOU_MEAN, { choices });
+      await this.offer(context, DID_YOU_MEAN, { ...inLanguage, choices });
       return { kind: 'done' };
     }
     await this.log.recordGap(question, result.nearMisses.map(nearMiss), context.activity.channelId);
-    return { kind: 'fallback' };
+    return { kind: 'fallback', ...inLanguage };
   }
 
   /** Sends the answer, then asks whether it helped, offering a close runner-up and related topics. */
-  async answerEntry(context: TurnContext, entry: KnowledgeEntry, runnerUp?: KnowledgeEntry): Promise<FaqOutcome> {
+  async answerEntry(context: TurnContext, entry: KnowledgeEntry, runnerUp?: KnowledgeEntry, language?: AnswerLanguage): Promise<FaqOutcome> {
     const { activity, truncated } = answerMessage(context.activity.channelId, entry);
     await context.sendActivity(activity);
     const relatedIds = [...(runnerUp ? [runnerUp.id] : []), ...entry.related.filter((id) => id !== runnerUp?.id)];
     const related = relatedIds
-      .map((id) => this.answerer.entry(id))
+      .map((id) => this.answererIn(language).entry(id))
       .filter((candidate): candidate is KnowledgeEntry => candidate !== undefined)
       .slice(0, 3)
       .map((candidate) => this.entryChoice(candidate));
@@ -105,6 +115,7 @@ export class FaqResponder {
       entry.action?.when === 'after' ? [{ value: entry.action.label, does: 'startDialog', target: entry.action.dialog, context: entry.title }] : [];
     const question = runnerUp ? `${FEEDBACK_QUESTION} If not, did you mean "${runnerUp.title}"?` : FEEDBACK_QUESTION;
     await this.offer(context, question, {
+      ...(language ? { language } : {}),
       answeredId: entry.id,
       ...(truncated ? { moreOf: entry.id } : {}),
       choices: [YES, NO, ...action, ...related],
@@ -138,7 +149,8 @@ export class FaqResponder {
     const state = await this.followUp.get(context);
     await this.followUp.delete(context);
     if (!state) return { kind: 'notHandled' };
-    const moreOf = state.moreOf ? this.answerer.entry(state.moreOf) : undefined;
+    const answerer = this.answererIn(state.language);
+    const moreOf = state.moreOf ? answerer.entry(state.moreOf) : undefined;
     if (moreOf && /^\s*more\W*$/i.test(text)) {
       await context.sendActivities(detailsMessages(moreOf));
       // The details push the list up; asking again keeps it the latest one, so its numbers still pick.
@@ -152,8 +164,8 @@ export class FaqResponder {
       case 'notHelpful':
         return this.recordFeedback(context, state, choice.does === 'helpful');
       case 'answer': {
-        const entry = choice.target ? this.answerer.entry(choice.target) : undefined;
-        return entry ? this.answerEntry(context, entry) : { kind: 'notHandled' };
+        const entry = choice.target ? answerer.entry(choice.target) : undefined;
+        return entry ? this.answerEntry(context, entry, undefined, state.language) : { kind: 'notHandled' };
       }
       case 'startDialog':
         return { kind: 'startDialog', action: choice.target ?? '', ...(choice.context ? { context: choice.context } : {}) };
@@ -177,6 +189,11 @@ export class FaqResponder {
     }
     await this.offer(context, NOT_HELPFUL_TEXT, { choices: [PERSON, MENU] });
     return { kind: 'done' };
+  }
+
+  /** The Spanish answers for 'es' (when there are any), else the English. */
+  private answererIn(language: AnswerLanguage): Pick<KnowledgeSearch, 'search' | 'entry'> {
+    return (language === 'es' ? this.answerer.spanish?.answerer : undefined) ?? this.answerer;
   }
 
   private entryChoice(entry: KnowledgeEntry): FollowUpChoice {

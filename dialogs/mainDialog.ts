@@ -9,6 +9,7 @@ import { DialogIds, knowledgeDialog } from './dialogIds.js';
 import type { FaqOutcome, FaqResponder } from './faqResponder.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
+import { fallbackTextEs } from './mainMenu.es.js';
 import { GREETING_WORDS, calculators, calculatorsIntro, fallbackText, helpFor, menuChoices, menuPrompt, startOverText, topicIntros } from './mainMenu.js';
 import { guidedDialogs } from './guidedDialogs.js';
 import { followOutcome } from './dialogOutcomes.js';
@@ -123,7 +124,7 @@ export class MainDialog extends CancelAndHelpDialog {
         await this.showMenu(step.context);
         return step.endDialog();
       case 'fallback':
-        return this.fallback(step);
+        return this.fallback(step, outcome.language);
       default:
         return step.endDialog();
     }
@@ -141,8 +142,8 @@ export class MainDialog extends CancelAndHelpDialog {
     return dc.endDialog();
   }
 
-  private async fallback(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.showMenu(step.context, fallbackText);
+  private async fallback(step: WaterfallStepContext, language?: 'es'): Promise<DialogTurnResult> {
+    await this.showMenu(step.context, language === 'es' ? fallbackTextEs : fallbackText);
     return step.endDialog();
   }
 }

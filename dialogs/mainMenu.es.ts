@@ -13,3 +13,10 @@ export const smsHelpTextEs = [
   'Escriba su pregunta, responda MENU para ver los temas o AGENT para hablar con una persona.',
   `Llame al DRS al ${drsContacts.phone} (${drsContacts.tollFree}, gratis dentro de Connecticut, fuera del área de Hartford). Responda PARAR para no recibir más mensajes.`,
 ].join('\n\n');
+
+/** The honest fallback for a question written in Spanish. */
+export const fallbackTextEs = [
+  'No estoy seguro de poder responder eso, y no quiero adivinar en un tema de impuestos.',
+  'Puedo ayudar con avisos del DRS, reembolsos retenidos (offsets), planes de pago, multas e intereses, y el programa Priority One. Por ahora, el resto del asistente está en inglés.',
+  `Pruebe a preguntar con otras palabras, elija un tema o llame al DRS al ${drsContacts.phone} (${drsContacts.tollFree}, gratis dentro de Connecticut, fuera del área de Hartford).`,
+].join(' ');

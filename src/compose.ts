@@ -24,8 +24,7 @@ import { notificationsEnabled, startNotificationWorker } from './handoff/notific
 import type { NotificationWorker } from './handoff/notificationWorker.js';
 import type { SendEmail } from './handoff/ports.js';
 import type { CaseRelay } from './handoff/relay.js';
-import { loadProjectKnowledge } from './kb/knowledgeBase.js';
-import { KnowledgeSearch } from './kb/search.js';
+import { BilingualKnowledge } from './kb/bilingualKnowledge.js';
 import { QueueNotices } from './handoff/queueNotices.js';
 import { safeErrorText } from './lib/safeErrorText.js';
 import { systemClock } from './lib/clock.js';
@@ -106,7 +105,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   const consoleAuth = new ConsoleAuth(stores.consoleAccounts, overrides.scryptCost);
   if (await bootstrapConsoleAdmin(consoleAuth, config)) logger.info({ username: config.CONSOLE_ADMIN_USER }, 'console account created');
   const tokenSecret = overrides.tokenSecret ?? resolveSigningSecret(config.TOKEN_SIGNING_SECRET, config.DATA_DIR);
-  const knowledge = overrides.knowledge ?? new KnowledgeSearch(loadProjectKnowledge(knowledgeDir));
+  const knowledge = overrides.knowledge ?? BilingualKnowledge.load(knowledgeDir);
 
   const http = createHttpServer(config, logger);
   const botTokens = new BotTokenService(tokenSecret);

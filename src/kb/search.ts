@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js';
-import { canonicalText, canonicalTokens, plainWords, stopWords, tokenize } from './normalize.js';
 import { PhraseSimilarity } from './phraseSimilarity.js';
 import type { Phrase } from './phraseSimilarity.js';
-import { isAboutAnotherTaxOffice } from './scope.js';
 import { Vocabulary } from './spelling.js';
+import { englishText } from './textAnalysis.js';
+import type { TextAnalysis } from './textAnalysis.js';
 import type { KnowledgeEntry } from './schema.js';
 import { withoutRemovedNumbers } from './withoutRemovedNumbers.js';
 
@@ -46,12 +46,12 @@ interface SearchDoc {
 
 const padded = (tokens: readonly string[]) => ` ${tokens.join(' ')} `;
 
-/** `tokenize`, remembering each text's tokens while the index is built (titles and questions are read several times). */
-function memoizedTokenize(): (text: string) => string[] {
+/** A text's search tokens, remembered while the index is built (titles and questions are read several times). */
+function memoizedTokenize(analysis: TextAnalysis): (text: string) => string[] {
   const seen = new Map<string, string[]>();
   return (text) => {
     let tokens = seen.get(text);
-    if (!tokens) seen.set(text, (tokens = tokenize(text)));
+    if (!tokens) seen.set(text, (tokens = analysis.canonicalTokens(analysis.canonicalText(text))));
     return tokens;
   };
 }
@@ -84,8 +84,8 @@ const UNASKED_FACTOR = 0.9;
  * Tokens naming a program that sits over the general topics (Priority One, for collection made hard
  * by COVID-19): an entry titled with one is about that program, which a question names by it or by the pandemic.
  */
-const PROGRAM_TOKENS = tokenize('Priority One');
-const PROGRAM_NAMED_BY = tokenize('Priority One COVID-19');
+const PROGRAM_NAME = 'Priority One';
+const PROGRAM_NAMED_BY = 'Priority One COVID-19';
 
 /** An entry about a program the question does not name loses this factor of its fit. */
 const UNASKED_PROGRAM_FACTOR = 0.85;
@@ -118,13 +118,18 @@ export class KnowledgeSearch {
   private readonly phrases: PhraseSimilarity;
   /** Per entry, the tokens most of its title and sample questions use: what the entry is about. */
   private readonly definingTokens = new Map<string, string[]>();
+  private readonly programTokens: string[];
+  private readonly programNamedBy: string[];
 
   constructor(
     readonly entries: readonly KnowledgeEntry[],
     private readonly tuning: SearchTuning = defaultTuning,
+    private readonly analysis: TextAnalysis = englishText,
   ) {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
-    const tokensOf = memoizedTokenize();
+    const tokensOf = memoizedTokenize(analysis);
+    this.programTokens = tokensOf(PROGRAM_NAME);
+    this.programNamedBy = tokensOf(PROGRAM_NAMED_BY);
     const docs: SearchDoc[] = entries.map((entry) => ({
       entry,
       title: padded(tokensOf(entry.title)),
@@ -140,9 +145,9 @@ export class KnowledgeSearch {
     const words: string[] = [];
     for (const entry of entries) {
       const text = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details].join(' \n ');
-      const canonical = canonicalText(text);
-      this.entryTokens.set(entry.id, new Set(canonicalTokens(canonical)));
-      words.push(...plainWords(text).split(/[^\p{L}\p{N}]+/u), ...canonical.split(' '));
+      const canonical = this.analysis.canonicalText(text);
+      this.entryTokens.set(entry.id, new Set(this.analysis.canonicalTokens(canonical)));
+      words.push(...this.analysis.plainWords(text).split(/[^\p{L}\p{N}]+/u), ...canonical.split(' '));
       const entryPhrases = [
         ...[entry.title, ...entry.questions].map((unit) => ({ entryId: entry.id, tokens: tokensOf(unit), weight: 1 })),
         ...entry.keywords.map((unit) => ({ entryId: entry.id, tokens: tokensOf(unit), weight: KEYWORD_WEIGHT })),
@@ -155,7 +160,7 @@ export class KnowledgeSearch {
       for (const unit of phrases) for (const token of unit.tokens) uses.set(token, (uses.get(token) ?? 0) + 1);
       const defining = [...uses].filter(([, count]) => count >= DEFINING_SHARE * phrases.length).map(([token]) => token);
       const titleTokens = tokensOf(entry.title);
-      const programs = PROGRAM_TOKENS.filter((token) => titleTokens.includes(token) && !defining.includes(token));
+      const programs = this.programTokens.filter((token) => titleTokens.includes(token) && !defining.includes(token));
       this.definingTokens.set(entry.id, [...defining, ...programs]);
     }
     this.phrases = new PhraseSimilarity(allPhrases);
@@ -167,7 +172,7 @@ export class KnowledgeSearch {
     this.maxIdf = Math.log(1 + entries.length);
     this.vocabulary = new Vocabulary([...documentFrequency.keys()]);
     // Stop words are known words too: a misspelt "dose" is read as "does", not as an unknown word.
-    this.wordVocabulary = new Vocabulary([...words.filter(Boolean), ...stopWords]);
+    this.wordVocabulary = new Vocabulary([...words.filter(Boolean), ...this.analysis.stopWords]);
   }
 
   entry(id: string): KnowledgeEntry | undefined {
@@ -175,7 +180,7 @@ export class KnowledgeSearch {
   }
 
   search(question: string): SearchResult {
-    const questionTokens = tokenize(this.correctSpelling(withoutRemovedNumbers(question)));
+    const questionTokens = this.analysis.canonicalTokens(this.analysis.canonicalText(this.correctSpelling(withoutRemovedNumbers(question))));
     const tokens = this.correct(questionTokens);
     if (tokens.length === 0) return { kind: 'none', nearMisses: [] };
     const wordMatch = this.confidence(tokens);
@@ -184,12 +189,12 @@ export class KnowledgeSearch {
     // ('" word "' | ...); every entry is then scored, fuse.js's rank breaking ties.
     const anyWord = [...new Set(tokens)].map((token) => `'" ${token} "`).join(' | ');
     const fuseRank = new Map(this.fuse.search(anyWord).map((hit, rank) => [hit.item.entry.id, rank]));
-    const asked = tokens.some((token) => PROGRAM_NAMED_BY.includes(token)) ? [...tokens, ...PROGRAM_TOKENS] : tokens;
+    const asked = tokens.some((token) => this.programNamedBy.includes(token)) ? [...tokens, ...this.programTokens] : tokens;
     const ranked = this.entries
       .map((entry) => {
         const words = wordMatch(entry);
         const unasked = (this.definingTokens.get(entry.id) ?? []).filter((token) => !asked.includes(token));
-        const factor = unasked.reduce((product, token) => product * (PROGRAM_TOKENS.includes(token) ? UNASKED_PROGRAM_FACTOR : UNASKED_FACTOR), 1);
+        const factor = unasked.reduce((product, token) => product * (this.programTokens.includes(token) ? UNASKED_PROGRAM_FACTOR : UNASKED_FACTOR), 1);
         const phrases = PHRASE_SCALE * (phraseMatch.get(entry.id) ?? 0) * (words.byChance ? BY_CHANCE_FACTOR : 1);
         const fit = (WORD_SHARE * words.confidence + (1 - WORD_SHARE) * phrases) * factor;
         return { entry, closest: words.closest, wordFit: words.confidence, fit, rank: fuseRank.get(entry.id) ?? Number.MAX_SAFE_INTEGER };
@@ -200,7 +205,7 @@ export class KnowledgeSearch {
     const scored = ranked.map(({ entry, closest, fit }): ScoredEntry => ({ entry, closest, confidence: Math.min(1, fit) }));
     const [best, second, ...rest] = scored;
     const lead = (ranked[0]?.fit ?? 0) - (ranked[1]?.fit ?? 0);
-    if (!best || best.confidence < this.tuning.answerThreshold || isAboutAnotherTaxOffice(question)) {
+    if (!best || best.confidence < this.tuning.answerThreshold || this.analysis.aboutAnotherTaxOffice(question)) {
       return { kind: 'none', nearMisses: scored.slice(0, 3) };
     }
     // A near tie between middling matches is worth asking about; between strong ones, answer the
@@ -217,7 +222,8 @@ export class KnowledgeSearch {
    * recognised again ("prority one" → "priority one" → one canonical word).
    */
   private correctSpelling(question: string): string {
-    return canonicalText(question)
+    return this.analysis
+      .canonicalText(question)
       .split(' ')
       .map((word) => this.wordVocabulary.closest(word))
       .join(' ');

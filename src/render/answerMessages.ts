@@ -1,10 +1,12 @@
 import type { Activity } from 'botbuilder';
 import type { KnowledgeEntry } from '../kb/schema.js';
+import { MORE_PROMPT_ES, spanishSourceLine } from './answerMessages.es.js';
 import { longDate } from './format.js';
 import { SMS_MAX_LENGTH, plainText, splitForSms } from './render.js';
 
-/** Where an answer comes from, the document's own date where it has one, and when the answer was last checked against it. */
+/** Where an answer comes from, the document's own date where it has one, and when the answer was last checked against it (in the answer's language). */
 export function sourceLine(entry: KnowledgeEntry): string {
+  if (entry.translation) return spanishSourceLine(entry);
   const where = entry.source.url ? ` (${entry.source.url})` : '';
   const dated = entry.source.date ? `, dated ${longDate(entry.source.date)}` : '';
   return `Source: ${entry.source.document}${where}${dated}. Reviewed ${longDate(entry.reviewed)}.`;
@@ -24,7 +26,7 @@ export function answerMessage(channelId: string, entry: KnowledgeEntry): { activ
   }
   const full = wholeSmsText(entry);
   if (full.length <= SMS_MAX_LENGTH) return { activity: { type: 'message', text: full }, truncated: false };
-  const short = `${entry.title}\n\n${plainText(entry.shortAnswer)}\n\n${sourceLine(entry)}\n\n${MORE_PROMPT}`;
+  const short = `${entry.title}\n\n${plainText(entry.shortAnswer)}\n\n${sourceLine(entry)}\n\n${entry.translation ? MORE_PROMPT_ES : MORE_PROMPT}`;
   return { activity: { type: 'message', text: short }, truncated: true };
 }
 

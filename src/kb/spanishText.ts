@@ -1,0 +1,72 @@
+import { StemmerEs } from '@nlpjs/lang-es';
+import { spa } from 'stopword';
+import { isAboutAnotherTaxOffice } from './scope.js';
+import type { TextAnalysis } from './textAnalysis.js';
+
+/** Words that say nothing about which topic a question is on, written without accents. */
+const QUESTION_WORDS = [
+  'hola', 'buenas', 'buenos', 'dias', 'tardes', 'gracias', 'favor', 'por', 'porfa', 'quiero', 'quisiera', 'necesito', 'puedo', 'puede', 'pueden',
+  'podria', 'saber', 'decir', 'digame', 'explicar', 'explique', 'significa', 'que', 'como', 'cuando', 'donde', 'cual', 'cuales', 'quien', 'cuanto',
+  'cuanta', 'cuantos', 'tengo', 'tiene', 'tienen', 'hay', 'es', 'son', 'esta', 'estan', 'estoy', 'ser', 'estar', 'hacer', 'hago', 'debo', 'tener',
+  'algo', 'alguna', 'algun', 'alguno', 'este', 'esto', 'eso', 'esa', 'ese', 'estos', 'esas', 'mis', 'mi', 'me', 'yo', 'usted', 'ustedes', 'ellos',
+  'si', 'no', 'ok', 'bueno', 'pues', 'entonces', 'ahora', 'aqui', 'alli', 'ahi', 'muy', 'mas', 'tambien', 'solo', 'sobre', 'acerca', 'del', 'al',
+  'connecticut', 'ct',
+];
+
+/** Left as they are: the stemmer would change them. */
+const ACRONYMS = new Set(['irs', 'fms', 'drs', 'oic', 'poa', 'dcia', 'ssn', 'itin']);
+
+const strip = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const STOP_WORDS: ReadonlySet<string> = new Set([...spa, ...QUESTION_WORDS].map(strip));
+
+/**
+ * Phrases Spanish speakers use for the same thing (Spanglish included), rewritten to one canonical
+ * word before search; applied alike to questions and entries. Longer phrases come first.
+ */
+const SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  [/\bpriority[ -]?(one|1)\b|\bprioridad (uno|1)\b/g, 'priorityone'],
+  [/\b(covid(-?19)?|coronavirus|pandemia)\b/g, 'covid'],
+  [/\br[ -]?859\b/g, 'r859'],
+  [/\b(treasury offset program|programa de compensacion del tesoro)\b/g, 'treasuryoffsetprogram compensacion'],
+  [/\b(offsets?|compensaciones|compensacion|compensaron|compensado)\b/g, 'compensacion'],
+  [/\b(refunds?|reembolsos?|devolucion(es)?|taxes de vuelta)\b/g, 'reembolso'],
+  [/\b(me |nos )?(quitaron|quito|tomaron|tomo|retuvieron|retuvo|agarraron|agarro) (el |mi |nuestro )?reembolso\b|\breembolso (retenido|quitado|tomado)\b/g, 'compensacion reembolso'],
+  [/\b(garnishment|wage execution|embargo de (salario|sueldo|cheque)|embargaron (mi )?(salario|sueldo|cheque)|me (quitan|descuentan) del (cheque|sueldo|salario))\b/g, 'embargosalario'],
+  [/\b(levy|embargo bancario|cuenta (de banco |bancaria )?(congelada|embargada|bloqueada)|(congelaron|embargaron|bloquearon) (mi )?cuenta)\b/g, 'embargobancario'],
+  [/\b(lien|liens|gravamen(es)?)\b/g, 'gravamen'],
+  [/\b(payment plan|installment plan|plan(es)? de pagos?|pagos? a plazos|pagar (en|a) plazos|pagar por partes|pagar poco a poco)\b/g, 'planpagos'],
+  [/\b(penalty|penalties|multas?|penalidad(es)?|recargos?)\b/g, 'multa'],
+  [/\b(interest|intereses|interes)\b/g, 'interes'],
+  [/\b(notice|letter|avisos?|cartas?|notificacion(es)?)\b/g, 'aviso'],
+  [/\b(taxes|impuestos?|taxas?)\b/g, 'impuesto'],
+  [/\b(state|estado)\b/g, 'estado'],
+  [/\b(departamento de (servicios de )?(impuestos|ingresos)|department of revenue services)\b/g, 'drs'],
+  [/\b(offers? in compromise|oferta(s)? de compromiso|arreglo por menos|pagar menos de lo que debo)\b/g, 'oic'],
+  [/\b(power of attorney|poder legal|contador(a)?|abogad[oa]|preparador(a)? de impuestos)\b/g, 'poa'],
+];
+
+/** Lowercase words without accents or apostrophes ("TOP" in capitals marked as the program). */
+function plainWords(text: string): string {
+  return strip(text.replace(/\bTOP\b/g, ' treasuryoffsetprogram ')).toLowerCase().replace(/[’']/g, '');
+}
+
+function canonicalText(text: string): string {
+  let out = plainWords(text);
+  for (const [pattern, canonical] of SYNONYMS) out = out.replace(pattern, ` ${canonical} `);
+  return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const stemmer = new StemmerEs();
+
+function canonicalTokens(canonical: string): string[] {
+  const tokens: string[] = [];
+  for (const word of canonical.split(' ')) {
+    if (!word || STOP_WORDS.has(word)) continue;
+    if (word.length < 2 && !/\d/.test(word)) continue;
+    tokens.push(/\d/.test(word) || ACRONYMS.has(word) ? word : stemmer.stemWord(word));
+  }
+  return tokens;
+}
+
+/** Spanish search text: accents optional, Spanish stop words and stems, taxpayers' phrases. */
+export const spanishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords: STOP_WORDS, aboutAnotherTaxOffice: isAboutAnotherTaxOffice };

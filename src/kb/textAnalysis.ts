@@ -1,0 +1,17 @@
+import { canonicalText, canonicalTokens, plainWords, stopWords } from './normalize.js';
+import { isAboutAnotherTaxOffice } from './scope.js';
+
+/** How a language's text becomes search tokens (see normalize.ts for English, spanishText.ts for Spanish). */
+export interface TextAnalysis {
+  /** Lowercase words without accents or apostrophes. */
+  plainWords(text: string): string;
+  /** Plain words with known phrases rewritten to one canonical word. */
+  canonicalText(text: string): string;
+  /** The search tokens of a canonical text: stop words removed, stemmed. */
+  canonicalTokens(canonical: string): string[];
+  stopWords: ReadonlySet<string>;
+  /** A question plainly for another tax office, which gets the honest fallback. */
+  aboutAnotherTaxOffice(question: string): boolean;
+}
+
+export const englishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords, aboutAnotherTaxOffice: isAboutAnotherTaxOffice };

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
+import { isSpanish } from '../../src/kb/languageOf.js';
+import { PENDING_REVIEW_NOTE } from '../../src/render/answerMessages.es.js';
+import { fallbackTextEs } from '../../dialogs/mainMenu.es.js';
+import { createBotHarness, replyText } from '../fixtures/botHarness.js';
+import { openTestDatabase } from '../fixtures/databases.js';
+import { projectEnglishKnowledge, projectSpanishKnowledge } from '../fixtures/knowledge.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+afterAll(async () => {
+  await db.close();
+});
+
+const spanishTitle = (id: string) => projectSpanishKnowledge.entry(id)?.title ?? `(no Spanish ${id})`;
+const englishTitle = (id: string) => projectEnglishKnowledge.entry(id)?.title ?? `(no ${id})`;
+
+describe('the language a question is written in', () => {
+  it.each([
+    'como pago mis impuestos',
+    'me quitaron el reembolso',
+    'que es el aviso R859',
+    'quiero hablar con una persona',
+    'plan de pagos',
+    'el state me quito el refund',
+    '¿Qué es un embargo?',
+    'mi cuenta de banco esta congelada',
+  ])('reads %j as Spanish', (text) => {
+    expect(isSpanish(text)).toBe(true);
+  });
+
+  it.each(['what is the R859 notice', 'my refund was offset', 'can I pay online', 'I owe $2,000', 'talk to a person', 'payment plan', 'menu', 'offset', 'hola', 'yes', 'blorf quux', 'asdfghjkl qwerty'])(
+    'reads %j as English (or too short to tell)',
+    (text) => {
+      expect(isSpanish(text)).toBe(false);
+    },
+  );
+});
+
+describe('a question written in Spanish gets the Spanish version of the answer', () => {
+  it.each(['webchat', 'msteams', 'sms'] as const)('on %s: the Spanish answer, its source in Spanish and that DRS has not reviewed the translation', async (channel) => {
+    const { say } = createBotHarness(db, channel);
+    await say('hi');
+    const replies = (await say('me quitaron el reembolso del estado, por que?')).map(replyText).join('\n');
+    expect(replies).toContain(spanishTitle('refund-offset-why'));
+    expect(replies).toMatch(/Fuente: .*Revisado el \d+ de [a-z]+ de \d{4}\./);
+    expect(replies).toContain(PENDING_REVIEW_NOTE);
+    expect(replies).not.toContain(englishTitle('refund-offset-why'));
+  });
+
+  it('offers related answers in Spanish, and answers them in Spanish when picked', async () => {
+    const { say } = createBotHarness(db, 'webchat');
+    await say('hi');
+    await say('que es el aviso R859');
+    const related = projectSpanishKnowledge.entry('r859-notice')?.related[0] ?? '';
+    const picked = (await say(spanishTitle(related))).map(replyText).join('\n');
+    expect(picked).toContain(projectSpanishKnowledge.entry(related)?.shortAnswer.slice(0, 40));
+    expect(picked).toContain(PENDING_REVIEW_NOTE);
+  });
+
+  it('sends the details of a long Spanish answer on SMS when asked with MORE', async () => {
+    const { say } = createBotHarness(db, 'sms');
+    await say('hola');
+    const first = (await say('quiero un plan de pagos')).map(replyText).join('\n');
+    expect(first).toContain(spanishTitle('installment-payment-plans'));
+    expect(first).toContain('Responda MORE para ver los detalles.');
+    const details = (await say('MORE')).map(replyText).join('\n');
+    expect(details).toContain((projectSpanishKnowledge.entry('installment-payment-plans')?.details ?? '').split('\n')[0]?.slice(0, 30));
+  });
+
+  it('says honestly, in Spanish, when it cannot answer a Spanish question', async () => {
+    const { say } = createBotHarness(db, 'webchat');
+    await say('hi');
+    const replies = (await say('como saco la licencia de conducir en Texas')).map(replyText).join('\n');
+    expect(replies).toContain(fallbackTextEs.slice(0, 60));
+  });
+
+  it('keeps answering English questions in English', async () => {
+    const { say } = createBotHarness(db, 'webchat');
+    await say('hi');
+    const replies = (await say('why was my refund offset?')).map(replyText).join('\n');
+    expect(replies).toContain(englishTitle('refund-offset-why'));
+    expect(replies).toMatch(/Source: /);
+    expect(replies).not.toContain(PENDING_REVIEW_NOTE);
+  });
+});
