@@ -5,6 +5,7 @@ import type { KnowledgeLog } from '../src/kb/ports.js';
 import type { KnowledgeEntry } from '../src/kb/schema.js';
 import type { KnowledgeSearch, ScoredEntry } from '../src/kb/search.js';
 import type { SurveySubject } from '../src/satisfaction/ports.js';
+import { DID_YOU_MEAN_ES, FEEDBACK_QUESTION_ES, MENU_ES, NOT_HELPFUL_TEXT_ES, NO_ES, PERSON_ES, THANKS_TEXT_ES, YES_ES } from './faqResponder.es.js';
 import { pickChoice } from './choicePicking.js';
 
 export interface QuestionAnswerer extends Pick<KnowledgeSearch, 'search' | 'entry'> {
@@ -93,8 +94,8 @@ export class FaqResponder {
       return this.answerEntry(context, entry, result.closeRunnerUp?.entry, language);
     }
     if (result.kind === 'ambiguous') {
-      const choices = [...result.candidates.map((candidate) => this.entryChoice(candidate.entry)), MENU];
-      await this.offer(context, DID_YOU_MEAN, { ...inLanguage, choices });
+      const choices = [...result.candidates.map((candidate) => this.entryChoice(candidate.entry)), language ? MENU_ES : MENU];
+      await this.offer(context, language ? DID_YOU_MEAN_ES : DID_YOU_MEAN, { ...inLanguage, choices });
       return { kind: 'done' };
     }
     await this.log.recordGap(question, result.nearMisses.map(nearMiss), context.activity.channelId);
@@ -113,12 +114,14 @@ export class FaqResponder {
       .map((candidate) => this.entryChoice(candidate));
     const action: FollowUpChoice[] =
       entry.action?.when === 'after' ? [{ value: entry.action.label, does: 'startDialog', target: entry.action.dialog, context: entry.title }] : [];
-    const question = runnerUp ? `${FEEDBACK_QUESTION} If not, did you mean "${runnerUp.title}"?` : FEEDBACK_QUESTION;
+    const spanish = language === 'es';
+    const feedback = spanish ? FEEDBACK_QUESTION_ES : FEEDBACK_QUESTION;
+    const question = runnerUp ? `${feedback} ${spanish ? `Si no, ¿quiso decir "${runnerUp.title}"?` : `If not, did you mean "${runnerUp.title}"?`}` : feedback;
     await this.offer(context, question, {
       ...(language ? { language } : {}),
       answeredId: entry.id,
       ...(truncated ? { moreOf: entry.id } : {}),
-      choices: [YES, NO, ...action, ...related],
+      choices: [spanish ? YES_ES : YES, spanish ? NO_ES : NO, ...action, ...related],
     });
     return { kind: 'done' };
   }
@@ -154,7 +157,7 @@ export class FaqResponder {
     if (moreOf && /^\s*more\W*$/i.test(text)) {
       await context.sendActivities(detailsMessages(moreOf));
       // The details push the list up; asking again keeps it the latest one, so its numbers still pick.
-      await this.offer(context, state.question ?? FEEDBACK_QUESTION, { ...state, moreOf: undefined });
+      await this.offer(context, state.question ?? (state.language === 'es' ? FEEDBACK_QUESTION_ES : FEEDBACK_QUESTION), { ...state, moreOf: undefined });
       return { kind: 'done' };
     }
     const choice = pickChoice(text, state.choices);
@@ -182,12 +185,13 @@ export class FaqResponder {
 
   private async recordFeedback(context: TurnContext, state: FaqFollowUp, helpful: boolean): Promise<FaqOutcome> {
     if (state.answeredId) await this.log.recordFeedback(state.answeredId, helpful, context.activity.channelId);
+    const spanish = state.language === 'es';
     if (helpful) {
-      await context.sendActivity(THANKS_TEXT);
+      await context.sendActivity(spanish ? THANKS_TEXT_ES : THANKS_TEXT);
       await this.survey?.offer(context, { kind: 'answer', ...(state.answeredId ? { entryId: state.answeredId } : {}) });
       return { kind: 'done' };
     }
-    await this.offer(context, NOT_HELPFUL_TEXT, { choices: [PERSON, MENU] });
+    await this.offer(context, spanish ? NOT_HELPFUL_TEXT_ES : NOT_HELPFUL_TEXT, spanish ? { language: 'es', choices: [PERSON_ES, MENU_ES] } : { choices: [PERSON, MENU] });
     return { kind: 'done' };
   }
 

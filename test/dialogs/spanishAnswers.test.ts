@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { isSpanish } from '../../src/kb/languageOf.js';
 import { PENDING_REVIEW_NOTE } from '../../src/render/answerMessages.es.js';
+import { FEEDBACK_QUESTION_ES, NOT_HELPFUL_TEXT_ES, THANKS_TEXT_ES } from '../../dialogs/faqResponder.es.js';
 import { fallbackTextEs } from '../../dialogs/mainMenu.es.js';
 import { createBotHarness, replyText } from '../fixtures/botHarness.js';
 import { openTestDatabase } from '../fixtures/databases.js';
@@ -69,6 +70,20 @@ describe('a question written in Spanish gets the Spanish version of the answer',
     expect(first).toContain('Responda MORE para ver los detalles.');
     const details = (await say('MORE')).map(replyText).join('\n');
     expect(details).toContain((projectSpanishKnowledge.entry('installment-payment-plans')?.details ?? '').split('\n')[0]?.slice(0, 30));
+  });
+
+  it('asks in Spanish whether the answer helped, and takes "si" and "no" for an answer', async () => {
+    for (const channel of ['webchat', 'sms'] as const) {
+      const { say } = createBotHarness(db, channel);
+      await say('hola');
+      const answered = (await say('puedo pagar en linea?')).map(replyText).join('\n');
+      expect(answered).toContain(FEEDBACK_QUESTION_ES);
+      expect(answered).toMatch(/Sí/);
+      expect((await say('si')).map(replyText).join('\n')).toContain(THANKS_TEXT_ES);
+      await say('skip');
+      await say('puedo pagar en linea?');
+      expect((await say('no')).map(replyText).join('\n')).toContain(NOT_HELPFUL_TEXT_ES);
+    }
   });
 
   it('says honestly, in Spanish, when it cannot answer a Spanish question', async () => {
