@@ -46,18 +46,11 @@ export function isCurrent(template: DatabaseTemplate): boolean {
 /** Writes the template unless the one there is current; true when written. */
 export async function writeDatabaseTemplate(template: DatabaseTemplate): Promise<boolean> {
   if (isCurrent(template)) return false;
-  // Loaded only here: checking a current template costs no database start.
-  const [{ PGlite }, { openDatabase }, { dumpPglite }] = await Promise.all([import('@electric-sql/pglite'), import('./open.js'), import('./pglite.js')]);
-  const db = await openDatabase({});
-  let dump: Blob;
-  try {
-    dump = await dumpPglite(db);
-  } finally {
-    await db.close();
-  }
-  // Made beside it and moved into place, so a start never copies half a database.
+  // Loaded only here: checking a current template costs no database start. Made beside it and
+  // moved into place, so a start never copies half a database.
+  const { openDatabase } = await import('./open.js');
   const building = mkdtempSync(`${template.dir}-`);
-  await (await PGlite.create({ dataDir: building, loadDataDir: dump })).close();
+  await (await openDatabase({ dataDir: building })).close();
   rmSync(template.dir, { recursive: true, force: true });
   renameSync(building, template.dir);
   writeFileSync(template.fingerprintFile, fingerprint());
