@@ -18,7 +18,7 @@ const QUESTION_WORDS = [
   'connecticut', 'ct',
 ];
 
-/** Left unstemmed (the stemmer would turn "irs" into "ir"). */
+/** Left unstemmed in every language (the English stemmer would turn "irs" into "ir"). */
 const ACRONYMS = new Set(['irs', 'fms', 'drs', 'oic', 'poa', 'dcia', 'ssn', 'itin']);
 
 /** Kept although common: they tell a "why" question from a "what" question. */
@@ -42,12 +42,33 @@ export function plainWords(text: string): string {
   );
 }
 
-/** Lowercase, accents and punctuation removed, known phrases rewritten to one canonical word. */
-export function canonicalText(text: string): string {
-  let out = plainWords(text);
-  for (const [pattern, canonical] of SYNONYMS) out = out.replace(pattern, ` ${canonical} `);
-  return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A language's canonical text: its plain words with known phrases rewritten to one canonical word, punctuation removed. */
+export function canonicalTextWith(plain: (text: string) => string, synonyms: readonly (readonly [RegExp, string])[]): (text: string) => string {
+  return (text) => {
+    let out = plain(text);
+    for (const [pattern, canonical] of synonyms) out = out.replace(pattern, ` ${canonical} `);
+    return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  };
 }
+
+/**
+ * A language's search tokens from a canonical text: stop words and single letters dropped, each
+ * other word stemmed unless it holds a digit or is an acronym.
+ */
+export function canonicalTokensWith(stopWords: ReadonlySet<string>, stem: (word: string) => string): (canonical: string) => string[] {
+  return (canonical) => {
+    const tokens: string[] = [];
+    for (const word of canonical.split(' ')) {
+      if (!word || stopWords.has(word)) continue;
+      if (word.length < 2 && !/\d/.test(word)) continue;
+      tokens.push(/\d/.test(word) || ACRONYMS.has(word) ? word : stem(word));
+    }
+    return tokens;
+  };
+}
+
+/** Lowercase, accents and punctuation removed, known phrases rewritten to one canonical word. */
+export const canonicalText = canonicalTextWith(plainWords, SYNONYMS);
 
 /** The search tokens of a text: canonical words, stop words removed, stemmed. */
 export function tokenize(text: string): string[] {
@@ -55,12 +76,4 @@ export function tokenize(text: string): string[] {
 }
 
 /** The search tokens of a text already made canonical (`canonicalText`). */
-export function canonicalTokens(canonical: string): string[] {
-  const tokens: string[] = [];
-  for (const word of canonical.split(' ')) {
-    if (!word || STOP_WORDS.has(word)) continue;
-    if (word.length < 2 && !/\d/.test(word)) continue;
-    tokens.push(/\d/.test(word) || ACRONYMS.has(word) ? word : stemmer(word));
-  }
-  return tokens;
-}
+export const canonicalTokens = canonicalTokensWith(STOP_WORDS, stemmer);

@@ -1,5 +1,6 @@
 import { StemmerEs } from '@nlpjs/lang-es';
 import { spa } from 'stopword';
+import { canonicalTextWith, canonicalTokensWith } from './normalize.js';
 import { isAboutAnotherTaxOffice } from './scope.js';
 import type { TextAnalysis } from './textAnalysis.js';
 
@@ -12,9 +13,6 @@ const QUESTION_WORDS = [
   'si', 'no', 'ok', 'bueno', 'pues', 'entonces', 'ahora', 'aqui', 'alli', 'ahi', 'muy', 'mas', 'tambien', 'solo', 'sobre', 'acerca', 'del', 'al',
   'connecticut', 'ct',
 ];
-
-/** Left as they are: the stemmer would change them. */
-const ACRONYMS = new Set(['irs', 'fms', 'drs', 'oic', 'poa', 'dcia', 'ssn', 'itin']);
 
 const strip = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 const STOP_WORDS: ReadonlySet<string> = new Set([...spa, ...QUESTION_WORDS].map(strip));
@@ -61,23 +59,10 @@ function plainWords(text: string): string {
   return strip(text.replace(/\bTOP\b/g, ' treasuryoffsetprogram ')).toLowerCase().replace(/[’']/g, '');
 }
 
-function canonicalText(text: string): string {
-  let out = plainWords(text);
-  for (const [pattern, canonical] of SYNONYMS) out = out.replace(pattern, ` ${canonical} `);
-  return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+const canonicalText = canonicalTextWith(plainWords, SYNONYMS);
 
 const stemmer = new StemmerEs();
-
-function canonicalTokens(canonical: string): string[] {
-  const tokens: string[] = [];
-  for (const word of canonical.split(' ')) {
-    if (!word || STOP_WORDS.has(word)) continue;
-    if (word.length < 2 && !/\d/.test(word)) continue;
-    tokens.push(/\d/.test(word) || ACRONYMS.has(word) ? word : stemmer.stemWord(word));
-  }
-  return tokens;
-}
+const canonicalTokens = canonicalTokensWith(STOP_WORDS, (word) => stemmer.stemWord(word));
 
 /** Spanish search text: accents optional, Spanish stop words and stems, taxpayers' phrases. */
 export const spanishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords: STOP_WORDS, aboutAnotherTaxOffice: isAboutAnotherTaxOffice };

@@ -46,6 +46,33 @@ async function signIn(page: Page, url: string, password = REP.password, username
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/**
+ * A supervisor signed in (REP, a supervisor here) in one browser context, and a representative's
+ * page in another, signed in by `rep()`; both contexts close when `work` ends.
+ */
+async function asSupervisorAndRepresentative(
+  browser: Browser,
+  url: string,
+  work: (supervisor: Page, errors: string[], rep: (account: { username: string; password: string }) => Promise<Page>) => Promise<void>,
+): Promise<void> {
+  const supervisorContext = await browser.newContext({ viewport: VIEWPORT });
+  const repContext = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const supervisor = await supervisorContext.newPage();
+    const errors = watchErrors(supervisor);
+    await signIn(supervisor, url);
+    await work(supervisor, errors, async ({ username, password }) => {
+      const rep = await repContext.newPage();
+      await signIn(rep, url, password, username);
+      await rep.getByText(`Signed in as ${username}`).waitFor(WAIT);
+      return rep;
+    });
+  } finally {
+    await repContext.close();
+    await supervisorContext.close();
+  }
+}
+
 /** The suggested-action button `name` on the latest bot message in Web Chat, clicked once it is there. */
 async function clickAction(page: Page, name: string): Promise<void> {
   const button = page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true }).last();
@@ -316,12 +343,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
     const alexApi = await ConsoleClient.signIn(server.url, alex.username, alex.password);
     await claimQueued(alexApi, caseNumber);
 
-    const supervisorContext = await browser.newContext({ viewport: VIEWPORT });
-    const repContext = await browser.newContext({ viewport: VIEWPORT });
-    try {
-      const supervisor = await supervisorContext.newPage();
-      const errors = watchErrors(supervisor);
-      await signIn(supervisor, server.url);
+    await asSupervisorAndRepresentative(browser, server.url, async (supervisor, errors, signInRep) => {
       await supervisor.getByText(`Signed in as ${REP.username} (supervisor)`).waitFor(WAIT);
       await supervisor.getByRole('button', { name: 'Active', exact: true }).click();
       await supervisor.locator('.case-item', { hasText: caseNumber }).click();
@@ -337,9 +359,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
       expect(await to.locator('option').allTextContents()).toEqual(['The queue', 'alex']);
       await supervisor.screenshot({ path: '/tmp/console-reassign.png' });
 
-      const rep = await repContext.newPage();
-      await signIn(rep, server.url, alex.password, alex.username);
-      await rep.getByText(`Signed in as ${alex.username}`).waitFor(WAIT);
+      const rep = await signInRep(alex);
       await rep.getByRole('button', { name: 'Active', exact: true }).click();
       await rep.locator('.case-item', { hasText: caseNumber }).click();
       await rep.locator('#case-state', { hasText: `claimed by ${REP.username}` }).waitFor(WAIT);
@@ -354,10 +374,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
       await expect.poll(() => rep.evaluate<number>('document.documentElement.scrollWidth')).toBe(390);
       // The page asks /me at load to resume a session; before sign-in that is a 401.
       expect(errors.filter((error) => !/401 \(Unauthorized\)/.test(error))).toEqual([]);
-    } finally {
-      await repContext.close();
-      await supervisorContext.close();
-    }
+    });
   });
 
   it('shows a supervisor the insights of a scripted day, with charts and tables that pass axe; a representative is refused', async () => {
@@ -385,12 +402,7 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
     expect(await says(handedOff, '4')).toMatch(/save you a call/);
     expect(await says(handedOff, 'No')).toMatch(/Thank you\. Your answers help DRS/);
 
-    const supervisorContext = await browser.newContext({ viewport: VIEWPORT });
-    const repContext = await browser.newContext({ viewport: VIEWPORT });
-    try {
-      const supervisor = await supervisorContext.newPage();
-      const errors = watchErrors(supervisor);
-      await signIn(supervisor, server.url);
+    await asSupervisorAndRepresentative(browser, server.url, async (supervisor, errors, signInRep) => {
       await supervisor.getByRole('link', { name: 'Insights' }).click();
       await supervisor.getByRole('heading', { level: 1, name: 'How the assistant is doing' }).waitFor(WAIT);
       const tile = (name: string) => supervisor.locator('.tile', { has: supervisor.getByText(name, { exact: true }) }).locator('strong');
@@ -419,17 +431,12 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
       await supervisor.screenshot({ path: '/tmp/console-insights.png', fullPage: true });
       expect(errors.filter((error) => !/401 \(Unauthorized\)/.test(error))).toEqual([]);
 
-      const rep = await repContext.newPage();
-      await signIn(rep, server.url, casey.password, casey.username);
-      await rep.getByText(`Signed in as ${casey.username}`).waitFor(WAIT);
+      const rep = await signInRep(casey);
       expect(await rep.getByRole('link', { name: 'Insights' }).count()).toBe(0);
       await rep.goto(`${server.url}/console/insights`);
       await rep.getByRole('status').filter({ hasText: 'Only supervisors can see this page.' }).waitFor(WAIT);
       expect(await rep.locator('#report').isHidden()).toBe(true);
-    } finally {
-      await repContext.close();
-      await supervisorContext.close();
-    }
+    });
   });
 
   // Last: it blocks sign-ins from this address for the rest of the server's life.
