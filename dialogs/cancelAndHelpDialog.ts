@@ -1,6 +1,7 @@
 import { ComponentDialog, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { helpFor } from './mainMenu.js';
+import { helpFor, mainMenuTexts } from './mainMenu.js';
+import { inLanguage, languageAskedFor } from './conversationLanguage.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
 
@@ -19,6 +20,12 @@ export const isInterrupted = (result: unknown): result is InterruptedResult =>
 export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
+    if (activity.type === 'message' && languageAskedFor(activity.text)) {
+      // The bot already speaks the language asked for this turn; the question in progress is asked again.
+      await innerDc.context.sendActivity(inLanguage(innerDc.context, mainMenuTexts).switched);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     const interruption = activity.type === 'message' ? detectInterruption(activity.text) : undefined;
     if (interruption) {
       const handled = await this.interrupt(innerDc, interruption);
@@ -29,7 +36,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
 
   protected async interrupt(innerDc: DialogContext, interruption: Interruption): Promise<DialogTurnResult | undefined> {
     if (interruption === 'help') {
-      await innerDc.context.sendActivity(helpFor(innerDc.context.activity.channelId, innerDc.context.activity.text));
+      await innerDc.context.sendActivity(helpFor(innerDc.context.activity.channelId, inLanguage(innerDc.context, mainMenuTexts)));
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -1,6 +1,8 @@
 import { ListStyle } from 'botbuilder-dialogs';
 import type { Choice, FoundChoice, PromptOptions } from 'botbuilder-dialogs';
 import { choicesMessage } from '../src/render/render.js';
+import type { InEachLanguage, Language } from '../src/lib/language.js';
+import { CHOOSE_ONE_ES, yesNoEs, yesNoNotSureEs } from './choicePromptOptions.es.js';
 
 /** A choice as offered in a prompt: its title and other words that pick it. */
 export interface PromptChoice {
@@ -14,11 +16,12 @@ const toChoice = ({ value, synonyms }: PromptChoice): Choice => ({ value, ...(sy
  * Options for a ChoicePrompt, rendered for the channel: suggested actions on Web Chat, a card on
  * Teams, a numbered list on SMS. The prompt recognises the title, a synonym or the number.
  */
-export function choicePromptOptions(channelId: string, question: string, choices: readonly PromptChoice[], retry?: string): PromptOptions {
+export function choicePromptOptions(channelId: string, question: string, choices: readonly PromptChoice[], retry?: string, language: Language = 'en'): PromptOptions {
   const titles = choices.map((choice) => choice.value);
+  const chooseOne = language === 'es' ? CHOOSE_ONE_ES : 'Please choose one of these.';
   return {
-    prompt: choicesMessage(channelId, question, titles),
-    retryPrompt: choicesMessage(channelId, retry ?? `Please choose one of these. ${question}`, titles),
+    prompt: choicesMessage(channelId, question, titles, language),
+    retryPrompt: choicesMessage(channelId, retry ?? `${chooseOne} ${question}`, titles, language),
     choices: choices.map(toChoice),
     style: ListStyle.none,
   };
@@ -30,6 +33,9 @@ const NOT_SURE: PromptChoice = { value: 'Not sure', synonyms: ['unsure', 'dont k
 
 export const yesNo: readonly PromptChoice[] = [YES, NO];
 export const yesNoNotSure: readonly PromptChoice[] = [YES, NO, NOT_SURE];
+/** Yes / No and Yes / No / Not sure in each language, in the same order (the answer is read by index). */
+export const yesNoIn: InEachLanguage<readonly PromptChoice[]> = { en: yesNo, es: yesNoEs };
+export const yesNoNotSureIn: InEachLanguage<readonly PromptChoice[]> = { en: yesNoNotSure, es: yesNoNotSureEs };
 export type YesNoNotSure = 'yes' | 'no' | 'notSure';
 
 const YES_NO_NOT_SURE: readonly YesNoNotSure[] = ['yes', 'no', 'notSure'];

@@ -1,13 +1,35 @@
-import type { FollowUpChoice } from './faqResponder.js';
+import type { FaqTexts } from './faqResponder.js';
 
-// The questions and buttons around a Spanish answer.
+// The questions and buttons around answers, in Spanish. The English words for the buttons work too.
 
-export const FEEDBACK_QUESTION_ES = '¿Respondió esto su pregunta?';
-export const DID_YOU_MEAN_ES = 'Quiero estar seguro de responder la pregunta correcta. ¿Quiso decir una de estas?';
-export const THANKS_TEXT_ES = 'Gracias por decírnoslo. Puede hacer otra pregunta cuando quiera, o escribir "menu".';
-export const NOT_HELPFUL_TEXT_ES = 'Lamento que no le haya ayudado. Puede preguntar con otras palabras o hablar con una persona del DRS.';
-
-export const YES_ES: FollowUpChoice = { value: 'Sí', synonyms: ['si', 'yes', 'claro', 'si me ayudo', 'gracias'], does: 'helpful' };
-export const NO_ES: FollowUpChoice = { value: 'No', synonyms: ['no me ayudo', 'no mucho', 'la verdad no'], does: 'notHelpful' };
-export const PERSON_ES: FollowUpChoice = { value: 'Hablar con una persona', synonyms: ['talk to a person', 'persona', 'agente'], does: 'talkToPerson' };
-export const MENU_ES: FollowUpChoice = { value: 'Menú principal', synonyms: ['menu', 'main menu', 'otra cosa', 'ninguna'], does: 'menu' };
+export const faqTextsEs: FaqTexts = {
+  guideEnd: '¿Quiere hablar de esto con una persona del DRS, o necesita algo más?',
+  feedback: '¿Respondió esto su pregunta?',
+  orDidYouMean: (title) => `Si no, ¿quiso decir "${title}"?`,
+  didYouMean: 'Quiero estar seguro de responder la pregunta correcta. ¿Quiso decir una de estas?',
+  done: 'Con gusto. Puede hacer otra pregunta cuando quiera, o escribir "menú" para ver los temas.',
+  thanks: 'Gracias por decírnoslo. Puede hacer otra pregunta cuando quiera, o escribir "menú".',
+  notHelpful: 'Lamento que no le haya ayudado. Puede preguntar con otras palabras o hablar con una persona del DRS.',
+  yes: { value: 'Sí', synonyms: ['si', 'yes', 'claro', 'si me ayudo', 'gracias', 'me sirvio'], does: 'helpful' },
+  no: { value: 'No', synonyms: ['no me ayudo', 'no mucho', 'la verdad no', 'no me sirvio'], does: 'notHelpful' },
+  person: { value: 'Hablar con alguien', synonyms: ['hablar con una persona', 'talk to a person', 'persona', 'agente'], does: 'talkToPerson' },
+  menu: { value: 'Menú principal', synonyms: ['menu', 'main menu', 'otra cosa', 'ninguna', 'ninguna de estas'], does: 'menu' },
+  noThanks: {
+    value: 'No, gracias',
+    synonyms: ['no', 'no gracias', 'gracias', 'nada mas', 'eso es todo', 'ya termine', 'no thanks'],
+    does: 'done',
+  },
+  actionLabels: {
+    talkToPerson: 'Hablar con alguien',
+    owedEstimate: 'Calcular lo que debo',
+    noticeDeadline: 'Mi fecha límite',
+    planEstimate: 'Estimado de plan',
+    refundWindow: 'Plazo para reclamar',
+    noticeTriage: 'Ayuda con mi carta',
+    offsetGuide: 'Reembolso paso a paso',
+    paymentPlanCheck: '¿Puedo tener un plan?',
+    penaltyWaiver: 'Pedir que la quiten',
+    compromiseGuide: 'Arreglar o pausar',
+    priorityOne: '¿Es para mí?',
+  },
+};

@@ -5,12 +5,14 @@ import type { KnowledgeLog } from '../src/kb/ports.js';
 import type { KnowledgeEntry } from '../src/kb/schema.js';
 import type { KnowledgeSearch, ScoredEntry } from '../src/kb/search.js';
 import type { SurveySubject } from '../src/satisfaction/ports.js';
-import { DID_YOU_MEAN_ES, FEEDBACK_QUESTION_ES, MENU_ES, NOT_HELPFUL_TEXT_ES, NO_ES, PERSON_ES, THANKS_TEXT_ES, YES_ES } from './faqResponder.es.js';
+import { faqTextsEs } from './faqResponder.es.js';
 import { pickChoice } from './choicePicking.js';
+import { inLanguage, languageOf } from './conversationLanguage.js';
+import type { InEachLanguage } from '../src/lib/language.js';
 
 export interface QuestionAnswerer extends Pick<KnowledgeSearch, 'search' | 'entry'> {
-  /** Answers in Spanish, for questions written in Spanish (absent: English only). */
-  readonly spanish?: { answerer: Pick<KnowledgeSearch, 'search' | 'entry'>; isSpanish(text: string): boolean };
+  /** The Spanish versions, for conversations in Spanish (absent: English only). */
+  readonly spanish?: { answerer: Pick<KnowledgeSearch, 'search' | 'entry'> };
 }
 
 /** The language of an answer: English unless set. */
@@ -42,7 +44,7 @@ export type FaqOutcome =
   | { kind: 'startDialog'; action: string; context?: string }
   | { kind: 'talkToPerson' }
   | { kind: 'menu' }
-  | { kind: 'fallback'; language?: 'es' }
+  | { kind: 'fallback' }
   | { kind: 'notHandled' };
 
 const YES: FollowUpChoice = { value: 'Yes', synonyms: ['y', 'yes it did', 'yeah', 'yep', 'it did', 'helpful', 'thanks', 'thank you'], does: 'helpful' };
@@ -70,6 +72,42 @@ export const DONE_TEXT = 'You are welcome. Ask another question any time, or say
 export const THANKS_TEXT = 'Thank you for letting me know. Ask another question any time, or say "menu".';
 export const NOT_HELPFUL_TEXT = 'Sorry that did not help. You can ask in other words, or talk to a person at DRS.';
 
+/** The questions and buttons around answers, in one language. */
+export interface FaqTexts {
+  guideEnd: string;
+  feedback: string;
+  /** Asked after the feedback question when another entry came close. */
+  orDidYouMean(title: string): string;
+  didYouMean: string;
+  done: string;
+  thanks: string;
+  notHelpful: string;
+  yes: FollowUpChoice;
+  no: FollowUpChoice;
+  person: FollowUpChoice;
+  menu: FollowUpChoice;
+  noThanks: FollowUpChoice;
+  /** The button that starts a guide after an answer, by the entry's action (absent: the entry's own label). */
+  actionLabels?: Readonly<Record<string, string>>;
+}
+
+const faqTextsEn: FaqTexts = {
+  guideEnd: GUIDE_END_QUESTION,
+  feedback: FEEDBACK_QUESTION,
+  orDidYouMean: (title) => `If not, did you mean "${title}"?`,
+  didYouMean: DID_YOU_MEAN,
+  done: DONE_TEXT,
+  thanks: THANKS_TEXT,
+  notHelpful: NOT_HELPFUL_TEXT,
+  yes: YES,
+  no: NO,
+  person: PERSON,
+  menu: MENU,
+  noThanks: DONE,
+};
+
+const faqTexts: InEachLanguage<FaqTexts> = { en: faqTextsEn, es: faqTextsEs };
+
 /** Where a conversation the assistant's answer ended offers the satisfaction survey. */
 export interface SurveyOffer {
   offer(context: TurnContext, subject: SurveySubject): Promise<void>;
@@ -85,21 +123,20 @@ export class FaqResponder {
   ) {}
 
   async answerQuestion(context: TurnContext, question: string): Promise<FaqOutcome> {
-    const language: AnswerLanguage = this.answerer.spanish?.isSpanish(question) ? 'es' : undefined;
+    const language = this.answerLanguage(context);
     const result = this.answererIn(language).search(question);
-    const inLanguage = language ? { language } : {};
     if (result.kind === 'answer') {
       const { entry } = result.best;
       if (entry.action?.when === 'instead') return { kind: 'startDialog', action: entry.action.dialog, context: question };
       return this.answerEntry(context, entry, result.closeRunnerUp?.entry, language);
     }
     if (result.kind === 'ambiguous') {
-      const choices = [...result.candidates.map((candidate) => this.entryChoice(candidate.entry)), language ? MENU_ES : MENU];
-      await this.offer(context, language ? DID_YOU_MEAN_ES : DID_YOU_MEAN, { ...inLanguage, choices });
+      const choices = [...result.candidates.map((candidate) => this.entryChoice(candidate.entry)), inLanguage(context, faqTexts).menu];
+      await this.offer(context, inLanguage(context, faqTexts).didYouMean, { ...(language ? { language } : {}), choices });
       return { kind: 'done' };
     }
     await this.log.recordGap(question, result.nearMisses.map(nearMiss), context.activity.channelId);
-    return { kind: 'fallback', ...inLanguage };
+    return { kind: 'fallback' };
   }
 
   /** Sends the answer, then asks whether it helped, offering a close runner-up and related topics. */
@@ -112,16 +149,16 @@ export class FaqResponder {
       .filter((candidate): candidate is KnowledgeEntry => candidate !== undefined)
       .slice(0, 3)
       .map((candidate) => this.entryChoice(candidate));
+    const texts = faqTexts[language ?? 'en'];
+    const label = entry.action && (texts.actionLabels?.[entry.action.dialog] ?? entry.action.label);
     const action: FollowUpChoice[] =
-      entry.action?.when === 'after' ? [{ value: entry.action.label, does: 'startDialog', target: entry.action.dialog, context: entry.title }] : [];
-    const spanish = language === 'es';
-    const feedback = spanish ? FEEDBACK_QUESTION_ES : FEEDBACK_QUESTION;
-    const question = runnerUp ? `${feedback} ${spanish ? `Si no, ¿quiso decir "${runnerUp.title}"?` : `If not, did you mean "${runnerUp.title}"?`}` : feedback;
+      entry.action?.when === 'after' && label ? [{ value: label, does: 'startDialog', target: entry.action.dialog, context: entry.title }] : [];
+    const question = runnerUp ? `${texts.feedback} ${texts.orDidYouMean(runnerUp.title)}` : texts.feedback;
     await this.offer(context, question, {
       ...(language ? { language } : {}),
       answeredId: entry.id,
       ...(truncated ? { moreOf: entry.id } : {}),
-      choices: [spanish ? YES_ES : YES, spanish ? NO_ES : NO, ...action, ...related],
+      choices: [texts.yes, texts.no, ...action, ...related],
     });
     return { kind: 'done' };
   }
@@ -133,18 +170,21 @@ export class FaqResponder {
 
   /** Offers a menu topic's guides and main questions as buttons. */
   async offerEntries(context: TurnContext, text: string, ids: readonly string[], guides: readonly OfferedAction[] = []): Promise<void> {
-    const entries = ids.map((id) => this.answerer.entry(id)).filter((entry): entry is KnowledgeEntry => entry !== undefined);
-    await this.offer(context, text, { choices: [...guides.map(actionChoice), ...entries.map((entry) => this.entryChoice(entry)), MENU] });
+    const language = this.answerLanguage(context);
+    const entries = ids.map((id) => this.answererIn(language).entry(id)).filter((entry): entry is KnowledgeEntry => entry !== undefined);
+    const choices = [...guides.map(actionChoice), ...entries.map((entry) => this.entryChoice(entry)), inLanguage(context, faqTexts).menu];
+    await this.offer(context, text, { ...(language ? { language } : {}), choices });
   }
 
   /** After a guide: the one offer every guide ends with. */
   async offerPerson(context: TurnContext): Promise<void> {
-    await this.offer(context, GUIDE_END_QUESTION, { choices: [PERSON, MENU, DONE] });
+    const texts = inLanguage(context, faqTexts);
+    await this.offer(context, texts.guideEnd, { choices: [texts.person, texts.menu, texts.noThanks] });
   }
 
   /** Offers guided dialogs as buttons (the calculators). */
   async offerActions(context: TurnContext, text: string, actions: readonly OfferedAction[]): Promise<void> {
-    await this.offer(context, text, { choices: [...actions.map(actionChoice), MENU] });
+    await this.offer(context, text, { choices: [...actions.map(actionChoice), inLanguage(context, faqTexts).menu] });
   }
 
   /** Acts on a reply to the previous answer's buttons (or MORE); `notHandled` for anything else. */
@@ -157,7 +197,7 @@ export class FaqResponder {
     if (moreOf && /^\s*more\W*$/i.test(text)) {
       await context.sendActivities(detailsMessages(moreOf));
       // The details push the list up; asking again keeps it the latest one, so its numbers still pick.
-      await this.offer(context, state.question ?? (state.language === 'es' ? FEEDBACK_QUESTION_ES : FEEDBACK_QUESTION), { ...state, moreOf: undefined });
+      await this.offer(context, state.question ?? faqTexts[state.language ?? 'en'].feedback, { ...state, moreOf: undefined });
       return { kind: 'done' };
     }
     const choice = pickChoice(text, state.choices);
@@ -177,7 +217,7 @@ export class FaqResponder {
       case 'menu':
         return { kind: 'menu' };
       case 'done':
-        await context.sendActivity(DONE_TEXT);
+        await context.sendActivity(inLanguage(context, faqTexts).done);
         await this.survey?.offer(context, { kind: 'answer' });
         return { kind: 'done' };
     }
@@ -185,14 +225,19 @@ export class FaqResponder {
 
   private async recordFeedback(context: TurnContext, state: FaqFollowUp, helpful: boolean): Promise<FaqOutcome> {
     if (state.answeredId) await this.log.recordFeedback(state.answeredId, helpful, context.activity.channelId);
-    const spanish = state.language === 'es';
+    const texts = inLanguage(context, faqTexts);
     if (helpful) {
-      await context.sendActivity(spanish ? THANKS_TEXT_ES : THANKS_TEXT);
+      await context.sendActivity(texts.thanks);
       await this.survey?.offer(context, { kind: 'answer', ...(state.answeredId ? { entryId: state.answeredId } : {}) });
       return { kind: 'done' };
     }
-    await this.offer(context, spanish ? NOT_HELPFUL_TEXT_ES : NOT_HELPFUL_TEXT, spanish ? { language: 'es', choices: [PERSON_ES, MENU_ES] } : { choices: [PERSON, MENU] });
+    await this.offer(context, texts.notHelpful, { choices: [texts.person, texts.menu] });
     return { kind: 'done' };
+  }
+
+  /** Spanish answers for a conversation in Spanish, when there are any. */
+  private answerLanguage(context: TurnContext): AnswerLanguage {
+    return languageOf(context) === 'es' && this.answerer.spanish ? 'es' : undefined;
   }
 
   /** The Spanish answers for 'es' (when there are any), else the English. */
@@ -205,7 +250,7 @@ export class FaqResponder {
   }
 
   private async offer(context: TurnContext, question: string, followUp: FaqFollowUp): Promise<void> {
-    await context.sendActivity(choicesMessage(context.activity.channelId, question, followUp.choices.map((choice) => choice.value)));
+    await context.sendActivity(choicesMessage(context.activity.channelId, question, followUp.choices.map((choice) => choice.value), languageOf(context)));
     await this.followUp.set(context, { ...followUp, question });
   }
 }

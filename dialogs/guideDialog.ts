@@ -8,10 +8,12 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 import { choicePromptOptions, chosenIndex } from './choicePromptOptions.js';
 import type { PromptChoice } from './choicePromptOptions.js';
 import { PromptIds } from './dialogIds.js';
+import { languageOf } from './conversationLanguage.js';
 
-/** The knowledge a guide quotes, by entry id. */
+/** The knowledge a guide quotes, by entry id: English, and the Spanish versions when there are any. */
 export interface GuideKnowledge {
   entry(id: string): KnowledgeEntry | undefined;
+  readonly spanish?: { readonly answerer: { entry(id: string): KnowledgeEntry | undefined } };
 }
 
 /** What a finished guide returns, so the main dialog offers "talk to a person" once. */
@@ -40,8 +42,9 @@ export abstract class GuideDialog extends CancelAndHelpDialog {
     this.addDialog(new ChoicePrompt(PromptIds.choice));
   }
 
+  /** Asks `question` with `choices`, both already in the conversation's language. */
   protected ask(step: WaterfallStepContext, question: string, choices: readonly PromptChoice[], retry?: string): Promise<DialogTurnResult> {
-    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, question, choices, retry));
+    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, question, choices, retry, languageOf(step.context)));
   }
 
   /** The key of the choice the last prompt found. */
@@ -50,15 +53,16 @@ export abstract class GuideDialog extends CancelAndHelpDialog {
     return index === undefined ? undefined : choices[index]?.key;
   }
 
-  /** Quotes a knowledge entry, with its source. */
+  /** Quotes a knowledge entry, with its source, in the conversation's language when it has that version. */
   protected async quote(step: WaterfallStepContext, entryId: string): Promise<void> {
-    const entry = this.knowledge.entry(entryId);
+    const spanish = languageOf(step.context) === 'es' ? this.knowledge.spanish?.answerer.entry(entryId) : undefined;
+    const entry = spanish ?? this.knowledge.entry(entryId);
     if (!entry) throw new Error(`Knowledge entry "${entryId}" is missing`);
     await step.context.sendActivity(guideEntryMessage(step.context.activity.channelId, entry));
   }
 
   protected async finishGuide(step: WaterfallStepContext, summary: NextSteps): Promise<DialogTurnResult> {
-    await step.context.sendActivity(nextStepsMessage(step.context.activity.channelId, summary));
+    await step.context.sendActivity(nextStepsMessage(step.context.activity.channelId, summary, languageOf(step.context)));
     const finished: GuideFinished = { guideFinished: true };
     return step.endDialog(finished);
   }

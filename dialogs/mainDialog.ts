@@ -9,8 +9,8 @@ import { DialogIds, knowledgeDialog } from './dialogIds.js';
 import type { FaqOutcome, FaqResponder } from './faqResponder.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
-import { fallbackTextEs } from './mainMenu.es.js';
-import { GREETING_WORDS, calculators, calculatorsIntro, fallbackText, helpFor, menuChoices, menuPrompt, startOverText, topicIntros } from './mainMenu.js';
+import { GREETING_WORDS, helpFor, mainMenuTexts } from './mainMenu.js';
+import { chooseLanguage, inLanguage, languageAskedFor, languageOf } from './conversationLanguage.js';
 import { guidedDialogs } from './guidedDialogs.js';
 import { followOutcome } from './dialogOutcomes.js';
 import type { HandoffMode } from './dialogOutcomes.js';
@@ -53,9 +53,10 @@ export class MainDialog extends CancelAndHelpDialog {
     this.initialDialogId = DialogIds.mainFlow;
   }
 
-  /** Sends the menu as buttons (Web Chat), a card (Teams) or a numbered list (SMS). */
-  async showMenu(context: TurnContext, text = menuPrompt): Promise<void> {
-    await context.sendActivity(choicesMessage(context.activity.channelId, text, menuChoices.map((choice) => choice.value)));
+  /** Sends the menu as buttons (Web Chat), a card (Teams) or a numbered list (SMS), in the conversation's language. */
+  async showMenu(context: TurnContext, text?: string): Promise<void> {
+    const texts = inLanguage(context, mainMenuTexts);
+    await context.sendActivity(choicesMessage(context.activity.channelId, text ?? texts.menuPrompt, texts.menuChoices.map((choice) => choice.value), languageOf(context)));
     await this.offered.set(context, 'menu');
     await this.faq.forgetFollowUp(context);
   }
@@ -77,10 +78,12 @@ export class MainDialog extends CancelAndHelpDialog {
     await this.offered.set(step.context, 'none');
     const text = activity.type === 'message' ? activity.text?.trim() : undefined;
     if (!text) return this.fallback(step);
+    const texts = inLanguage(step.context, mainMenuTexts);
     if (text.length > MAX_QUESTION_LENGTH) {
-      await step.context.sendActivity('That message is longer than I can read. Please ask your question in a sentence or two.');
+      await step.context.sendActivity(texts.tooLong);
       return step.endDialog();
     }
+    if (languageAskedFor(text)) return this.switchedLanguage(step);
     const interruption = detectInterruption(text);
     if (interruption) return this.act(step, interruption);
     const followUp = await this.faq.continueFollowUp(step.context, text);
@@ -91,20 +94,24 @@ export class MainDialog extends CancelAndHelpDialog {
     }
     const guide = guideFor(text);
     if (guide) return step.beginDialog(guide, { text });
-    const choice = pickChoice(text, menuChoices, { allowNumbers: offered === 'menu' });
+    const choice = pickChoice(text, texts.menuChoices, { allowNumbers: offered === 'menu' });
     if (choice?.topic === 'talkToPerson') return step.beginDialog(DialogIds.talkToPerson);
+    if (choice?.topic === 'otherLanguage') {
+      chooseLanguage(step.context, languageOf(step.context) === 'es' ? 'en' : 'es');
+      return this.switchedLanguage(step);
+    }
     if (choice?.topic === 'calculators') {
-      await this.faq.offerActions(step.context, calculatorsIntro, calculators);
+      await this.faq.offerActions(step.context, texts.calculatorsIntro, texts.calculators);
       return step.endDialog();
     }
     if (choice) {
-      const intro = topicIntros[choice.topic];
+      const intro = texts.topicIntros[choice.topic];
       await this.faq.offerEntries(step.context, intro.text, intro.featured, intro.guides);
       return step.endDialog();
     }
     if (BARE_NUMBER.test(text)) {
       // A number with no list on screen picks nothing; searching the answers for it would mislead.
-      await this.showMenu(step.context, `There is no list to choose ${text} from right now. ${menuPrompt}`);
+      await this.showMenu(step.context, texts.noList(text));
       return step.endDialog();
     }
     const calculator = calculatorFor(text, this.clock);
@@ -124,7 +131,7 @@ export class MainDialog extends CancelAndHelpDialog {
         await this.showMenu(step.context);
         return step.endDialog();
       case 'fallback':
-        return this.fallback(step, outcome.language);
+        return this.fallback(step);
       default:
         return step.endDialog();
     }
@@ -137,13 +144,21 @@ export class MainDialog extends CancelAndHelpDialog {
 
   private async act(dc: DialogContext, interruption: Interruption): Promise<DialogTurnResult> {
     if (interruption === 'talkToPerson') return dc.beginDialog(DialogIds.talkToPerson);
-    await dc.context.sendActivity(interruption === 'help' ? helpFor(dc.context.activity.channelId, dc.context.activity.text) : startOverText);
+    const texts = inLanguage(dc.context, mainMenuTexts);
+    await dc.context.sendActivity(interruption === 'help' ? helpFor(dc.context.activity.channelId, texts) : texts.startOver);
     await this.showMenu(dc.context);
     return dc.endDialog();
   }
 
-  private async fallback(step: WaterfallStepContext, language?: 'es'): Promise<DialogTurnResult> {
-    await this.showMenu(step.context, language === 'es' ? fallbackTextEs : fallbackText);
+  /** The taxpayer chose a language (the bot set it for this turn): say so in it, and show the menu. */
+  private async switchedLanguage(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity(inLanguage(step.context, mainMenuTexts).switched);
+    await this.showMenu(step.context);
+    return step.endDialog();
+  }
+
+  private async fallback(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.showMenu(step.context, inLanguage(step.context, mainMenuTexts).fallback);
     return step.endDialog();
   }
 }

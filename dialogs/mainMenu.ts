@@ -1,9 +1,10 @@
 import { callDrsSentence, drsContacts } from '../src/kb/contacts.js';
 import type { OfferedChoice } from './choicePicking.js';
-import { helpTextEs, smsHelpTextEs } from './mainMenu.es.js';
+import { mainMenuEs } from './mainMenu.es.js';
 import type { OfferedAction } from './faqResponder.js';
+import type { InEachLanguage } from '../src/lib/language.js';
 
-export type MenuTopic = 'notices' | 'offsets' | 'paymentPlans' | 'penalties' | 'priorityOne' | 'calculators' | 'talkToPerson';
+export type MenuTopic = 'notices' | 'offsets' | 'paymentPlans' | 'penalties' | 'priorityOne' | 'calculators' | 'talkToPerson' | 'otherLanguage';
 
 export interface MenuChoice extends OfferedChoice {
   topic: MenuTopic;
@@ -18,15 +19,17 @@ export const menuChoices: readonly MenuChoice[] = [
   { topic: 'priorityOne', value: 'Priority One', synonyms: ['priority one program', 'priority 1', 'covid relief'] },
   { topic: 'calculators', value: 'Calculators', synonyms: ['calculator', 'estimate', 'estimates', 'calculate'] },
   { topic: 'talkToPerson', value: 'Talk to a person', synonyms: [] },
+  { topic: 'otherLanguage', value: 'Español', synonyms: ['spanish'] },
 ];
 
-export const GREETING_WORDS = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|start|get started|hola)[!. ]*$/i;
+export const GREETING_WORDS = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|start|get started|hola|buenas|buenos dias|buenas tardes|buenas noches)[!. ]*$/i;
 
 export const greetingText = [
   'Hello! I am the Connecticut Department of Revenue Services (DRS) virtual assistant.',
   'I can help with notices from DRS, refund offsets, payment plans, penalties and interest, and the Priority One program. I can also put you in touch with a person at DRS.',
   'I give general information, not tax advice; the amounts and dates on your notice govern.',
   'Please do not type your full Social Security number or bank account numbers.',
+  '¿Prefiere español? Escriba "Español".',
 ].join('\n\n');
 
 export const menuPrompt = 'What can I help you with? Choose a topic or type your question.';
@@ -43,12 +46,8 @@ export const smsHelpText = [
   `Call DRS at ${drsContacts.phone} (${drsContacts.tollFree} ${drsContacts.tollFreeNote}). Reply STOP to stop messages.`,
 ].join('\n\n');
 
-/** HELP, in Spanish when asked in Spanish (AYUDA). */
-export function helpFor(channelId: string, said = ''): string {
-  const spanish = /^\W*ayuda\W*$/i.test(said);
-  if (channelId === 'sms') return spanish ? smsHelpTextEs : smsHelpText;
-  return spanish ? helpTextEs : helpText;
-}
+/** HELP for the channel, in the conversation's language. */
+export const helpFor = (channelId: string, texts: Pick<MainMenuTexts, 'help' | 'smsHelp'>): string => (channelId === 'sms' ? texts.smsHelp : texts.help);
 
 export const fallbackText = [
   "I'm not sure I can answer that, and I don't want to guess on a tax question.",
@@ -57,6 +56,8 @@ export const fallbackText = [
 ].join(' ');
 
 export const startOverText = 'OK, let’s start over.';
+
+export const tooLongText = 'That message is longer than I can read. Please ask your question in a sentence or two.';
 
 /** The calculators, by the action names knowledge entries use. */
 export const calculators = [
@@ -69,7 +70,7 @@ export const calculators = [
 export const calculatorsIntro = 'Which would you like me to work out? Each result is an estimate; the amounts and dates on your notice govern.';
 
 /** Each topic's guides come first, then its main questions. */
-export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson' | 'calculators'>, { text: string; featured: string[]; guides?: OfferedAction[] }> = {
+export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson' | 'calculators' | 'otherLanguage'>, { text: string; featured: string[]; guides?: OfferedAction[] }> = {
   notices: {
     guides: [{ label: 'Help with my letter', action: 'noticeTriage' }],
     text: 'What would you like to know about your notice? Choose one below or type your question, for example "What is the R859 notice?"',
@@ -99,3 +100,40 @@ export const topicIntros: Record<Exclude<MenuTopic, 'talkToPerson' | 'calculator
     featured: ['priority-one-program', 'priority-one-eligibility', 'priority-one-contact', 'priority-one-payment-plans'],
   },
 };
+
+/** Everything the main menu says, in one language. */
+export interface MainMenuTexts {
+  menuChoices: readonly MenuChoice[];
+  greeting: string;
+  menuPrompt: string;
+  help: string;
+  smsHelp: string;
+  fallback: string;
+  startOver: string;
+  tooLong: string;
+  /** The taxpayer typed a number with no list on screen. */
+  noList(number: string): string;
+  /** Said when the taxpayer chose this language. */
+  switched: string;
+  calculators: readonly OfferedAction[];
+  calculatorsIntro: string;
+  topicIntros: typeof topicIntros;
+}
+
+const mainMenuEn: MainMenuTexts = {
+  menuChoices,
+  greeting: greetingText,
+  menuPrompt,
+  help: helpText,
+  smsHelp: smsHelpText,
+  fallback: fallbackText,
+  startOver: startOverText,
+  tooLong: tooLongText,
+  noList: (number) => `There is no list to choose ${number} from right now. ${menuPrompt}`,
+  switched: 'OK, I will continue in English.',
+  calculators,
+  calculatorsIntro,
+  topicIntros,
+};
+
+export const mainMenuTexts: InEachLanguage<MainMenuTexts> = { en: mainMenuEn, es: mainMenuEs };

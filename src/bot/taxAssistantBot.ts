@@ -6,7 +6,8 @@ import { FaqResponder } from '../../dialogs/faqResponder.js';
 import type { FaqFollowUp, QuestionAnswerer } from '../../dialogs/faqResponder.js';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { OfferedList } from '../../dialogs/mainDialog.js';
-import { GREETING_WORDS, greetingText } from '../../dialogs/mainMenu.js';
+import { GREETING_WORDS, mainMenuTexts } from '../../dialogs/mainMenu.js';
+import { inLanguage } from '../../dialogs/conversationLanguage.js';
 import type { KnowledgeLog } from '../kb/ports.js';
 import type { SatisfactionLog } from '../satisfaction/ports.js';
 import { SatisfactionSurvey } from '../../dialogs/satisfactionSurvey.js';
@@ -22,6 +23,8 @@ import { keepOnlyThisTurnsLists } from './latestLists.js';
 import type { HubCheck } from './handoffHub.js';
 import { systemClock } from '../lib/clock.js';
 import type { Clock } from '../lib/clock.js';
+import { ConversationLanguage, pageLanguageEvent } from './languageChoice.js';
+import type { LanguageChoice } from './languageChoice.js';
 
 /** What the web page sends when the taxpayer starts a new conversation, leaving this one. */
 export const LEFT_EVENT = 'webchat/leave';
@@ -45,6 +48,7 @@ export class TaxAssistantBot extends ActivityHandler {
   /** The lists a reply by number can pick from: the menu, the last answer's follow-ups and the survey's question. */
   private readonly rememberedLists: readonly StatePropertyAccessor<unknown>[];
   private readonly survey: SatisfactionSurvey;
+  private readonly language: ConversationLanguage;
   readonly mainDialog: MainDialog;
 
   constructor(
@@ -62,6 +66,7 @@ export class TaxAssistantBot extends ActivityHandler {
     this.greeted = conversationState.createProperty<boolean>('greeted');
     this.facts = conversationState.createProperty<Computed>('facts');
     this.handoffMode = conversationState.createProperty<HandoffMode | undefined>('handoffMode');
+    this.language = new ConversationLanguage(conversationState.createProperty<LanguageChoice | undefined>('language'));
     const followUp = conversationState.createProperty<FaqFollowUp | undefined>('faqFollowUp');
     const offeredList = conversationState.createProperty<OfferedList>('offeredList');
     this.survey = new SatisfactionSurvey(
@@ -107,7 +112,11 @@ export class TaxAssistantBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     context.turnState.set(FACTS_KEY, this.facts);
     keepOnlyThisTurnsLists(context, this.rememberedLists);
+    await this.language.beginTurn(context);
     await super.run(context);
+    await this.language.endTurn(context);
+    const languageEvent = pageLanguageEvent(context);
+    if (languageEvent) await context.sendActivity(languageEvent);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
   }
@@ -123,6 +132,7 @@ export class TaxAssistantBot extends ActivityHandler {
     if (mode === 'end') await this.handoffMode.delete(context);
     else if (mode === 'handoff') await this.handoffMode.set(context, { ...handoff, acknowledged: true });
     keepOnlyThisTurnsLists(context, this.rememberedLists);
+    await this.language.beginTurn(context);
     await context.sendActivity(text);
     if (mode === 'end') await this.survey.offer(context, { kind: 'case', caseId: handoff.caseId });
     await this.conversationState.saveChanges(context, false);
@@ -204,7 +214,7 @@ export class TaxAssistantBot extends ActivityHandler {
   private async greetOnce(context: TurnContext, options: { withMenu: boolean }): Promise<boolean> {
     if (await this.greeted.get(context, false)) return false;
     await this.greeted.set(context, true);
-    await context.sendActivity(greetingText);
+    await context.sendActivity(inLanguage(context, mainMenuTexts).greeting);
     if (options.withMenu) await this.mainDialog.showMenu(context);
     return true;
   }

@@ -59,7 +59,7 @@ export function registerTokenRoute(server: Server, source: TokenSource): void {
       throw new HttpError('Unauthorized', 'Authorization must be "Bearer" and the conversation\'s token.');
     }
     if (source.kind === 'embedded') {
-      res.send(200, authorization ? await rejoinEmbedded(source, authorization) : await source.service.createConversation(body.user, body.channelId));
+      res.send(200, authorization ? await rejoinEmbedded(source, authorization) : await source.service.createConversation(body.user, body.channelId, body.locale));
       return;
     }
     res.send(200, authorization

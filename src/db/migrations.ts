@@ -220,4 +220,12 @@ export const migrations: readonly Migration[] = [
       );
       create index satisfaction_created on satisfaction (created_at)`,
   },
+  {
+    // The language a Web Chat page asked for (its locale), so the greeting is in that language;
+    // and the language of each hand-off case, which the console shows and filters by.
+    id: '014_languages',
+    sql: `
+      alter table dl_conversations add column locale text;
+      alter table handoff_cases add column language text not null default 'en' check (language in ('en', 'es'))`,
+  },
 ];

@@ -11,6 +11,7 @@ interface ChannelConversation {
   id: string;
   userId: string;
   channelId: string;
+  locale?: string | undefined;
   started: boolean;
 }
 
@@ -28,20 +29,21 @@ export class SqlDirectLineConversations {
   constructor(private readonly db: Database) {}
 
   async create(conversation: Omit<ChannelConversation, 'started'>): Promise<void> {
-    await this.db.query('insert into dl_conversations (id, user_id, channel_id) values ($1, $2, $3)', [
+    await this.db.query('insert into dl_conversations (id, user_id, channel_id, locale) values ($1, $2, $3, $4)', [
       conversation.id,
       conversation.userId,
       conversation.channelId,
+      conversation.locale ?? null,
     ]);
   }
 
   async get(id: string): Promise<ChannelConversation | undefined> {
-    const result = await this.db.query<{ id: string; user_id: string; channel_id: string; started: boolean }>(
-      'select id, user_id, channel_id, started from dl_conversations where id = $1',
+    const result = await this.db.query<{ id: string; user_id: string; channel_id: string; locale: string | null; started: boolean }>(
+      'select id, user_id, channel_id, locale, started from dl_conversations where id = $1',
       [id],
     );
     const row = result.rows[0];
-    return row && { id: row.id, userId: row.user_id, channelId: row.channel_id, started: row.started };
+    return row && { id: row.id, userId: row.user_id, channelId: row.channel_id, ...(row.locale ? { locale: row.locale } : {}), started: row.started };
   }
 
   /** Marks the conversation started; true only for the caller that started it. */

@@ -17,6 +17,7 @@ export const priorityOneContacts = {
   voicemail: 'Call to speak to a DRS representative, or leave a voicemail.',
   email: 'DRSPriorityOne_CollectionsAssist@po.state.ct.us',
   guidanceDate: 'April 17, 2020',
+  guidanceDateEs: '17 de abril de 2020',
   faqUrl: 'https://portal.ct.gov/DRS/COVID19/DRS-COVID-19-Response-FAQ',
 } as const;
 

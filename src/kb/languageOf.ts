@@ -21,3 +21,14 @@ export function isSpanish(text: string): boolean {
   if (words.length < 2 || !words.some((word) => SPANISH_WORDS.has(word))) return false;
   return detectAll(text, { only: ['en', 'es'] })[0]?.lang === 'es';
 }
+
+/**
+ * Whether a message is plainly English: three words or more, none of them a common Spanish word,
+ * that the detector reads as English. Short replies ("yes", "payment plan") say nothing either way.
+ */
+export function isPlainlyEnglish(text: string): boolean {
+  if (/[ñ¿¡]/i.test(text)) return false;
+  const words = plain(text).match(/\p{L}+/gu) ?? [];
+  if (words.length < 3 || words.some((word) => SPANISH_WORDS.has(word))) return false;
+  return detectAll(text, { only: ['en', 'es'] })[0]?.lang === 'en';
+}

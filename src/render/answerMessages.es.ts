@@ -1,14 +1,10 @@
 import type { KnowledgeEntry } from '../kb/schema.js';
+import { longDate } from './format.js';
 
 // The words around a Spanish answer: its source line, the review note and the SMS "MORE" prompt.
 
-const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-
 /** "2026-11-21" as "21 de noviembre de 2026". */
-export function spanishLongDate(isoDate: string): string {
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return `${day} de ${MONTHS[month - 1]} de ${year}`;
-}
+export const spanishLongDate = (isoDate: string): string => longDate(isoDate, false, 'es');
 
 /** Said under every Spanish answer that DRS has not reviewed yet. */
 export const PENDING_REVIEW_NOTE = 'Esta es una traducción del inglés. El DRS todavía no la ha revisado.';

@@ -1,6 +1,8 @@
 import { CardFactory } from 'botbuilder';
 import type { Activity } from 'botbuilder';
+import type { Language } from '../lib/language.js';
 import { longDate } from './format.js';
+import { GOVERNS_NOTE_ES } from './nextStepsMessage.es.js';
 
 /** One thing the taxpayer should do, and the date to do it by when there is one. */
 export interface NextStep {
@@ -18,12 +20,14 @@ export interface NextSteps {
 
 export const GOVERNS_NOTE = 'The dates and amounts on your notice govern.';
 
-const stepLine = (step: NextStep, index: number) => `${index + 1}. ${step.action}${step.by ? ` By ${longDate(step.by, true)}.` : ''}`;
+const byDate = (by: string, language: Language) => (language === 'es' ? ` A más tardar el ${longDate(by, true, 'es')}.` : ` By ${longDate(by, true)}.`);
 
-/** An Adaptive Card on Web Chat and Teams; numbered plain lines on SMS. */
-export function nextStepsMessage(channelId: string, summary: NextSteps): Partial<Activity> {
-  const lines = summary.steps.map(stepLine);
-  const footer = `Source: ${summary.source}. ${GOVERNS_NOTE}`;
+const stepLine = (step: NextStep, index: number, language: Language) => `${index + 1}. ${step.action}${step.by ? byDate(step.by, language) : ''}`;
+
+/** An Adaptive Card on Web Chat and Teams; numbered plain lines on SMS. Its steps are given in `language`. */
+export function nextStepsMessage(channelId: string, summary: NextSteps, language: Language = 'en'): Partial<Activity> {
+  const lines = summary.steps.map((step, index) => stepLine(step, index, language));
+  const footer = language === 'es' ? `Fuente: ${summary.source}. ${GOVERNS_NOTE_ES}` : `Source: ${summary.source}. ${GOVERNS_NOTE}`;
   if (channelId === 'sms') return { type: 'message', text: [summary.title, ...lines, footer].join('\n\n') };
   const card = CardFactory.adaptiveCard({
     type: 'AdaptiveCard',

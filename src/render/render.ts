@@ -4,6 +4,7 @@ import { ChoiceFactory } from 'botbuilder-dialogs';
 import type { Choice } from 'botbuilder-dialogs';
 import removeMarkdown from 'remove-markdown';
 import { stripKeepingEscapes } from './literalMarkdown.js';
+import type { Language } from '../lib/language.js';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -14,23 +15,24 @@ export const SMS_MAX_LENGTH = 1600;
  * Choices for the channel: suggested actions on Web Chat (long titles wrap there), a hero card
  * with buttons on Teams, a numbered list on SMS (which has no buttons).
  */
-export function choicesMessage(channelId: string, text: string, choices: (string | Choice)[]): Partial<Activity> {
-  if (channelId === 'sms') return { type: ActivityTypes.Message, text: numberedChoices(text, choices), inputHint: 'expectingInput' };
+export function choicesMessage(channelId: string, text: string, choices: (string | Choice)[], language: Language = 'en'): Partial<Activity> {
+  if (channelId === 'sms') return { type: ActivityTypes.Message, text: numberedChoices(text, choices, language), inputHint: 'expectingInput' };
   if (channelId === 'msteams') return ChoiceFactory.heroCard(choices, text);
   if (channelId === 'webchat' || channelId === 'directline' || channelId === 'emulator') return ChoiceFactory.suggestedAction(choices, text);
   return ChoiceFactory.forChannel(channelId, choices, text);
 }
 
-/** "Reply 1, 2 or 3." */
-export function replyHint(count: number): string {
+/** "Reply 1, 2 or 3." / "Responda 1, 2 o 3." */
+export function replyHint(count: number, language: Language = 'en'): string {
   const numbers = Array.from({ length: count }, (_, index) => String(index + 1));
-  return count > 1 ? `Reply ${numbers.slice(0, -1).join(', ')} or ${count}.` : 'Reply 1.';
+  const [reply, or] = language === 'es' ? ['Responda', 'o'] : ['Reply', 'or'];
+  return count > 1 ? `${reply} ${numbers.slice(0, -1).join(', ')} ${or} ${count}.` : `${reply} 1.`;
 }
 
 /** SMS has no buttons: the question, the choices numbered one per line, and which numbers to reply. */
-function numberedChoices(text: string, choices: (string | Choice)[]): string {
+function numberedChoices(text: string, choices: (string | Choice)[], language: Language): string {
   const titles = choices.map((choice) => (typeof choice === 'string' ? choice : (choice.action?.title ?? choice.value)));
-  return [text, titles.map((title, index) => `${index + 1}. ${title}`).join('\n'), replyHint(titles.length)].join('\n\n');
+  return [text, titles.map((title, index) => `${index + 1}. ${title}`).join('\n'), replyHint(titles.length, language)].join('\n\n');
 }
 
 /** A titled card with optional buttons; SMS gets it flattened to plain text by `smsRendering`. */

@@ -63,15 +63,18 @@ describe('main dialog', () => {
     await play([['help', [/Type your question/, /start over/, /talk to a person/, MENU]]]);
   });
 
-  it.each(['webchat', 'sms'] as const)('answers AYUDA in Spanish on %s, saying it answers in English for now, and carries on', async (channel) => {
+  it.each(['webchat', 'sms'] as const)('answers AYUDA in Spanish on %s, goes on in Spanish, and back to English on a plainly English question', async (channel) => {
     const { say } = createBotHarness(db, channel);
     await say('hi');
     const help = (await say('Ayuda')).map(replyText).join('\n');
     expect(help).toContain('Escriba su pregunta');
-    expect(help).toMatch(/respond[eo] en inglés/);
+    expect(help).toMatch(/inglés/);
     if (channel === 'sms') expect(help).toMatch(/Responda PARAR/);
     expect(help).not.toContain('Type your question');
-    expect((await say('What is the R859 notice?')).map(replyText).join('\n')).toMatch(/R859/);
+    expect((await say('menu')).map(replyText).join('\n')).toContain('¿En qué le puedo ayudar?');
+    const english = (await say('What is the R859 notice?')).map(replyText).join('\n');
+    expect(english).toMatch(/R859/);
+    expect(english).toContain('Did this answer your question?');
   });
 
   it('asks a long message to be shorter instead of failing', async () => {

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { isSpanish } from '../../src/kb/languageOf.js';
 import { PENDING_REVIEW_NOTE } from '../../src/render/answerMessages.es.js';
-import { FEEDBACK_QUESTION_ES, NOT_HELPFUL_TEXT_ES, THANKS_TEXT_ES } from '../../dialogs/faqResponder.es.js';
-import { fallbackTextEs } from '../../dialogs/mainMenu.es.js';
+import { faqTextsEs } from '../../dialogs/faqResponder.es.js';
+import { mainMenuTexts } from '../../dialogs/mainMenu.js';
 import { createBotHarness, replyText } from '../fixtures/botHarness.js';
 import { openTestDatabase } from '../fixtures/databases.js';
 import { projectEnglishKnowledge, projectSpanishKnowledge } from '../fixtures/knowledge.js';
@@ -77,12 +77,12 @@ describe('a question written in Spanish gets the Spanish version of the answer',
       const { say } = createBotHarness(db, channel);
       await say('hola');
       const answered = (await say('puedo pagar en linea?')).map(replyText).join('\n');
-      expect(answered).toContain(FEEDBACK_QUESTION_ES);
+      expect(answered).toContain(faqTextsEs.feedback);
       expect(answered).toMatch(/Sí/);
-      expect((await say('si')).map(replyText).join('\n')).toContain(THANKS_TEXT_ES);
+      expect((await say('si')).map(replyText).join('\n')).toContain(faqTextsEs.thanks);
       await say('skip');
       await say('puedo pagar en linea?');
-      expect((await say('no')).map(replyText).join('\n')).toContain(NOT_HELPFUL_TEXT_ES);
+      expect((await say('no')).map(replyText).join('\n')).toContain(faqTextsEs.notHelpful);
     }
   });
 
@@ -90,7 +90,7 @@ describe('a question written in Spanish gets the Spanish version of the answer',
     const { say } = createBotHarness(db, 'webchat');
     await say('hi');
     const replies = (await say('como saco la licencia de conducir en Texas')).map(replyText).join('\n');
-    expect(replies).toContain(fallbackTextEs.slice(0, 60));
+    expect(replies).toContain(mainMenuTexts.es.fallback.slice(0, 60));
   });
 
   it('keeps answering English questions in English', async () => {

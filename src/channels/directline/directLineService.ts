@@ -39,10 +39,10 @@ export class DirectLineService {
   }
 
   /** A new conversation and a token scoped to it. */
-  async createConversation(user: { id?: string | undefined } | undefined, channelId = 'webchat'): Promise<ConversationTicket> {
+  async createConversation(user: { id?: string | undefined } | undefined, channelId = 'webchat', locale?: string): Promise<ConversationTicket> {
     const conversationId = newConversationId();
     const userId = user?.id ?? `dl_${randomBytes(9).toString('base64url').replace(/_/g, '-')}`;
-    await this.deps.store.create({ id: conversationId, userId, channelId });
+    await this.deps.store.create({ id: conversationId, userId, channelId, locale });
     return { conversationId, ...(await this.deps.tokens.issue({ conversationId, userId })) };
   }
 
@@ -56,6 +56,7 @@ export class DirectLineService {
       const update: ChannelActivity = {
         type: 'conversationUpdate',
         channelId: conversation.channelId,
+        ...(conversation.locale ? { locale: conversation.locale } : {}),
         from: { id: conversation.userId, role: 'user' },
         membersAdded: [
           { id: this.deps.bot.id, name: this.deps.bot.name },

@@ -9,6 +9,8 @@ export interface ChannelConversation {
   id: string;
   userId: string;
   channelId: string;
+  /** The page's language tag (en-US, es-US…), when it gave one. */
+  locale?: string | undefined;
   started: boolean;
 }
 

@@ -20,18 +20,21 @@ export const userSchema = z.object({
 
 export const emulatedChannels = ['webchat', 'sms', 'msteams'] as const;
 
+/** A language tag such as en-US or es; anything else is dropped. */
+const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
+
 export const tokenRequestSchema = z
   .object({
     user: userSchema.optional(),
     /** Lets the terminal chat show what an SMS or Teams user would see. */
     channelId: z.enum(emulatedChannels).optional(),
+    /** The page's language (Web Chat's locale), for the greeting. */
+    locale: z.string().regex(LOCALE).optional().catch(undefined),
   })
   .default({});
 
 const accountSchema = z.object({ id: z.string().max(128).optional(), name: z.string().max(100).optional() }).passthrough();
 
-/** A language tag such as en-US or es; anything else is dropped. */
-const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
 /** What an event a page may send is called (webchat/join); hub events are not a page's to send. */
 const EVENT_NAME = /^[A-Za-z][\w./:-]{0,63}$/;
 /** Web Chat's own message ids (random base-36); anything else is dropped. */
