@@ -215,8 +215,9 @@ describe('the penalty waiver guide in Spanish', () => {
       [pick('Enfermedad grave', 1), [/Formulario DRS-PW/, /causa razonable/, AMOUNT]],
       [NO, [...STEPS, /registros médicos o una nota del médico/, /^(?![\s\S]*Comité de Revisión de Multas \(Penalty Review Committee\) también)/]],
     ],
-    'a natural disaster, over $5,000: the Penalty Review Committee': [
+    'a natural disaster, after an answer not on the list, over $5,000: the Penalty Review Committee': [
       ...OPEN,
+      ['mi perro', [/Por favor, elija una de estas opciones\. ¿Qué le impidió pagar o presentar a tiempo\?/, /Desastre natural/]],
       [pick('Desastre natural', 2), AMOUNT],
       [YES, [...STEPS, /reclamos al seguro/, /Como la multa que pide perdonar es de más de \$5,000, el Comité de Revisión de Multas/]],
     ],
