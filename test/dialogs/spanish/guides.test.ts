@@ -83,7 +83,7 @@ describe('the refund offset guide in Spanish', () => {
     ],
     'bankruptcy: the Bankruptcy Unit and the automatic stay': [
       ...OPEN,
-      [pick('Bancarrota', 3), [/Qué hacer ahora: avise a la Unidad de Bancarrotas/, /860-297-5921 \(8:30 a\.m\.–4:30 p\.m\.\)/, /suspensión automática \(automatic stay\)/, OFFERS_PERSON]],
+      [pick('Bancarrota', 3), [/Qué hacer ahora: avise a la Unidad de Bancarrotas/, /860-297-5921 \(8:30 a\.m\.[–-]4:30 p\.m\.\)/, /suspensión automática \(automatic stay\)/, OFFERS_PERSON]],
     ],
     'already paid, typed without accents: how the overpayment comes back': [
       ...OPEN,
@@ -91,7 +91,7 @@ describe('the refund offset guide in Spanish', () => {
     ],
     'garnishment while the offset paid the debt: the FMS letter': [
       ...OPEN,
-      [pick('También me embargan', 5), [/Qué hacer ahora: envíe al DRS la carta del FMS/, /Collections Unit – Warrants/, /por fax a la Unidad de Salarios \(Wage Unit\) al 860-297-5843/, OFFERS_PERSON]],
+      [pick('También me embargan', 5), [/Qué hacer ahora: envíe al DRS la carta del FMS/, /Collections Unit [–-] Warrants/, /por fax a la Unidad de Salarios \(Wage Unit\) al 860-297-5843/, OFFERS_PERSON]],
     ],
     'how long the offset takes to post': [
       ...OPEN,
