@@ -114,7 +114,7 @@ export class MainDialog extends CancelAndHelpDialog {
       await this.showMenu(step.context, texts.noList(text));
       return step.endDialog();
     }
-    const calculator = calculatorFor(text, this.clock);
+    const calculator = calculatorFor(text, this.clock, languageOf(step.context));
     if (calculator) return step.beginDialog(calculator, { text });
     return this.afterFaq(step, await this.faq.answerQuestion(step.context, text));
   }
