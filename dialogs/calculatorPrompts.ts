@@ -140,12 +140,19 @@ export const amountSlot = <Name extends string>(
   read: (answer, clock, language) => (typeof answer === 'string' ? readAmount(answer, clock, language) : undefined),
 });
 
+/**
+ * The options for asking a date with `datePrompt` (`PromptIds.date`): the question in the
+ * conversation's language, re-asked with `dateRetry` in the language of the answer.
+ */
+export const dateQuestion = (question: SlotText, language: Language): PromptOptions =>
+  askWith(question, language, fromTexts(calculatorPromptTexts, (texts) => texts.dateRetry));
+
 /** A date, asked with `question`. */
 export const dateSlot = <Name extends string>(name: Name, question: SlotText): Slot<Name, string> => ({
   name,
   promptId: PromptIds.date,
   promptDialog: datePrompt,
-  question: (_channelId, language) => askWith(question, language, fromTexts(calculatorPromptTexts, (texts) => texts.dateRetry)),
+  question: (_channelId, language) => dateQuestion(question, language),
   read: (answer, clock, language) => (typeof answer === 'string' ? readDate(answer, clock, language) : undefined),
 });
 
