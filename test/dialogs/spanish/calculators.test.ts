@@ -187,3 +187,14 @@ describe('input the rules refuse, explained in Spanish', () => {
     expectNoEnglish(channelId, replies);
   });
 });
+
+describe('calculators as actions of Spanish answers', () => {
+  it.each(CHANNELS)('%s: "Mi fecha límite" after the R859 answer knows which notice it is', async (channelId) => {
+    const replies = await playConversation(db, channelId, [
+      ['¿qué es el aviso R859?', /El aviso R859[\s\S]*Mi fecha límite/],
+      ['Mi fecha límite', /¿Qué fecha tiene impresa el aviso\?/],
+      ['1/5/2025', [/aviso R859 de envío a una agencia privada de cobranza, con fecha del 1 de mayo de 2025/, /Último día: domingo, 11 de mayo de 2025/, /A tiempo hasta: lunes, 12 de mayo de 2025/]],
+    ]);
+    expectNoEnglish(channelId, replies);
+  });
+});
