@@ -111,7 +111,8 @@ function recognizeSpanishAmount(text: string, today: string): number | undefined
 /** A whole number said on its own, as a plan length: "6", "seis", "doce meses". */
 export function findWholeNumber(text: string, language: Language): number | undefined {
   const culture = language === 'es' ? Culture.Spanish : Culture.English;
-  const number = recognizeNumber(language === 'es' ? withPlainNumbers(text) : text, culture).find((result) => !isArticle(result.text));
+  const read = language === 'es' ? withPlainNumbers(text) : text;
+  const number = readAround(read, language === 'es' ? isSpanishNumberPiece : isNumberPiece, (part) => recognizeNumber(part, culture)).find((result) => !isArticle(result.text));
   const value = language === 'es' ? resolvedValue(number) : Number((number?.resolution as { value?: string } | undefined)?.value);
   return value !== undefined && Number.isInteger(value) ? value : undefined;
 }
