@@ -61,7 +61,7 @@ const walks: Record<string, (channelId: ChannelId) => Row[]> = {
         /Impuesto: \$2,000\.00 de impuesto sobre el ingreso personal, vencía el 15 de abril de 2024/,
         /Fecha de pago: 10 de julio de 2024/,
         /Multa: \$200\.00: Multa del 10% del impuesto sin pagar \(sin mínimo de \$50\) \(fuente: CGS §12-735\(a\)/,
-        /Intereses: \$60\.00: 3 meses × \$20\.00 \(1% por mes o parte de un mes, del 16 de abril de 2024 al 15 de julio de 2024; fuente: CGS §12-735\(a\)/,
+        /Intereses: \$60\.00: 3 meses [×x] \$20\.00 \(1% por mes o parte de un mes, del 16 de abril de 2024 al 15 de julio de 2024; fuente: CGS §12-735\(a\)/,
         /Total: \$2,260\.00/,
         /Esto es un estimado\. Vale el monto de su aviso\./,
         /Los intereses no se pueden perdonar/,
