@@ -2,6 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import { CalcError, noticeDeadline } from '../src/calc/index.js';
 import type { NoticeDeadline, NoticeKind } from '../src/calc/index.js';
 import { deadlineResultMessage } from '../src/render/calcMessages.js';
+import { deadlineRefusalEs } from '../src/render/deadlineTexts.es.js';
+import type { InEachLanguage } from '../src/lib/language.js';
+import { inLanguage, languageOf } from './conversationLanguage.js';
 
 /** What the taxpayer reads when the calculation rules refuse the input, by what was being worked out. */
 export const calcRefusals = {
@@ -24,12 +27,15 @@ export async function sendCalculation(context: TurnContext, refusal: (reason: st
   }
 }
 
-/** Works out a notice's deadline and sends it; undefined when the rules refused the date. */
+/** The deadline's refusal in each language; the Spanish one does not repeat the rules' English reason. */
+const deadlineRefusals: InEachLanguage<(reason: string) => string> = { en: calcRefusals.deadline, es: deadlineRefusalEs };
+
+/** Works out a notice's deadline and sends it in the conversation's language; undefined when the rules refused the date. */
 export async function sendNoticeDeadline(context: TurnContext, notice: { kind: NoticeKind; noticeDate: string }): Promise<NoticeDeadline | undefined> {
   let deadline: NoticeDeadline | undefined;
-  await sendCalculation(context, calcRefusals.deadline, async () => {
+  await sendCalculation(context, inLanguage(context, deadlineRefusals), async () => {
     deadline = noticeDeadline(notice);
-    await context.sendActivity(deadlineResultMessage(context.activity.channelId, deadline));
+    await context.sendActivity(deadlineResultMessage(context.activity.channelId, deadline, languageOf(context)));
   });
   return deadline;
 }

@@ -2,6 +2,8 @@ import { CardFactory } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import type { BalanceEstimate, NoticeDeadline, PaymentPlanEstimate, RefundClaimDeadline, TaxType } from '../calc/index.js';
 import { formatAmount, taxTypeNames } from '../calc/index.js';
+import type { Language } from '../lib/language.js';
+import { deadlineTexts } from './deadlineTexts.js';
 import { longDate } from './format.js';
 
 const dollars = formatAmount;
@@ -74,22 +76,24 @@ export function balanceResultMessage(channelId: string, question: BalanceQuestio
   return resultMessage(channelId, balanceHeadline(question, estimate), facts, [estimate.notice, 'Interest cannot be waived. Paying sooner lowers it.']);
 }
 
-export function deadlineResultMessage(channelId: string, deadline: NoticeDeadline): Partial<Activity> {
+export function deadlineResultMessage(channelId: string, deadline: NoticeDeadline, language: Language = 'en'): Partial<Activity> {
+  const texts = deadlineTexts[language];
+  const notice = texts.notices[deadline.kind];
+  const date = (iso: string, withWeekday = false) => longDate(iso, withWeekday, language);
   const facts: Fact[] = [
-    { title: 'Notice', value: `${deadline.noticeName}, dated ${longDate(deadline.noticeDate)}` },
-    { title: 'Window', value: `${deadline.days} days (${deadline.citation})` },
-    { title: 'Last day', value: longDate(deadline.lastDay, true) },
+    { title: texts.notice, value: texts.dated(notice.name, date(deadline.noticeDate)) },
+    { title: texts.window, value: texts.days(deadline.days, deadline.citation) },
+    { title: texts.lastDay, value: date(deadline.lastDay, true) },
   ];
   if (deadline.rolled) {
     facts.push(
-      { title: 'Still timely until', value: `${longDate(deadline.timelyUntil, true)}: the last day is a weekend or legal holiday (${deadline.timelyRule.citation})` },
-      { title: 'Act by', value: `${longDate(deadline.actBy, true)}, to be safe` },
+      { title: texts.stillTimely, value: texts.rolled(date(deadline.timelyUntil, true), deadline.timelyRule.citation) },
+      { title: texts.actBy, value: texts.toBeSafe(date(deadline.actBy, true)) },
     );
   }
-  // A balance due notice's window is for a protest; paying or a plan does not wait for it.
-  facts.push({ title: deadline.kind === 'assessment' ? 'If you disagree' : 'What to do', value: deadline.action });
-  const footer = [...(deadline.caveat ? [deadline.caveat] : []), 'This is an estimate from the notice date; the date on your notice governs.'];
-  return resultMessage(channelId, `Your deadline: ${longDate(deadline.rolled ? deadline.actBy : deadline.lastDay, true)}`, facts, footer);
+  facts.push({ title: deadline.kind === 'assessment' ? texts.ifYouDisagree : texts.whatToDo, value: notice.action });
+  const footer = [...(notice.caveat ? [notice.caveat] : []), texts.estimate];
+  return resultMessage(channelId, texts.title(date(deadline.rolled ? deadline.actBy : deadline.lastDay, true)), facts, footer);
 }
 
 export function planResultMessage(channelId: string, plan: PaymentPlanEstimate, months: number): Partial<Activity> {
