@@ -70,10 +70,10 @@ export const noticeTriageEs: NoticeTriageTexts = {
   whichNoticeRetry: 'Por favor, elija el aviso que se parece a su carta, o "No estoy seguro".',
   letterChoices,
   whichNoticeHint: [
-    'Mire la parte de arriba de la carta. Ahí están el nombre del aviso (o un código como R859) y la fecha del aviso.',
+    'Mire arriba en la carta: ahí están el nombre del aviso (o un código como R859) y su fecha.',
     '- Un aviso de saldo pendiente (balance due notice) muestra el impuesto, la multa y los intereses que debe, y el período del impuesto.',
     '- Un aviso R859 dice que su deuda pasará a una agencia privada de cobro si no paga en 10 días.',
-    '- Un aviso de intención de retener (Notice of Intent to Offset) llega por correo certificado. Dice que el DRS puede quedarse con su reembolso federal de impuestos.',
+    '- Un aviso de intención de retener (Notice of Intent to Offset) llega por correo certificado. Dice que el DRS puede quedarse con su reembolso federal.',
     '- Un embargo de salario (wage garnishment o wage execution) o un embargo bancario (bank levy o bank warrant) es dinero que le quitan de su pago o de su cuenta de banco.',
   ].join('\n'),
   noticeDate: '¿Qué fecha tiene impresa el aviso? Por ejemplo, 5 de mayo de 2026.',

@@ -38,10 +38,10 @@ function disagree(kind: LetterKind, deadline: NoticeDeadline | undefined): NextS
     steps: [
       {
         action:
-          'Envíe una protesta por escrito a la División de Apelaciones del DRS (DRS Appellate Division), a la dirección de su aviso. Diga por qué no está de acuerdo y ponga copias de sus papeles. Debe llegar, o tener el sello del correo de EE. UU. (U.S. Postal Service), dentro de los 60 días.',
+          'Envíe una protesta por escrito a la División de Apelaciones del DRS (Appellate Division), a la dirección de su aviso. Diga por qué no está de acuerdo y ponga copias de sus papeles. Debe llegar, o tener sello del correo de EE. UU., dentro de los 60 días.',
         by,
       },
-      { action: 'Para que los intereses no sigan creciendo mientras espera, puede pagar la suma en disputa "bajo protesta" (under protest). El DRS se la devuelve si usted gana.' },
+      { action: 'Para frenar los intereses mientras espera, puede pagar la suma en disputa "bajo protesta". El DRS se la devuelve si usted gana.' },
       { action: 'Guarde copias de todo lo que envíe.' },
     ],
     source: `${sourcesEs.noticeGuide}; CGS §12-729(b)`,

@@ -76,13 +76,13 @@ const BALANCE_DUE: Row[] = [
     'November 2, 2026',
     [
       /Su fecha límite: jueves, 31 de diciembre de 2026/,
-      /Aviso: aviso de saldo pendiente \(assessment\), con fecha del 2 de noviembre de 2026/,
+      /Aviso: saldo pendiente \(assessment\), del 2 de noviembre de 2026/,
       /Plazo: 60 días/,
       /Último día: viernes, 1 de enero de 2027/,
-      /A tiempo hasta: lunes, 4 de enero de 2027: el último día cae en fin de semana o en día feriado oficial/,
-      /Actúe a más tardar: el jueves, 31 de diciembre de 2026, para estar seguro/,
-      /Si no está de acuerdo: Presente una protesta por escrito/,
-      /Esto es un estimado a partir de la fecha del aviso/,
+      /A tiempo hasta: lunes, 4 de enero de 2027: el último día es fin de semana o feriado/,
+      /Actúe a más tardar: jueves, 31 de diciembre de 2026, para estar seguro/,
+      /Si no está de acuerdo: Envíe una protesta escrita/,
+      /Es un estimado desde la fecha del aviso/,
       OPTIONS,
     ],
   ],
@@ -127,7 +127,7 @@ const triagePaths: Record<string, Row[]> = {
     [pick('Aviso R859', 2), DATE],
     [
       'November 16, 2026',
-      [/Último día: jueves, 26 de noviembre de 2026/, /Actúe a más tardar: el miércoles, 25 de noviembre de 2026/, /Los 10 días son los que dice el aviso/, OPTIONS],
+      [/Último día: jueves, 26 de noviembre de 2026/, /Actúe a más tardar: miércoles, 25 de noviembre de 2026/, /Los 10 días son según el aviso/, OPTIONS],
     ],
     [
       pick('No estoy de acuerdo', 3),
@@ -160,7 +160,7 @@ const triagePaths: Record<string, Row[]> = {
       [
         spanishTitle('offset-garnishment-fms-letter'),
         /Qué hacer ahora: envíe al DRS la carta del FMS/,
-        /Collections Unit – Warrants, 450 Columbus Blvd\., Hartford, CT 06103/,
+        /Collections Unit [–-] Warrants, 450 Columbus Blvd\., Hartford, CT 06103/,
         /860-297-5843/,
         OFFERS_PERSON_ES,
       ],
@@ -168,7 +168,7 @@ const triagePaths: Record<string, Row[]> = {
   ],
   'not sure which notice: the hint, then DRS': [
     ...START,
-    [pick('No estoy seguro', 5), [/Mire la parte de arriba de la carta/, /correo certificado/, /embargo bancario/, /¿A cuál se parece su carta\?[\s\S]*Saldo pendiente[\s\S]*No estoy seguro/]],
+    [pick('No estoy seguro', 5), [/Mire arriba en la carta/, /correo certificado/, /embargo bancario/, /¿A cuál se parece su carta\?[\s\S]*Saldo pendiente[\s\S]*No estoy seguro/]],
     [pick('No estoy seguro', 5), [/Qué hacer ahora: pregunte al DRS qué aviso es/, /860-297-5962/, FOOTER, OFFERS_PERSON_ES]],
   ],
   'an answer that is not a choice, and a date out of range: asked again in Spanish': [

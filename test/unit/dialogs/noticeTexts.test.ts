@@ -5,7 +5,9 @@ import { figureDifferences } from '../../../src/kb/figures.js';
 import { LANGUAGES } from '../../../src/lib/language.js';
 import { deadlineResultMessage } from '../../../src/render/calcMessages.js';
 import { deadlineTexts } from '../../../src/render/deadlineTexts.js';
+import { nextStepsMessage } from '../../../src/render/nextStepsMessage.js';
 import type { NextSteps } from '../../../src/render/nextStepsMessage.js';
+import { fitsOneSms, gsmPunctuation } from '../../../src/render/smsSegments.js';
 import { commonStepsIn, sourcesIn } from '../../../dialogs/guideSources.js';
 import { DialogIds } from '../../../dialogs/dialogIds.js';
 import { guideFor } from '../../../dialogs/guideIntent.js';
@@ -83,12 +85,13 @@ describe('a notice deadline in Spanish', () => {
     for (const channelId of ['webchat', 'sms']) {
       const spanish = replyText(deadlineResultMessage(channelId, deadline, 'es'));
       expect(spanish).toMatch(/Su fecha límite: jueves, 31 de diciembre de 2026/);
-      expect(spanish).toMatch(/Aviso: aviso de saldo pendiente \(assessment\), con fecha del 2 de noviembre de 2026/);
+      expect(spanish).toMatch(/Aviso: saldo pendiente \(assessment\), del 2 de noviembre de 2026/);
       expect(spanish).toMatch(/Plazo: 60 días \(CGS §12-729\(b\); Connecticut balance due notice guide\)/);
       expect(spanish).toMatch(/Último día: viernes, 1 de enero de 2027/);
-      expect(spanish).toMatch(/A tiempo hasta: lunes, 4 de enero de 2027: el último día cae en fin de semana o en día feriado oficial \(CGS §12-39a\)/);
-      expect(spanish).toMatch(/Actúe a más tardar: el jueves, 31 de diciembre de 2026, para estar seguro/);
-      expect(spanish).toMatch(/Si no está de acuerdo: Presente una protesta por escrito/);
+      expect(spanish).toMatch(/A tiempo hasta: lunes, 4 de enero de 2027: el último día es fin de semana o feriado \(CGS §12-39a\)/);
+      expect(spanish).toMatch(/Actúe a más tardar: jueves, 31 de diciembre de 2026, para estar seguro/);
+      expect(spanish).toMatch(/Si no está de acuerdo: Envíe una protesta escrita a la División de Apelaciones del DRS/);
+      expect(spanish).toMatch(/Es un estimado desde la fecha del aviso\. Vale la fecha de su aviso\./);
       expect(spanish).not.toMatch(/Your deadline|Last day|Act by|If you disagree|estimate|January|December/);
     }
   });
@@ -155,5 +158,29 @@ describe('Spanish requests start the same guides as their English ones', () => {
     ['I got a balance due notice, what do I do?', undefined],
   ])('keeps English %j as it was', (text, dialogId) => {
     expect(guideFor(text)).toBe(dialogId);
+  });
+});
+
+describe('over SMS, each Spanish reply of notice triage goes as one message (accents make it UCS-2: 67 characters a segment)', () => {
+  const fits = (text: string | undefined) => fitsOneSms(gsmPunctuation(text ?? ''));
+  const firstDay = Date.UTC(2026, 0, 1);
+  /** A year of notice dates: every weekday and month name the deadline can show. */
+  const noticeDates = Array.from({ length: 366 }, (_, day) => new Date(firstDay + day * 86_400_000).toISOString().slice(0, 10));
+
+  it.each(NOTICE_KINDS)('the deadline and what to do next for a %s notice, whatever its date (the longest of each is checked)', (kind) => {
+    const { pay, disagree } = noticeNextStepsTexts.es;
+    const replies = noticeDates.map((noticeDate) => {
+      const deadline = noticeDeadline({ kind, noticeDate });
+      return [deadlineResultMessage('sms', deadline, 'es'), nextStepsMessage('sms', pay(deadline), 'es'), nextStepsMessage('sms', disagree(kind, deadline), 'es')].map((reply) => reply.text ?? '');
+    });
+    for (const which of [0, 1, 2]) {
+      const longest = replies.map((texts) => texts[which] ?? '').reduce((a, b) => (b.length > a.length ? b : a));
+      expect(fits(longest), longest).toBe(true);
+    }
+  });
+
+  it('the hint, the collection warning and the other endings', () => {
+    const { offsetPaid, unsure } = noticeNextStepsTexts.es;
+    for (const text of [es.whichNoticeHint, es.collectionStarted, nextStepsMessage('sms', offsetPaid, 'es').text, nextStepsMessage('sms', unsure, 'es').text]) expect(fits(text), text).toBe(true);
   });
 });
