@@ -64,8 +64,8 @@ export const unsureNextSteps: NextSteps = {
 
 /** How notice triage ends, in one language. */
 export interface NoticeNextStepsTexts {
-  pay(deadline: NoticeDeadline | undefined): NextSteps;
-  disagree(kind: LetterKind, deadline: NoticeDeadline | undefined): NextSteps;
+  pay: (deadline: NoticeDeadline | undefined) => NextSteps;
+  disagree: (kind: LetterKind, deadline: NoticeDeadline | undefined) => NextSteps;
   offsetPaid: NextSteps;
   unsure: NextSteps;
 }
