@@ -87,8 +87,15 @@ function longestFittingStart(text: string, max: number): number {
   return fits;
 }
 
+/** Where the last sentence in `text` ends (just after its full stop, question or exclamation mark), or -1. */
+function sentenceEnd(text: string): number {
+  const ends = [...text.matchAll(/[.?!]["')\]]?(?=\s)/g)];
+  const last = ends.at(-1);
+  return last ? last.index + last[0].length : -1;
+}
+
 /**
- * Splits on paragraph, then line, then word boundaries so that no piece exceeds `max` characters or
+ * Splits on paragraph, then line, then sentence, then word boundaries so that no piece exceeds `max` characters or
  * the segment limit (which a character that needs UCS-2, such as á, makes shorter).
  */
 export function splitForSms(text: string, max = SMS_MAX_LENGTH): string[] {
@@ -96,8 +103,9 @@ export function splitForSms(text: string, max = SMS_MAX_LENGTH): string[] {
   let rest = text;
   for (let length = longestFittingStart(rest, max); length < rest.length; length = longestFittingStart(rest, max)) {
     const window = rest.slice(0, length);
-    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' '));
-    const at = cut > length / 2 ? cut : length;
+    // The last paragraph break in the second half of the window, else the last line break, sentence end or space there.
+    const breaks = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), sentenceEnd(window), window.lastIndexOf(' ')];
+    const at = breaks.find((cut) => cut > length / 2) ?? length;
     pieces.push(rest.slice(0, at).trim());
     rest = rest.slice(at).trim();
   }
