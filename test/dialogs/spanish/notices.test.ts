@@ -184,24 +184,31 @@ describe.each(CHANNELS)('notice triage in Spanish on %s', (channelId) => {
     await playInSpanish(channelId, rows);
   });
 
-  // The payment plan check, the hardship guide and Priority One continue in the conversation's
-  // language; the triage's own part (every turn before the hand-over) is Spanish.
+  // The payment plan check and the hardship guide continue in Spanish, with the safe day carried over.
   it('balance due, cannot pay: the payment plan check, with the safe day carried over', async () => {
-    await playInSpanish(
-      channelId,
-      [...BALANCE_DUE, [pick('No puedo pagar todo', 2), /\b2\b\D{1,12}\b12\b/], ['1', /\?/], ['2', /10,000/], ['2', /\?/], ['2', [/A más tardar el jueves, 31 de diciembre de 2026\./, /Fuente: /, OFFERS_PERSON_ES]]],
-      BALANCE_DUE.length,
-    );
+    await playInSpanish(channelId, [
+      ...BALANCE_DUE,
+      [pick('No puedo pagar todo', 2), [/los planes del DRS duran de 2 a 12 meses/, /¿Presentó todas sus declaraciones/]],
+      [pick('Sí', 1), /¿Tiene un caso de bancarrota activo\?/],
+      [pick('No', 2), /más de \$10,000\?/],
+      [pick('No', 2), /¿Quiere un estimado del pago de cada mes\?/],
+      [pick('No', 2), [/Qué hacer ahora/, /A más tardar el jueves, 31 de diciembre de 2026\./, /Fuente: /, OFFERS_PERSON_ES]],
+    ]);
   });
 
   it('garnishment, cannot afford basics: the hardship suspension', async () => {
-    await playInSpanish(channelId, [...GARNISHMENT, [pick('Dificultad económica', 3), /\?/], ['1', [spanishTitle('hardship-collection-suspension'), /Fuente: /, OFFERS_PERSON_ES]]], GARNISHMENT.length);
+    await playInSpanish(channelId, [
+      ...GARNISHMENT,
+      [pick('Dificultad económica', 3), /¿Pagar le impediría cubrir sus gastos básicos/],
+      [pick('Sí', 1), [spanishTitle('hardship-collection-suspension'), /Qué hacer ahora/, /Fuente: /, OFFERS_PERSON_ES]],
+    ]);
   });
 
   it('garnishment, cannot pay in full: the payment plan check', async () => {
-    await playInSpanish(channelId, [...GARNISHMENT, [pick('No puedo pagar todo', 2), /\b2\b\D{1,12}\b12\b/]], GARNISHMENT.length);
+    await playInSpanish(channelId, [...GARNISHMENT, [pick('No puedo pagar todo', 2), /los planes del DRS duran de 2 a 12 meses/]]);
   });
 
+  // Priority One continues in the conversation's language; the triage's own part (every turn before the hand-over) is Spanish.
   it.each([
     ['balance due', BALANCE_DUE],
     ['garnishment', GARNISHMENT],
