@@ -1,5 +1,6 @@
 import { PLAN_MONTHS } from '../src/calc/index.js';
 import type { CalcError } from '../src/calc/index.js';
+import { deadlineRefusalEs } from '../src/render/deadlineTexts.es.js';
 import type { CalcRefusalTexts } from './calculationReplies.js';
 
 // What the taxpayer reads in Spanish when the calculation rules refuse the input.
@@ -37,5 +38,6 @@ function reason(error: CalcError): string {
 export const calcRefusalsEs: CalcRefusalTexts = {
   reason,
   figures: (why) => `No pude hacer el cálculo: ${why} Por favor, revise las cifras de su aviso e intente otra vez.`,
-  deadline: (why) => `No pude calcular la fecha límite: ${why} Revise la fecha impresa en su aviso.`,
+  // A notice's date refused: the date itself is what to check.
+  deadline: deadlineRefusalEs,
 };

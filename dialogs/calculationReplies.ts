@@ -42,7 +42,7 @@ export async function sendCalculation(context: TurnContext, refusal: Refusal, wo
   }
 }
 
-/** Works out a notice's deadline and sends it; undefined when the rules refused the date. */
+/** Works out a notice's deadline and sends it in the conversation's language; undefined when the rules refused the date. */
 export async function sendNoticeDeadline(context: TurnContext, notice: { kind: NoticeKind; noticeDate: string }): Promise<NoticeDeadline | undefined> {
   let deadline: NoticeDeadline | undefined;
   await sendCalculation(context, 'deadline', async () => {

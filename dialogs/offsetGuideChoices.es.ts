@@ -1,7 +1,7 @@
 import { otherContacts } from '../src/kb/contacts.js';
 import type { NextSteps } from '../src/render/nextStepsMessage.js';
 import { calculatorPromptsEs } from './calculatorPrompts.es.js';
-import { commonStepsEs } from './guideCommonSteps.es.js';
+import { commonStepsEs } from './guideSources.es.js';
 import type { KeyedChoice } from './guideDialog.js';
 import { sources } from './guideSources.js';
 import type { OffsetGuideTexts, OffsetNoticeOption, OffsetSituation } from './offsetGuideChoices.js';

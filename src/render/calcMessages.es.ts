@@ -1,9 +1,8 @@
-import type { NoticeKind, TaxType } from '../calc/index.js';
+import type { TaxType } from '../calc/index.js';
 import { safeHarborRule } from '../calc/rules.js';
-import { drsContacts } from '../kb/contacts.js';
-import type { BalanceCardTexts, DeadlineCardTexts, PlanCardTexts, RefundCardTexts } from './calcMessages.js';
+import type { BalanceCardTexts, PlanCardTexts, RefundCardTexts } from './calcMessages.js';
 
-// The calculators' results in Spanish. Amounts keep the US format ($2,260.00); dates come in Spanish words.
+// The calculators' results in Spanish (a notice's deadline is in deadlineTexts.es.ts). Amounts keep the US format ($2,260.00); dates come in Spanish words.
 
 /** Where a rule comes from: laws and document titles stay as they are written. */
 const source = (citation: string) => `fuente: ${citation === 'DRS withholding guidance' ? 'guía del DRS sobre retenciones' : citation}`;
@@ -44,45 +43,6 @@ export const balanceCardEs: BalanceCardTexts = {
     `${interest}: ${months(count)} × ${perMonth} (1% por mes o parte de un mes, del ${from} al ${to}; ${source(citation)})`,
   totalTitle: 'Total',
   footer: () => [ESTIMATE, 'Los intereses no se pueden perdonar. Si paga antes, son menos.'],
-};
-
-const noticeNames: Record<NoticeKind, string> = {
-  intent_to_offset: 'Notice of Intent to Offset (aviso de intención de compensación)',
-  assessment: 'aviso de saldo pendiente (balance due)',
-  r859: 'aviso R859 de envío a una agencia privada de cobranza',
-};
-
-const actions: Record<NoticeKind, string> = {
-  intent_to_offset:
-    'Pague toda la deuda, o pida una revisión y envíe pruebas a: Connecticut Department of Revenue Services, SIS Unit, 450 Columbus Blvd., Hartford CT 06103.',
-  assessment: 'Presente una protesta por escrito a la División de Apelaciones (Appellate Division) del DRS. Debe llegar, o tener el sello del correo de EE. UU., dentro del plazo.',
-  r859: `Pague, o llame al DRS al ${drsContacts.phone}, antes de que envíen la cuenta a una agencia privada de cobranza.`,
-};
-
-/** What is less sure about a window, for the notices whose rule says so. */
-const caveats: Record<NoticeKind, string | undefined> = {
-  intent_to_offset: undefined,
-  assessment: undefined,
-  r859: 'Los 10 días son según el aviso. Revise la fecha impresa en él.',
-};
-
-export const deadlineCardEs: DeadlineCardTexts = {
-  title: (date) => `Su fecha límite: ${date}`,
-  noticeTitle: 'Aviso',
-  notice: (deadline, dated) => `${noticeNames[deadline.kind]}, con fecha del ${dated}`,
-  windowTitle: 'Plazo',
-  window: (deadline) => `${deadline.days} días (${source(deadline.citation)})`,
-  lastDayTitle: 'Último día',
-  timelyUntilTitle: 'A tiempo hasta',
-  timelyUntil: (date, citation) => `${date}: el último día cae en fin de semana o en un feriado oficial (${source(citation)})`,
-  actByTitle: 'Actúe a más tardar',
-  actBy: (date) => `${date}, para estar seguro`,
-  actionTitle: (deadline) => (deadline.kind === 'assessment' ? 'Si no está de acuerdo' : 'Qué hacer'),
-  action: (deadline) => actions[deadline.kind],
-  footer: (deadline) => {
-    const caveat = deadline.caveat ? caveats[deadline.kind] : undefined;
-    return [...(caveat ? [caveat] : []), 'Esto es un estimado a partir de la fecha del aviso. Vale la fecha de su aviso.'];
-  },
 };
 
 export const planCardEs: PlanCardTexts = {

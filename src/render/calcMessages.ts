@@ -3,7 +3,8 @@ import type { Activity } from 'botbuilder';
 import type { BalanceEstimate, NoticeDeadline, PaymentPlanEstimate, RefundClaimDeadline, TaxType } from '../calc/index.js';
 import { formatAmount, taxTypeNames } from '../calc/index.js';
 import type { InEachLanguage, Language } from '../lib/language.js';
-import { balanceCardEs, deadlineCardEs, planCardEs, refundCardEs } from './calcMessages.es.js';
+import { balanceCardEs, planCardEs, refundCardEs } from './calcMessages.es.js';
+import { deadlineTexts } from './deadlineTexts.js';
 import { longDate } from './format.js';
 
 const dollars = formatAmount;
@@ -124,58 +125,24 @@ export function balanceResultMessage(channelId: string, question: BalanceQuestio
   return resultMessage(channelId, balanceHeadline(question, estimate, texts, language), facts, texts.footer(estimate));
 }
 
-/** The words of a notice's deadline, in one language; dates come formatted. */
-export interface DeadlineCardTexts {
-  title: (date: string) => string;
-  noticeTitle: string;
-  notice: (deadline: NoticeDeadline, dated: string) => string;
-  windowTitle: string;
-  window: (deadline: NoticeDeadline) => string;
-  lastDayTitle: string;
-  timelyUntilTitle: string;
-  timelyUntil: (date: string, citation: string) => string;
-  actByTitle: string;
-  actBy: (date: string) => string;
-  /** A balance due notice's window is for a protest; paying or a plan does not wait for it. */
-  actionTitle: (deadline: NoticeDeadline) => string;
-  action: (deadline: NoticeDeadline) => string;
-  footer: (deadline: NoticeDeadline) => string[];
-}
-
-const deadlineCardEn: DeadlineCardTexts = {
-  title: (date) => `Your deadline: ${date}`,
-  noticeTitle: 'Notice',
-  notice: (deadline, dated) => `${deadline.noticeName}, dated ${dated}`,
-  windowTitle: 'Window',
-  window: (deadline) => `${deadline.days} days (${deadline.citation})`,
-  lastDayTitle: 'Last day',
-  timelyUntilTitle: 'Still timely until',
-  timelyUntil: (date, citation) => `${date}: the last day is a weekend or legal holiday (${citation})`,
-  actByTitle: 'Act by',
-  actBy: (date) => `${date}, to be safe`,
-  actionTitle: (deadline) => (deadline.kind === 'assessment' ? 'If you disagree' : 'What to do'),
-  action: (deadline) => deadline.action,
-  footer: (deadline) => [...(deadline.caveat ? [deadline.caveat] : []), 'This is an estimate from the notice date; the date on your notice governs.'],
-};
-
-export const deadlineCardTexts: InEachLanguage<DeadlineCardTexts> = { en: deadlineCardEn, es: deadlineCardEs };
-
 export function deadlineResultMessage(channelId: string, deadline: NoticeDeadline, language: Language = 'en'): Partial<Activity> {
-  const texts = deadlineCardTexts[language];
-  const day = (iso: string) => longDate(iso, true, language);
+  const texts = deadlineTexts[language];
+  const notice = texts.notices[deadline.kind];
+  const date = (iso: string, withWeekday = false) => longDate(iso, withWeekday, language);
   const facts: Fact[] = [
-    { title: texts.noticeTitle, value: texts.notice(deadline, longDate(deadline.noticeDate, false, language)) },
-    { title: texts.windowTitle, value: texts.window(deadline) },
-    { title: texts.lastDayTitle, value: day(deadline.lastDay) },
+    { title: texts.notice, value: texts.dated(notice.name, date(deadline.noticeDate)) },
+    { title: texts.window, value: texts.days(deadline.days, deadline.citation) },
+    { title: texts.lastDay, value: date(deadline.lastDay, true) },
   ];
   if (deadline.rolled) {
     facts.push(
-      { title: texts.timelyUntilTitle, value: texts.timelyUntil(day(deadline.timelyUntil), deadline.timelyRule.citation) },
-      { title: texts.actByTitle, value: texts.actBy(day(deadline.actBy)) },
+      { title: texts.stillTimely, value: texts.rolled(date(deadline.timelyUntil, true), deadline.timelyRule.citation) },
+      { title: texts.actBy, value: texts.toBeSafe(date(deadline.actBy, true)) },
     );
   }
-  facts.push({ title: texts.actionTitle(deadline), value: texts.action(deadline) });
-  return resultMessage(channelId, texts.title(day(deadline.rolled ? deadline.actBy : deadline.lastDay)), facts, texts.footer(deadline));
+  facts.push({ title: deadline.kind === 'assessment' ? texts.ifYouDisagree : texts.whatToDo, value: notice.action });
+  const footer = [...(notice.caveat ? [notice.caveat] : []), texts.estimate];
+  return resultMessage(channelId, texts.title(date(deadline.rolled ? deadline.actBy : deadline.lastDay, true)), facts, footer);
 }
 
 /** The words of a payment plan estimate, in one language; amounts and dates come formatted. */

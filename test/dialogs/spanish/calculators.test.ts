@@ -89,14 +89,14 @@ const walks: Record<string, (channelId: ChannelId) => Row[]> = {
       '8/4/2025',
       [
         /Su fecha límite: jueves, 17 de abril de 2025/,
-        /Aviso: aviso R859 de envío a una agencia privada de cobranza, con fecha del 8 de abril de 2025/,
-        /Plazo: 10 días \(fuente: Connecticut balance due notice guide\)/,
+        /Aviso: R859 \(envío a una agencia privada de cobro\), del 8 de abril de 2025/,
+        /Plazo: 10 días \(Connecticut balance due notice guide\)/,
         /Último día: viernes, 18 de abril de 2025/,
-        /A tiempo hasta: lunes, 21 de abril de 2025: el último día cae en fin de semana o en un feriado oficial \(fuente: CGS §12-39a\)/,
+        /A tiempo hasta: lunes, 21 de abril de 2025: el último día es fin de semana o feriado \(CGS §12-39a\)/,
         /Actúe a más tardar: jueves, 17 de abril de 2025, para estar seguro/,
-        /Qué hacer: Pague, o llame al DRS al 860-297-5962/,
+        /Qué hacer: Pague, o hable con el DRS al 860-297-5962/,
         /Los 10 días son según el aviso/,
-        /Esto es un estimado a partir de la fecha del aviso\. Vale la fecha de su aviso\./,
+        /Es un estimado desde la fecha del aviso\. Vale la fecha de su aviso\./,
       ],
     ],
   ],
@@ -193,7 +193,7 @@ describe('calculators as actions of Spanish answers', () => {
     const replies = await playConversation(db, channelId, [
       ['¿qué es el aviso R859?', /El aviso R859[\s\S]*Mi fecha límite/],
       ['Mi fecha límite', /¿Qué fecha tiene impresa el aviso\?/],
-      ['1/5/2025', [/aviso R859 de envío a una agencia privada de cobranza, con fecha del 1 de mayo de 2025/, /Último día: domingo, 11 de mayo de 2025/, /A tiempo hasta: lunes, 12 de mayo de 2025/]],
+      ['1/5/2025', [/R859 \(envío a una agencia privada de cobro\), del 1 de mayo de 2025/, /Último día: domingo, 11 de mayo de 2025/, /A tiempo hasta: lunes, 12 de mayo de 2025/]],
     ]);
     expectNoEnglish(channelId, replies);
   });
