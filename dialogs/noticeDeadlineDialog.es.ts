@@ -6,12 +6,12 @@ import type { NoticeDeadlineTexts } from './noticeDeadlineDialog.js';
 export const noticeDeadlineEs: NoticeDeadlineTexts = {
   kinds: [
     {
-      value: 'Aviso de offset',
+      value: 'Intención de retener',
       key: 'intent_to_offset',
-      synonyms: ['intent to offset', 'notice of intent to offset', 'aviso de intencion de compensacion', 'intencion de compensacion', 'compensacion', 'offset', 'reembolso federal'],
+      synonyms: ['intencion de retener', 'intent to offset', 'notice of intent to offset', 'aviso de offset', 'intencion de compensacion', 'compensacion', 'offset', 'reembolso federal'],
     },
     { value: 'Saldo pendiente', key: 'assessment', synonyms: ['aviso de saldo pendiente', 'saldo', 'balance due notice', 'balance due', 'factura', 'bill'] },
-    { value: 'Aviso R859', key: 'r859', synonyms: ['r859', 'r 859', 'r-859', 'r859 notice', 'cobranza', 'agencia de cobranza'] },
+    { value: 'Aviso R859', key: 'r859', synonyms: ['r859', 'r 859', 'r-859', 'r859 notice', 'agencia de cobro', 'agencia de cobranza'] },
     { value: 'No estoy seguro', synonyms: ['no se', 'no sé', 'no estoy segura', 'ni idea', 'not sure'] },
   ],
   whichNotice: '¿Qué aviso recibió?',

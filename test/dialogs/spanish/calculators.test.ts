@@ -81,8 +81,8 @@ const walks: Record<string, (channelId: ChannelId) => Row[]> = {
     ],
   ],
   'Mi fecha límite, with "No estoy seguro" and the R859': (channelId) => [
-    ['cuándo vence mi aviso', /¿Qué aviso recibió\?[\s\S]*Aviso de offset[\s\S]*Saldo pendiente[\s\S]*Aviso R859[\s\S]*No estoy seguro/],
-    [pick('No estoy seguro', 4), [/Mire la parte de arriba de la carta[\s\S]*agencia privada de cobranza si no paga dentro de 10 días[\s\S]*¿Qué aviso recibió\?/, ...(channelId === 'sms' ? [/Responda 1, 2, 3 o 4\./] : [])]],
+    ['cuándo vence mi aviso', /¿Qué aviso recibió\?[\s\S]*Intención de retener[\s\S]*Saldo pendiente[\s\S]*Aviso R859[\s\S]*No estoy seguro/],
+    [pick('No estoy seguro', 4), [/Mire arriba en la carta[\s\S]*agencia privada de cobro si no paga en 10 días[\s\S]*¿Qué aviso recibió\?/, ...(channelId === 'sms' ? [/Responda 1, 2, 3 o 4\./] : [])]],
     [pick('Aviso R859', 3), /¿Qué fecha tiene impresa el aviso\? Por ejemplo: 5 de mayo de 2026\./],
     ['no sé', DATE_RETRY],
     [
