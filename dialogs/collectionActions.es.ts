@@ -11,7 +11,7 @@ export const WORDS_ES: Record<CollectionAction | 'none', RegExp> = {
   paymentPlan: /\b(plan(es)? de pagos?|pagos? a plazos|pagos? mensual(es)?|acuerdo de pagos?|arreglo de pagos?)\b/,
   bankLevy:
     /\b(embargo bancario|embargo (de|a|en) (mi |la )?cuenta|orden bancaria|cuenta (de banco |bancaria )?(esta |fue )?(congelada|embargada)|(congelaron|embargaron|vaciaron|quitaron dinero de) (mi|la) cuenta)\b/,
-  wageGarnishment: /\b(embargo (de|del|a mi|al) (salario|sueldo|cheque)|(embargaron|quitan|quitaron|estan quitando) (dinero de )?(mi|el) (salario|sueldo|cheque))\b/,
+  wageGarnishment: /\b(embargo (de|del|a mi|al) (salario|sueldo|cheque)|(embargan|embargaron|quitan|quitaron|estan quitando|descuentan) (dinero )?(de |del )?(mi |el )?(salario|sueldo|cheque))\b/,
   lien: /\b(gravamen(es)?|lien)\b/,
   offerInCompromise: /\b(oferta de (compromiso|arreglo|acuerdo))\b/,
   other: /\b(otra|otro|otra cosa|algo mas)\b/,

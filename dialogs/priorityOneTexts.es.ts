@@ -11,10 +11,11 @@ const SMS_ACTIONS_HINT = 'Puede responder con más de un número, por ejemplo 1 
 export const priorityOneTextsEs: PriorityOneTexts = {
   intro: (mentioned) =>
     `${mentioned ? `Usted mencionó: ${mentioned}. ` : ''}Priority One ayuda a personas y negocios que tienen una acción de cobro del DRS y fueron afectados por el COVID-19. Le haré tres preguntas cortas para ver qué sugieren sus respuestas. El DRS decide cada caso. (Guía del DRS vigente al ${guidanceDateEs}; confírmelo con el DRS.)`,
-  typeQuestion: '¿Pregunta como persona o por un negocio?',
+  typeQuestion: '¿Pregunta para usted o para un negocio?',
+  // Not "Persona": said alone, it asks to talk to a person.
   types: [
-    { value: 'Persona', synonyms: ['individual', 'individuo', 'yo', 'yo mismo', 'yo misma', 'para mi', 'para mí', 'como persona', 'personal'] },
-    { value: 'Negocio', synonyms: ['business', 'mi negocio', 'un negocio', 'por un negocio', 'empresa', 'compania', 'compañía', 'comercio', 'tienda', 'llc'] },
+    { value: 'Para mí', synonyms: ['para mi', 'individual', 'individuo', 'yo', 'yo mismo', 'yo misma', 'mi', 'como persona', 'personal', 'persona fisica'] },
+    { value: 'Para un negocio', synonyms: ['negocio', 'business', 'mi negocio', 'un negocio', 'por un negocio', 'empresa', 'compania', 'compañía', 'comercio', 'tienda', 'llc'] },
   ],
   smsActionsQuestion: (mentioned) =>
     `${ACTIONS_QUESTION} Elija todas las que tenga.${mentioned ? ` Usted mencionó: ${mentioned}. Agregue otras, o responda LISTO si no hay más.` : ''} ${SMS_ACTIONS_HINT}`,
