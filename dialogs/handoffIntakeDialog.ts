@@ -39,7 +39,7 @@ export type IntakeOptions = z.infer<typeof intakeOptionsSchema>;
 export type IntakeResult = { handoff: { caseId: string; caseNumber: string; open: boolean } } | { declined: true };
 
 /** The re-prompt for a contact that could not be used; a reason kept from before it had a key is said as it was kept. */
-const problemText = (texts: HandoffTexts, problem: string): string => (problem in texts.contactProblems ? texts.contactProblems[problem as ContactProblem] : problem);
+const problemText = (texts: HandoffTexts, problem: string): string => (Object.hasOwn(texts.contactProblems, problem) ? texts.contactProblems[problem as ContactProblem] : problem);
 
 /** A listed time, in the conversation's language, for a time the case keeps in English. */
 const shownTime = (texts: HandoffTexts, kept: string): string => texts.times[handoffTexts.en.times.findIndex((time) => time.value === kept)]?.value ?? kept;

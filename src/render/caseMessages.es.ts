@@ -1,5 +1,6 @@
 import type { CollectionAction } from '../handoff/caseSummary.js';
 import type { CaseFactLabels } from './caseMessages.js';
+import { longDate } from './format.js';
 
 // A case's fields and answers in Spanish, as the taxpayer confirms the request. What the taxpayer typed stays as typed.
 
@@ -12,6 +13,15 @@ export const collectionActionNamesEs: Record<CollectionAction, string> = {
   offerInCompromise: 'Oferta de compromiso',
   other: 'Otra acción de cobro',
 };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date as the case keeps it ("November 2, 2026") in Spanish words ("2 de noviembre de 2026"); anything else as it is. */
+function dateInSpanish(date: string): string {
+  const [, monthName = '', day = '', year = ''] = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/.exec(date) ?? [];
+  const month = MONTHS.indexOf(monthName) + 1;
+  return month > 0 ? longDate(`${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`, false, 'es') : date;
+}
 
 export const caseFactLabelsEs: CaseFactLabels = {
   taxpayer: 'Contribuyente',
@@ -28,7 +38,7 @@ export const caseFactLabelsEs: CaseFactLabels = {
   description: 'Qué está pasando',
   noDescription: '(nada)',
   notice: 'Aviso',
-  dated: (date) => `con fecha ${date}`,
+  dated: (date) => `con fecha ${dateInSpanish(date)}`,
   deadline: 'Fecha límite',
   estimate: 'Estimado',
 };

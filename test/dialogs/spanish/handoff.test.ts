@@ -162,6 +162,23 @@ describe.each(CHANNELS)('the hand-off in Spanish on %s', (channelId) => {
     expect((await caseOf()).summary).toMatchObject({ taxpayerType: 'individual', collectionActions: ['bankLevy', 'lien'], covidImpact: 'yes', preferredTime: 'Weekday mornings' });
   });
 
+  it('asks in Spanish whether a figure from earlier in the chat belongs to the request, and leaves it out when told', async () => {
+    const { harness, ask } = spanishChat(channelId);
+    expect((await harness.say('I received an R859 dated November 2, 2026, when is my deadline?')).map(replyText).join('\n')).toMatch(/Last day: /);
+    await toActions(ask);
+    await ask(pick('Para mí', 1));
+    await ask(tick(channelId, 'bankLevy', '2'));
+    await ask(pick('Sí', 1), /¿Está de acuerdo\?/);
+    await ask(pick('Sí', 1), [
+      /Antes, en este chat, calculé lo siguiente\. ¿Es sobre el mismo asunto que quiere que revise el DRS\?/,
+      /Aviso: .*R859.*, con fecha 2 de noviembre de 2026/,
+      /Fecha límite: /,
+      /Sí, incluirlo/,
+      /No, dejarlo fuera/,
+    ]);
+    await ask(pick('No, dejarlo fuera', 2), /¿Cuál es su nombre\?/);
+  });
+
   it('writes nothing when consent is refused, and says how to reach DRS in Spanish', async () => {
     const { ask, harness } = spanishChat(channelId);
     await toActions(ask);
