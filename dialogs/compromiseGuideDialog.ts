@@ -2,11 +2,13 @@ import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import type { Clock } from '../src/lib/clock.js';
-import { chosenIndex, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
-import { COMPROMISE_EXPLAINED, compromiseNextSteps } from './compromiseNextSteps.js';
+import { chosenIndex, yesNoAnswer, yesNoNotSureIn } from './choicePromptOptions.js';
+import { COMPROMISE_PATHS, compromiseTexts } from './compromiseNextSteps.js';
+import type { CompromiseTexts } from './compromiseNextSteps.js';
+import { inLanguage } from './conversationLanguage.js';
 import { DialogIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';
-import type { GuideKnowledge, KeyedChoice } from './guideDialog.js';
+import type { GuideKnowledge } from './guideDialog.js';
 import { PaymentPlanCheckDialog } from './paymentPlanCheckDialog.js';
 import { dialogOptions, stepValues } from './stepState.js';
 
@@ -20,12 +22,6 @@ export type CompromiseOptions = z.infer<typeof compromiseOptionsSchema>;
 interface CompromiseValues {
   path: Path;
 }
-
-const PATHS: readonly KeyedChoice<Path | 'notSure'>[] = [
-  { key: 'offer', value: 'Settle for less', synonyms: ['offer in compromise', 'offer', 'oic', 'settle', 'settlement', 'compromise'] },
-  { key: 'hardship', value: 'Pause collection', synonyms: ['hardship', 'hardship suspension', 'suspend', 'suspension', 'pause', 'stop collection'] },
-  { key: 'notSure', value: 'Not sure', synonyms: ['unsure', 'dont know', "don't know", 'both', 'explain'] },
-];
 
 const yesNoOf = (step: WaterfallStepContext) => yesNoAnswer(chosenIndex(step.result));
 
@@ -48,45 +44,54 @@ export class CompromiseGuideDialog extends GuideDialog {
     return dialogOptions(step, compromiseOptionsSchema);
   }
 
+  private texts(step: WaterfallStepContext): CompromiseTexts {
+    return inLanguage(step.context, compromiseTexts);
+  }
+
   private async askPath(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { start, explained } = this.options(step);
-    if (start) return step.next({ index: PATHS.findIndex((path) => path.key === start), value: start, score: 1 } satisfies FoundChoice);
-    return this.ask(step, explained ? 'Which sounds closer to what you need?' : 'Which would help you?', PATHS);
+    if (start) return step.next({ index: COMPROMISE_PATHS.findIndex((path) => path.key === start), value: start, score: 1 } satisfies FoundChoice);
+    const texts = this.texts(step);
+    return this.ask(step, explained ? texts.askPathAgain : texts.askPath, texts.paths);
   }
 
   private async firstQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const path = this.chosen(step, PATHS);
+    const texts = this.texts(step);
+    const path = this.chosen(step, texts.paths);
     if (path === 'notSure') {
-      if (this.options(step).explained) return this.finishGuide(step, compromiseNextSteps('askDrs', this.options(step).by));
-      await step.context.sendActivity(COMPROMISE_EXPLAINED);
+      if (this.options(step).explained) return this.finishGuide(step, texts.nextSteps('askDrs', this.options(step).by));
+      await step.context.sendActivity(texts.explained);
       return step.replaceDialog(DialogIds.compromiseGuideFlow, { ...this.options(step), explained: true });
     }
     stepValues<CompromiseValues>(step).path = path;
-    if (path === 'hardship') return this.ask(step, 'Would paying keep you from covering basic living expenses, such as rent, utilities or food?', yesNoNotSure);
-    return this.ask(step, 'Have you filed all your Connecticut tax returns?', yesNoNotSure);
+    const yesNoNotSure = inLanguage(step.context, yesNoNotSureIn);
+    if (path === 'hardship') return this.ask(step, texts.askBasicNeeds, yesNoNotSure);
+    return this.ask(step, texts.askFiled, yesNoNotSure);
   }
 
   private async secondQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { by } = this.options(step);
+    const texts = this.texts(step);
     const said = yesNoOf(step);
     if (stepValues<CompromiseValues>(step).path === 'hardship') {
       if (said === 'no') {
-        await step.context.sendActivity('Then a payment plan may fit better. Let us check.');
+        await step.context.sendActivity(texts.planFitsBetter);
         return step.beginDialog(DialogIds.paymentPlanCheck, { by });
       }
       await this.quote(step, 'hardship-collection-suspension');
-      return this.finishGuide(step, compromiseNextSteps('hardship', by));
+      return this.finishGuide(step, texts.nextSteps('hardship', by));
     }
-    if (said === 'no') return this.finishGuide(step, compromiseNextSteps('offerFileFirst', by));
-    return this.ask(step, 'Are you in an active bankruptcy, or under a criminal investigation?', yesNoNotSure);
+    if (said === 'no') return this.finishGuide(step, texts.nextSteps('offerFileFirst', by));
+    return this.ask(step, texts.askBlocked, inLanguage(step.context, yesNoNotSureIn));
   }
 
   /** The offer's last question, or the end of the payment plan check a hardship answer led to. */
   private async lastStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (stepValues<CompromiseValues>(step).path === 'hardship') return step.endDialog(step.result);
     const { by } = this.options(step);
-    if (yesNoOf(step) === 'yes') return this.finishGuide(step, compromiseNextSteps('offerBlocked', by));
+    const texts = this.texts(step);
+    if (yesNoOf(step) === 'yes') return this.finishGuide(step, texts.nextSteps('offerBlocked', by));
     await this.quote(step, 'offer-in-compromise');
-    return this.finishGuide(step, compromiseNextSteps('offer', by));
+    return this.finishGuide(step, texts.nextSteps('offer', by));
   }
 }

@@ -1,5 +1,17 @@
+import type { InEachLanguage } from '../src/lib/language.js';
 import type { NextSteps } from '../src/render/nextStepsMessage.js';
+import { compromiseEs } from './compromiseNextSteps.es.js';
+import type { KeyedChoice } from './guideDialog.js';
 import { commonSteps, sources } from './guideSources.js';
+
+/** The ways the guide offers: settle for less, pause collection, or not sure which. */
+export type CompromisePath = 'offer' | 'hardship' | 'notSure';
+
+export const COMPROMISE_PATHS: readonly KeyedChoice<CompromisePath>[] = [
+  { key: 'offer', value: 'Settle for less', synonyms: ['offer in compromise', 'offer', 'oic', 'settle', 'settlement', 'compromise'] },
+  { key: 'hardship', value: 'Pause collection', synonyms: ['hardship', 'hardship suspension', 'suspend', 'suspension', 'pause', 'stop collection'] },
+  { key: 'notSure', value: 'Not sure', synonyms: ['unsure', 'dont know', "don't know", 'both', 'explain'] },
+];
 
 export const COMPROMISE_EXPLAINED = [
   'Two ways DRS can help when you cannot pay:',
@@ -55,3 +67,32 @@ export function compromiseNextSteps(outcome: CompromiseOutcome, by?: string): Ne
       };
   }
 }
+
+/** Everything the settle-or-pause guide says, in one language; the paths keep the same keys in the same order in each. */
+export interface CompromiseTexts {
+  paths: readonly KeyedChoice<CompromisePath>[];
+  askPath: string;
+  /** Asked again after both ways were explained. */
+  askPathAgain: string;
+  explained: string;
+  askBasicNeeds: string;
+  askFiled: string;
+  /** Said before the payment plan check, when paying would not keep the taxpayer from basic needs. */
+  planFitsBetter: string;
+  askBlocked: string;
+  nextSteps: (outcome: CompromiseOutcome, by?: string) => NextSteps;
+}
+
+const compromiseEn: CompromiseTexts = {
+  paths: COMPROMISE_PATHS,
+  askPath: 'Which would help you?',
+  askPathAgain: 'Which sounds closer to what you need?',
+  explained: COMPROMISE_EXPLAINED,
+  askBasicNeeds: 'Would paying keep you from covering basic living expenses, such as rent, utilities or food?',
+  askFiled: 'Have you filed all your Connecticut tax returns?',
+  planFitsBetter: 'Then a payment plan may fit better. Let us check.',
+  askBlocked: 'Are you in an active bankruptcy, or under a criminal investigation?',
+  nextSteps: compromiseNextSteps,
+};
+
+export const compromiseTexts: InEachLanguage<CompromiseTexts> = { en: compromiseEn, es: compromiseEs };

@@ -1,10 +1,14 @@
 import { otherContacts } from '../src/kb/contacts.js';
+import type { InEachLanguage } from '../src/lib/language.js';
 import type { NextSteps } from '../src/render/nextStepsMessage.js';
+import { DATE_RETRY } from './calculatorPrompts.js';
 import type { KeyedChoice } from './guideDialog.js';
 import { commonSteps, sources } from './guideSources.js';
 import { offsetPaidNextSteps } from './noticeNextSteps.js';
+import { offsetGuideEs } from './offsetGuideChoices.es.js';
 
 export type OffsetSituation = 'notice' | 'spouse' | 'bankruptcy' | 'paid' | 'garnishment' | 'posting';
+export type OffsetNoticeOption = 'pay' | 'review';
 
 export const OFFSET_SITUATIONS: readonly KeyedChoice<OffsetSituation>[] = [
   { key: 'notice', value: 'Intent to Offset', synonyms: ['notice of intent to offset', 'i got a notice', 'notice', 'certified letter'] },
@@ -24,7 +28,7 @@ export const OFFSET_ENTRIES: Record<Exclude<OffsetSituation, 'notice'>, string> 
   posting: 'offset-posting-time',
 };
 
-export const OFFSET_NOTICE_OPTIONS: readonly KeyedChoice<'pay' | 'review'>[] = [
+export const OFFSET_NOTICE_OPTIONS: readonly KeyedChoice<OffsetNoticeOption>[] = [
   { key: 'pay', value: 'Pay in full', synonyms: ['pay', 'i agree', 'agree'] },
   { key: 'review', value: 'Request a review', synonyms: ['review', 'i disagree', 'disagree', 'dispute', 'not mine', 'already paid'] },
 ];
@@ -68,7 +72,7 @@ export const offsetNextSteps: Record<Exclude<OffsetSituation, 'notice'>, NextSte
   },
 };
 
-export const offsetNoticeNextSteps = (choice: 'pay' | 'review', by?: string): NextSteps =>
+export const offsetNoticeNextSteps = (choice: OffsetNoticeOption, by?: string): NextSteps =>
   choice === 'pay'
     ? {
         title: 'What to do next: pay in full',
@@ -76,3 +80,28 @@ export const offsetNoticeNextSteps = (choice: 'pay' | 'review', by?: string): Ne
         source: sources.offsetFaq,
       }
     : { title: 'What to do next: request a review', steps: [{ action: commonSteps.requestReview, by }], source: sources.offsetFaq };
+
+/** Everything the refund offset guide says, in one language; choices keep the same keys in the same order in each. */
+export interface OffsetGuideTexts {
+  situations: readonly KeyedChoice<OffsetSituation>[];
+  askSituation: string;
+  askNoticeDate: string;
+  dateRetry: string;
+  askPayOrReview: string;
+  noticeOptions: readonly KeyedChoice<OffsetNoticeOption>[];
+  nextSteps: Record<Exclude<OffsetSituation, 'notice'>, NextSteps>;
+  noticeNextSteps: (choice: OffsetNoticeOption, by?: string) => NextSteps;
+}
+
+const offsetGuideEn: OffsetGuideTexts = {
+  situations: OFFSET_SITUATIONS,
+  askSituation: 'What best describes your situation?',
+  askNoticeDate: 'What is the date printed on your Notice of Intent to Offset? For example May 5, 2026.',
+  dateRetry: DATE_RETRY,
+  askPayOrReview: 'Do you want to pay the debt in full, or request a review because it is not past due, not enforceable or already paid?',
+  noticeOptions: OFFSET_NOTICE_OPTIONS,
+  nextSteps: offsetNextSteps,
+  noticeNextSteps: offsetNoticeNextSteps,
+};
+
+export const offsetGuideTexts: InEachLanguage<OffsetGuideTexts> = { en: offsetGuideEn, es: offsetGuideEs };

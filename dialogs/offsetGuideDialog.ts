@@ -2,12 +2,13 @@ import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Clock } from '../src/lib/clock.js';
 import { sendNoticeDeadline } from './calculationReplies.js';
-import { DATE_RETRY, datePrompt, readDate } from './calculatorPrompts.js';
+import { datePrompt, readDate } from './calculatorPrompts.js';
+import { inLanguage } from './conversationLanguage.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
 import { stepValues } from './stepState.js';
-import { OFFSET_ENTRIES, OFFSET_NOTICE_OPTIONS, OFFSET_SITUATIONS, offsetNextSteps, offsetNoticeNextSteps } from './offsetGuideChoices.js';
+import { OFFSET_ENTRIES, offsetGuideTexts } from './offsetGuideChoices.js';
 
 interface OffsetValues {
   /** The day to act by, from the notice's date. */
@@ -28,28 +29,32 @@ export class OffsetGuideDialog extends GuideDialog {
   }
 
   private async askSituation(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return this.ask(step, 'What best describes your situation?', OFFSET_SITUATIONS);
+    const texts = inLanguage(step.context, offsetGuideTexts);
+    return this.ask(step, texts.askSituation, texts.situations);
   }
 
   private async explain(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const situation = this.chosen(step, OFFSET_SITUATIONS) ?? 'notice';
+    const texts = inLanguage(step.context, offsetGuideTexts);
+    const situation = this.chosen(step, texts.situations) ?? 'notice';
     if (situation !== 'notice') {
       await this.quote(step, OFFSET_ENTRIES[situation]);
-      return this.finishGuide(step, offsetNextSteps[situation]);
+      return this.finishGuide(step, texts.nextSteps[situation]);
     }
     await this.quote(step, 'notice-of-intent-to-offset');
-    return step.prompt(PromptIds.date, { prompt: 'What is the date printed on your Notice of Intent to Offset? For example May 5, 2026.', retryPrompt: DATE_RETRY });
+    return step.prompt(PromptIds.date, { prompt: texts.askNoticeDate, retryPrompt: texts.dateRetry });
   }
 
   private async showDeadline(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const deadline = await sendNoticeDeadline(step.context, { kind: 'intent_to_offset', noticeDate: readDate(String(step.result), this.clock) });
     if (deadline) stepValues<OffsetValues>(step).by = deadline.actBy;
-    return this.ask(step, 'Do you want to pay the debt in full, or request a review because it is not past due, not enforceable or already paid?', OFFSET_NOTICE_OPTIONS);
+    const texts = inLanguage(step.context, offsetGuideTexts);
+    return this.ask(step, texts.askPayOrReview, texts.noticeOptions);
   }
 
   private async finishNotice(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const choice = this.chosen(step, OFFSET_NOTICE_OPTIONS) ?? 'review';
+    const texts = inLanguage(step.context, offsetGuideTexts);
+    const choice = this.chosen(step, texts.noticeOptions) ?? 'review';
     if (choice === 'review') await this.quote(step, 'offset-request-review');
-    return this.finishGuide(step, offsetNoticeNextSteps(choice, stepValues<OffsetValues>(step).by));
+    return this.finishGuide(step, texts.noticeNextSteps(choice, stepValues<OffsetValues>(step).by));
   }
 }

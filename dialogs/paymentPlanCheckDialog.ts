@@ -2,13 +2,14 @@ import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import type { Clock } from '../src/lib/clock.js';
-import { chosenIndex, yesNo, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import { chosenIndex, yesNoAnswer, yesNoIn, yesNoNotSureIn } from './choicePromptOptions.js';
 import type { YesNoNotSure } from './choicePromptOptions.js';
+import { inLanguage } from './conversationLanguage.js';
 import { DialogIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
-import { planCheckNextSteps } from './planCheckNextSteps.js';
-import type { PlanFigure, PlanRoute } from './planCheckNextSteps.js';
+import { planCheckNextSteps, planCheckTexts } from './planCheckNextSteps.js';
+import type { PlanCheckTexts, PlanFigure, PlanRoute } from './planCheckNextSteps.js';
 import { PlanEstimateDialog } from './planEstimateDialog.js';
 import { dialogOptions, stepValues } from './stepState.js';
 
@@ -50,34 +51,38 @@ export class PaymentPlanCheckDialog extends GuideDialog {
     return dialogOptions(step, planCheckOptionsSchema).by;
   }
 
+  private texts(step: WaterfallStepContext): PlanCheckTexts {
+    return inLanguage(step.context, planCheckTexts);
+  }
+
   private end(step: WaterfallStepContext, route: PlanRoute, figure?: PlanFigure): Promise<DialogTurnResult> {
-    return this.finishGuide(step, planCheckNextSteps(route, this.by(step), figure));
+    return this.finishGuide(step, planCheckNextSteps(route, this.by(step), figure, this.texts(step)));
   }
 
   private async askFiled(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await step.context.sendActivity('I will ask you three questions to find the best way for you to ask for a payment plan. DRS plans typically run 2 to 12 months.');
-    return this.ask(step, 'Have you filed all your Connecticut tax returns, including past years?', yesNoNotSure);
+    await step.context.sendActivity(this.texts(step).intro);
+    return this.ask(step, this.texts(step).askFiled, inLanguage(step.context, yesNoNotSureIn));
   }
 
   private async askBankruptcy(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const filed = answer(step);
     if (filed === 'no') return this.end(step, 'fileFirst');
-    if (filed === 'notSure') await step.context.sendActivity('You can see which returns DRS has on file in myconneCT. I will assume they are all filed for now.');
-    return this.ask(step, 'Are you in an active bankruptcy case?', yesNoNotSure);
+    if (filed === 'notSure') await step.context.sendActivity(this.texts(step).filedNotSure);
+    return this.ask(step, this.texts(step).askBankruptcy, inLanguage(step.context, yesNoNotSureIn));
   }
 
   private async askTotal(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const bankrupt = answer(step);
     if (bankrupt === 'yes') return this.end(step, 'bankruptcy');
     if (bankrupt === 'notSure') return this.end(step, 'askDrs');
-    return this.ask(step, 'Is the total you owe DRS now, for all tax periods, more than $10,000?', yesNoNotSure);
+    return this.ask(step, this.texts(step).askTotal, inLanguage(step.context, yesNoNotSureIn));
   }
 
   private async offerEstimate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const overLimit = answer(step);
     const route: PlanRoute = overLimit === 'no' ? 'online' : overLimit === 'yes' ? 'written' : 'askDrs';
     stepValues<PlanCheckValues>(step).route = route;
-    return this.ask(step, 'Would you like an estimate of the monthly payment?', yesNo);
+    return this.ask(step, this.texts(step).askEstimate, inLanguage(step.context, yesNoIn));
   }
 
   private async estimate(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,5 +1,6 @@
 import { ActivityTypes, EventFactory } from 'botbuilder';
 import type { Activity, Transcript, TurnContext } from 'botbuilder';
+import { languageOf } from '../../dialogs/conversationLanguage.js';
 import type { HandoffDesk } from '../../dialogs/handoffDesk.js';
 import type { CaseStatus, CaseSummary, TranscriptLine } from '../handoff/caseSummary.js';
 import { deliveryReference } from '../handoff/deliveryReference.js';
@@ -23,13 +24,16 @@ export class TurnHandoffDesk implements HandoffDesk {
 
   async submit(context: TurnContext, summary: CaseSummary, submissionKey: string): Promise<SubmittedCase> {
     const { activity } = context;
+    // The language the taxpayer writes in as they submit: the case keeps it for the representative.
+    const language = languageOf(context);
     const { initiation, ...submitted } = await this.relay.submit(
-      { channelId: activity.channelId, conversationId: activity.conversation.id, conversationRef: deliveryReference(activity), unlogged: unloggedLines(context) },
+      { channelId: activity.channelId, conversationId: activity.conversation.id, conversationRef: deliveryReference(activity), language, unlogged: unloggedLines(context) },
       summary,
       submissionKey,
     );
     if (initiation) {
-      const handoffContext = { caseNumber: initiation.caseNumber, ...summary };
+      // The summary's English field names, and the language (a BCP 47 tag) the hub's agent answers in.
+      const handoffContext = { caseNumber: initiation.caseNumber, language, ...summary };
       await context.sendActivity(EventFactory.createHandoffInitiation(context, handoffContext, transcriptOf(initiation.transcript, context)));
     }
     return submitted;

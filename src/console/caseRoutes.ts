@@ -9,12 +9,13 @@ import type { CaseDetail, CaseItem, CaseMessageView } from './contract/caseViews
 import { QUEUE_FILTERS } from './contract/consoleApi.js';
 import type { CaseChangeResponse, CaseListResponse, CaseResponse, MessageResponse, NoteResponse, QueueFilter } from './contract/consoleApi.js';
 import type { ConsoleEvent } from './contract/consoleEvents.js';
+import { CASE_LANGUAGES } from './contract/languages.js';
 import { DeskError } from './representativeDesk.js';
 import type { DeskProblem, RepresentativeDesk } from './representativeDesk.js';
 
 /** The queue's tabs: active is a representative's case; closed includes hand-offs a hub reported failed. */
 const STATUS_TABS: Record<QueueFilter, readonly CaseStatus[]> = { queued: ['queued'], active: ['active'], closed: ['closed', 'failed'] };
-const caseFilterSchema = z.object({ status: z.enum(QUEUE_FILTERS).optional() });
+const caseFilterSchema = z.object({ status: z.enum(QUEUE_FILTERS).optional(), language: z.enum(CASE_LANGUAGES).optional() });
 const caseIdSchema = z.guid('must be a case id');
 const textSchema = (what: string, max: number) => z.object({ text: z.string().trim().min(1, `${what} is empty`).max(max, `${what} is longer than ${max} characters`) });
 const messageSchema = textSchema('The message', 2000);
@@ -80,12 +81,14 @@ export function registerCaseRoutes(server: Server, deps: CaseRouteDeps): void {
 
   server.get('/api/console/cases', noStore(async (req, res) => {
     await session(req);
-    const { status } = parseInput(caseFilterSchema, req.query ?? {}, 'case filter');
+    const { status, language } = parseInput(caseFilterSchema, req.query ?? {}, 'case filter');
     const found = await cases.list(status ? { statuses: STATUS_TABS[status] } : {});
     const at = now();
-    // Oldest first, so a queued case's position is its place among the queued ones.
+    // Oldest first, so a queued case's position is its place among the queued ones, of every language:
+    // the language filter applies after the count.
     let queued = 0;
-    res.send(200, { cases: found.map((handoffCase) => caseItem(handoffCase, at, handoffCase.status === 'queued' ? ++queued : 0)) } satisfies CaseListResponse);
+    const items = found.map((handoffCase) => caseItem(handoffCase, at, handoffCase.status === 'queued' ? ++queued : 0));
+    res.send(200, { cases: language ? items.filter((item) => item.language === language) : items } satisfies CaseListResponse);
   }));
 
   server.get('/api/console/cases/:id', noStore(async (req, res) => {

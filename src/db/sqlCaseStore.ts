@@ -15,6 +15,7 @@ interface CaseRow {
   conversation_id: string;
   conversation_ref: Record<string, unknown>;
   summary: HandoffCase['summary'];
+  language: HandoffCase['language'];
   transcript: TranscriptLine[];
   created_at: string | Date;
   updated_at: string | Date;
@@ -57,6 +58,7 @@ const toCase = (row: CaseRow): HandoffCase => ({
   conversationId: row.conversation_id,
   conversationRef: row.conversation_ref,
   summary: row.summary,
+  language: row.language,
   transcript: row.transcript,
   createdAt: iso(row.created_at),
   updatedAt: iso(row.updated_at),
@@ -87,8 +89,8 @@ export class SqlCaseStore implements CaseStore {
 
   private async insert(tx: Queryable, input: NewCase): Promise<{ created: boolean; handoffCase: HandoffCase }> {
     const inserted = await tx.query<CaseRow>(
-      `insert into handoff_cases (id, case_number, submission_key, kind, status, channel_id, conversation_id, conversation_ref, summary, transcript)
-       values ($1, $2, $3, $4, 'queued', $5, $6, $7, $8, $9)
+      `insert into handoff_cases (id, case_number, submission_key, kind, status, channel_id, conversation_id, conversation_ref, summary, language, transcript)
+       values ($1, $2, $3, $4, 'queued', $5, $6, $7, $8, $9, $10)
        on conflict (submission_key) do nothing
        returning *`,
       [
@@ -100,6 +102,7 @@ export class SqlCaseStore implements CaseStore {
         input.conversationId,
         JSON.stringify(input.conversationRef),
         JSON.stringify(input.summary),
+        input.language ?? 'en',
         JSON.stringify(input.transcript.map((line) => ({ ...line, text: redact(line.text) }))),
       ],
     );

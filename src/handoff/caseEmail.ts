@@ -1,3 +1,4 @@
+import { languageNames } from '../console/contract/languages.js';
 import { redact } from '../privacy/redact.js';
 import { collectionActionNames } from './caseSummary.js';
 import type { CaseSummary, HandoffCase } from './caseSummary.js';
@@ -46,13 +47,15 @@ export function caseEmail(handoffCase: HandoffCase): EmailMessage {
     `COVID-19 impact: ${summary.covidImpact ? COVID_ANSWERS[summary.covidImpact] : NOT_GIVEN}`,
     `Eligible: ${summary.eligible ? 'Yes' : 'No'}`,
     `Channel: ${singleLine(handoffCase.channelId)}`,
+    `Language: ${languageNames[handoffCase.language]}`,
     `Created: ${singleLine(createdFormat.format(new Date(handoffCase.createdAt)))}`,
     `Preferred contact time: ${singleLine(withoutContactDetails(summary.preferredTime)) || NOT_GIVEN}`,
     '',
     'Open the representative console to see the case.',
   ];
   return {
-    subject: `${KIND_NAMES[handoffCase.kind]} case ${handoffCase.caseNumber} (${handoffCase.status})`,
+    // A case in another language than English says so in the subject, so the mailbox can route it.
+    subject: `${KIND_NAMES[handoffCase.kind]} case ${handoffCase.caseNumber} (${handoffCase.status}${handoffCase.language === 'en' ? '' : `, ${languageNames[handoffCase.language]}`})`,
     text: `${lines.join('\n')}\n`,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COLLECTION_ACTIONS } from '../console/contract/collectionActions.js';
+import type { Language } from '../lib/language.js';
 
 // One list of collection actions and their names, shared with the representatives' console page.
 export { COLLECTION_ACTIONS, collectionActionNames } from '../console/contract/collectionActions.js';
@@ -60,6 +61,8 @@ export interface HandoffCase {
   /** The Bot Framework conversation reference, for replies later. */
   conversationRef: Record<string, unknown>;
   summary: CaseSummary;
+  /** The language the taxpayer used when the case was made: the representative answers in it. */
+  language: Language;
   transcript: TranscriptLine[];
   createdAt: string;
   updatedAt: string;

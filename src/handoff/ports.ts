@@ -1,6 +1,7 @@
 import type { EmailMessage } from './caseEmail.js';
 import type { CaseStatus, CaseSummary, HandoffCase, TranscriptLine } from './caseSummary.js';
 import type { ConsoleRole } from '../console/contract/consoleApi.js';
+import type { Language } from '../lib/language.js';
 import type { RecentClaim } from './queueWait.js';
 
 // The hand-off desk's ports: what it needs from storage, mail and the taxpayer's channel (adapters in src/db, src/channels).
@@ -12,6 +13,8 @@ export interface NewCase {
   conversationId: string;
   conversationRef: Record<string, unknown>;
   summary: CaseSummary;
+  /** The language the taxpayer used; English unless given. */
+  language?: Language;
   transcript: TranscriptLine[];
   /** Queue an e-mail to the Priority One mailbox in the same transaction. */
   notify: boolean;

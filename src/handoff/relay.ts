@@ -1,4 +1,5 @@
 import type { Clock } from '../lib/clock.js';
+import type { Language } from '../lib/language.js';
 import { describeNextOpening, isOpen } from './businessHours.js';
 import { HISTORY_WINDOW_MS, estimateWaitMinutes } from './queueWait.js';
 import { noCaseEvents } from './ports.js';
@@ -50,6 +51,8 @@ export interface CaseTurn {
   conversationId: string;
   /** What a proactive message needs to reach the conversation again (see deliveryReference). */
   conversationRef: Record<string, unknown>;
+  /** The language the conversation speaks now: the case keeps it, so the representative answers in it. */
+  language: Language;
   /** What this turn has said so far that the conversation log does not have yet. */
   unlogged: readonly LoggedLine[];
 }
@@ -98,6 +101,7 @@ export class CaseRelay {
       conversationId: turn.conversationId,
       conversationRef: turn.conversationRef,
       summary,
+      language: turn.language,
       transcript,
       notify: this.settings.notify && summary.kind === 'priorityOne',
     });

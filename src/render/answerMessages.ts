@@ -2,7 +2,8 @@ import type { Activity } from 'botbuilder';
 import type { KnowledgeEntry } from '../kb/schema.js';
 import { MORE_PROMPT_ES, spanishSourceLine } from './answerMessages.es.js';
 import { longDate } from './format.js';
-import { SMS_MAX_LENGTH, plainText, splitForSms } from './render.js';
+import { plainText, splitForSms } from './render.js';
+import { fitsOneSms, gsmPunctuation } from './smsSegments.js';
 
 /** Where an answer comes from, the document's own date where it has one, and when the answer was last checked against it (in the answer's language). */
 export function sourceLine(entry: KnowledgeEntry): string {
@@ -25,7 +26,7 @@ export function answerMessage(channelId: string, entry: KnowledgeEntry): { activ
     return { activity: { type: 'message', text, textFormat: 'markdown' }, truncated: false };
   }
   const full = wholeSmsText(entry);
-  if (full.length <= SMS_MAX_LENGTH) return { activity: { type: 'message', text: full }, truncated: false };
+  if (fitsOneSms(gsmPunctuation(full))) return { activity: { type: 'message', text: full }, truncated: false };
   const short = `${entry.title}\n\n${plainText(entry.shortAnswer)}\n\n${sourceLine(entry)}\n\n${entry.translation ? MORE_PROMPT_ES : MORE_PROMPT}`;
   return { activity: { type: 'message', text: short }, truncated: true };
 }

@@ -8,8 +8,9 @@ import type { Language } from '../lib/language.js';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
-/** Twilio's limit for a concatenated SMS; longer replies are split. */
-export const SMS_MAX_LENGTH = 1600;
+import { SMS_MAX_LENGTH, fitsOneSms, gsmPunctuation } from './smsSegments.js';
+
+export { SMS_MAX_LENGTH } from './smsSegments.js';
 
 /**
  * Choices for the channel: suggested actions on Web Chat (long titles wrap there), a hero card
@@ -73,14 +74,38 @@ function adaptiveText(node: unknown): string[] {
     .flatMap(([, value]) => adaptiveText(value));
 }
 
-/** Splits on paragraph, then line, then word boundaries so no piece exceeds `max`. */
+/** The longest start of `text` (at most `max` characters) that goes as one SMS. */
+function longestFittingStart(text: string, max: number): number {
+  if (text.length <= max && fitsOneSms(text)) return text.length;
+  let fits = 1;
+  let fails = Math.min(text.length, max) + 1;
+  while (fails - fits > 1) {
+    const middle = Math.floor((fits + fails) / 2);
+    if (fitsOneSms(text.slice(0, middle))) fits = middle;
+    else fails = middle;
+  }
+  return fits;
+}
+
+/** Where the last sentence in `text` ends (just after its full stop, question or exclamation mark), or -1. */
+function sentenceEnd(text: string): number {
+  const ends = [...text.matchAll(/[.?!]["')\]]?(?=\s)/g)];
+  const last = ends.at(-1);
+  return last ? last.index + last[0].length : -1;
+}
+
+/**
+ * Splits on paragraph, then line, then sentence, then word boundaries so that no piece exceeds `max` characters or
+ * the segment limit (which a character that needs UCS-2, such as á, makes shorter).
+ */
 export function splitForSms(text: string, max = SMS_MAX_LENGTH): string[] {
   const pieces: string[] = [];
   let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' '));
-    const at = cut > max / 2 ? cut : max;
+  for (let length = longestFittingStart(rest, max); length < rest.length; length = longestFittingStart(rest, max)) {
+    const window = rest.slice(0, length);
+    // The last paragraph break in the second half of the window, else the last line break, sentence end or space there.
+    const breaks = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), sentenceEnd(window), window.lastIndexOf(' ')];
+    const at = breaks.find((cut) => cut > length / 2) ?? length;
     pieces.push(rest.slice(0, at).trim());
     rest = rest.slice(at).trim();
   }
@@ -104,7 +129,7 @@ export function readableText(activity: Partial<Activity>): string {
 export function toSms(activity: Partial<Activity>): Partial<Activity>[] {
   if (activity.type !== ActivityTypes.Message) return [activity];
   const { attachments: _a, suggestedActions: _s, attachmentLayout: _l, textFormat: _f, ...rest } = activity;
-  return splitForSms(readableText(activity)).map((text) => ({ ...rest, text, textFormat: 'plain' }));
+  return splitForSms(gsmPunctuation(readableText(activity))).map((text) => ({ ...rest, text, textFormat: 'plain' }));
 }
 
 const AS_TYPED = Symbol('every message of this turn is someone’s own words');

@@ -223,8 +223,14 @@ describe.skipIf(!chromiumAvailable)('the representatives’ console in Chromium'
       const listed = console_.locator('.case-item', { hasText: caseNumber });
       await listed.waitFor(WAIT);
       const entry = (await listed.textContent()) ?? '';
-      for (const shown of ['Priority One', 'Web Chat', 'Not claimed', 'Pat Doe', 'Bank warrant or levy']) expect(entry, `queue entry shows ${shown}`).toContain(shown);
+      for (const shown of ['English', 'Priority One', 'Web Chat', 'Not claimed', 'Pat Doe', 'Bank warrant or levy']) expect(entry, `queue entry shows ${shown}`).toContain(shown);
       expect(entry).toMatch(/Waiting (under 1 min|\d+ min)/);
+      // The language filter: the English case leaves the list for Spanish, and is back for every language.
+      await console_.getByLabel('Language').selectOption({ label: 'Spanish' });
+      await console_.getByRole('status').filter({ hasText: /queued cases? in Spanish/ }).waitFor(WAIT);
+      expect(await listed.count()).toBe(0);
+      await console_.getByLabel('Language').selectOption({ label: 'All' });
+      await listed.waitFor(WAIT);
       expect(await seriousViolations(console_)).toEqual([]);
 
       await listed.click();

@@ -6,6 +6,7 @@ import { consoleAuthFor } from '../../src/compose.js';
 import type { CaseStore } from '../../src/handoff/ports.js';
 import type { Database } from '../../src/db/database.js';
 import type { CaseSummary } from '../../src/handoff/caseSummary.js';
+import type { Language } from '../../src/lib/language.js';
 import { describeEachEngine } from '../fixtures/databases.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
@@ -27,9 +28,10 @@ const summary = (overrides: Partial<CaseSummary> = {}): CaseSummary => ({
   ...overrides,
 });
 
-const newCase = (store: CaseStore, overrides: Partial<CaseSummary> = {}) =>
+const newCase = (store: CaseStore, overrides: Partial<CaseSummary> = {}, language?: Language) =>
   store.create({
     submissionKey: randomUUID(),
+    ...(language ? { language } : {}),
     channelId: 'webchat',
     conversationId: `conv-${randomUUID()}`,
     conversationRef: { serviceUrl: 'http://127.0.0.1', conversation: { id: 'c' } },
@@ -159,9 +161,9 @@ describeEachEngine('representative console API', (engine) => {
     const { cases } = (await all.json()) as { cases: Record<string, unknown>[] };
     const ours = cases.filter((item) => [first.id, second.id, third.id].includes(item.id as string));
     expect(ours).toEqual([
-      { id: first.id, caseNumber: first.caseNumber, kind: 'priorityOne', status: 'queued', channelId: 'webchat', createdAt: first.createdAt, updatedAt: first.updatedAt, summary: summary(), queuePosition: await store.queuePosition(first.id), claimedBy: null, claimedAt: null, closedAt: null, resolution: null, callbackRequestedAt: null, waitingSeconds: expect.any(Number) },
-      { id: second.id, caseNumber: second.caseNumber, kind: 'general', status: 'active', channelId: 'webchat', createdAt: second.createdAt, updatedAt: expect.any(String), summary: summary({ kind: 'general', eligible: false, collectionActions: [] }), claimedBy: 'pat', claimedAt: expect.any(String), closedAt: null, resolution: null, callbackRequestedAt: null, waitingSeconds: expect.any(Number) },
-      { id: third.id, caseNumber: third.caseNumber, kind: 'priorityOne', status: 'queued', channelId: 'webchat', createdAt: third.createdAt, updatedAt: third.updatedAt, summary: summary(), queuePosition: await store.queuePosition(third.id), claimedBy: null, claimedAt: null, closedAt: null, resolution: null, callbackRequestedAt: null, waitingSeconds: expect.any(Number) },
+      { id: first.id, caseNumber: first.caseNumber, kind: 'priorityOne', status: 'queued', channelId: 'webchat', createdAt: first.createdAt, updatedAt: first.updatedAt, summary: summary(), language: 'en', queuePosition: await store.queuePosition(first.id), claimedBy: null, claimedAt: null, closedAt: null, resolution: null, callbackRequestedAt: null, waitingSeconds: expect.any(Number) },
+      { id: second.id, caseNumber: second.caseNumber, kind: 'general', status: 'active', channelId: 'webchat', createdAt: second.createdAt, updatedAt: expect.any(String), summary: summary({ kind: 'general', eligible: false, collectionActions: [] }), language: 'en', claimedBy: 'pat', claimedAt: expect.any(String), closedAt: null, resolution: null, callbackRequestedAt: null, waitingSeconds: expect.any(Number) },
+      { id: third.id, caseNumber: third.caseNumber, kind: 'priorityOne', status: 'queued', channelId: 'webchat', createdAt: third.createdAt, updatedAt: third.updatedAt, summary: summary(), language: 'en', queuePosition: await store.queuePosition(third.id), claimedBy: null, claimedAt: null, closedAt: null, resolution: null, callbackRequestedAt: null, waitingSeconds: expect.any(Number) },
     ]);
     for (const item of cases) expect(item).not.toHaveProperty('transcript');
 
@@ -175,6 +177,41 @@ describeEachEngine('representative console API', (engine) => {
     const badFilter = await get('/api/console/cases?status=open', cookie);
     expect(badFilter.status).toBe(400);
     expect(await badFilter.json()).toEqual({ error: { code: 'BadArgument', message: expect.stringMatching(/Invalid case filter \(status\)/) } });
+  });
+
+  it('says each case\'s language and narrows the list to one language, keeping queue positions over every language; 400 for an unknown one', async () => {
+    const english = (await newCase(store)).handoffCase;
+    const spanish = (await newCase(store, {}, 'es')).handoffCase;
+    const cookie = await signIn();
+    type Listed = { cases: { id: string; language: string; status: string; queuePosition?: number }[] };
+    const list = async (query: string) => {
+      const response = await get(`/api/console/cases?${query}`, cookie);
+      expect(response.status, query).toBe(200);
+      return ((await response.json()) as Listed).cases;
+    };
+
+    const all = await list('status=queued');
+    expect(all.find((item) => item.id === english.id)?.language).toBe('en');
+    expect(all.find((item) => item.id === spanish.id)?.language).toBe('es');
+    const inSpanish = await list('status=queued&language=es');
+    expect(inSpanish.map((item) => item.id)).toContain(spanish.id);
+    expect(inSpanish.every((item) => item.language === 'es' && item.status === 'queued')).toBe(true);
+    // The Spanish case keeps its place in the whole queue, not among Spanish cases only.
+    expect(inSpanish.find((item) => item.id === spanish.id)?.queuePosition).toBe(await store.queuePosition(spanish.id));
+    expect(inSpanish.find((item) => item.id === spanish.id)?.queuePosition).toBe(all.find((item) => item.id === spanish.id)?.queuePosition);
+    const inEnglish = await list('language=en');
+    expect(inEnglish.map((item) => item.id)).toContain(english.id);
+    expect(inEnglish.map((item) => item.id)).not.toContain(spanish.id);
+    expect(inEnglish.every((item) => item.language === 'en')).toBe(true);
+
+    const detail = (await (await get(`/api/console/cases/${spanish.id}`, cookie)).json()) as { case: { language: string } };
+    expect(detail.case.language).toBe('es');
+
+    for (const bad of ['language=fr', 'language=', 'language=ES', 'status=queued&language=spanish', 'language=en&language=es']) {
+      const response = await get(`/api/console/cases?${bad}`, cookie);
+      expect(response.status, bad).toBe(400);
+      expect(await response.json(), bad).toEqual({ error: { code: 'BadArgument', message: expect.stringMatching(/^Invalid case filter \(language\): /) } });
+    }
   });
 
   it('returns one case with its summary, transcript and messages; 404 for an unknown id, 400 for a malformed one', async () => {

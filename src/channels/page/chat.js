@@ -13,7 +13,35 @@
   var azure = body.dataset.websocket === 'true';
   var domain = new URL(body.dataset.directlineDomain, window.location.href).href.replace(/\/$/, '');
   var SAVED = 'drs-chat-conversation';
-  var DRS_PHONE = 'call DRS at 860-297-5962 (1-800-382-9463 toll-free within Connecticut)';
+  // What the page itself says, in the conversation's language (the assistant says the rest).
+  var WORDS = {
+    en: {
+      webChatLocale: 'en-US',
+      starting: 'Starting the chat…',
+      connecting: 'Connecting to the DRS tax assistant…',
+      loading: 'Loading the chat…',
+      cannotStart: 'The chat could not start. Please reload the page, or call DRS at 860-297-5962 (1-800-382-9463 toll-free within Connecticut).',
+      ended: 'Your earlier conversation has ended. This is a new one.',
+      newConversation: 'Start a new conversation',
+      confirmNew: 'Start a new conversation? This one will end and will no longer be shown here.',
+      chatLabel: 'Chat with the DRS tax assistant',
+      // Web Chat's own strings, reworded where a screen reader announces them.
+      webChatStrings: { TEXT_INPUT_ALT: 'Type your question for the DRS tax assistant', TEXT_INPUT_PLACEHOLDER: 'Type your question' },
+    },
+    es: {
+      webChatLocale: 'es-ES',
+      starting: 'Iniciando el chat…',
+      connecting: 'Conectando con el asistente de impuestos del DRS…',
+      loading: 'Cargando el chat…',
+      cannotStart: 'El chat no pudo empezar. Vuelva a cargar la página, o llame al DRS al 860-297-5962 (1-800-382-9463, gratis dentro de Connecticut).',
+      ended: 'Su conversación anterior terminó. Esta es una nueva.',
+      newConversation: 'Empezar otra conversación',
+      confirmNew: '¿Empezar otra conversación? Esta terminará y ya no se verá aquí.',
+      chatLabel: 'Chat con el asistente de impuestos del DRS',
+      webChatStrings: { TEXT_INPUT_ALT: 'Escriba su pregunta para el asistente de impuestos del DRS', TEXT_INPUT_PLACEHOLDER: 'Escriba su pregunta' },
+    },
+  };
+  var browserLanguage = /^es\b/i.test(navigator.language || '') ? 'es' : 'en';
 
   // Colours below keep at least 4.5:1 against Web Chat's white background (the accent is 8.4:1);
   // focus indicators are solid and near-black so keyboard users can always see where they are.
@@ -39,13 +67,17 @@
     transcriptActivityVisualKeyboardIndicatorWidth: 2,
   };
 
-  // Web Chat's own strings, reworded where a screen reader announces them.
-  var overrideLocalizedStrings = {
-    TEXT_INPUT_ALT: 'Type your question for the DRS tax assistant',
-    TEXT_INPUT_PLACEHOLDER: 'Type your question',
-  };
+  var current; // { directLine, host, conversationId, language, render }
+  var language = browserLanguage;
 
-  var current; // { directLine, host, conversationId }
+  /** The chat pane, its button and its status line in the conversation's language (the page around it stays as it is). */
+  function showLanguage(next) {
+    language = next;
+    chat.lang = next;
+    chat.setAttribute('aria-label', WORDS[next].chatLabel);
+    newConversationButton.textContent = WORDS[next].newConversation;
+    if (status.textContent === startingText) status.textContent = startingText = WORDS[next].starting;
+  }
 
   function say(text) {
     if (!status.isConnected) chat.prepend(status);
@@ -55,7 +87,10 @@
   function saved() {
     try {
       var value = JSON.parse(window.sessionStorage.getItem(SAVED) || 'null');
-      if (value && typeof value.conversationId === 'string' && typeof value.token === 'string') return value;
+      if (value && typeof value.conversationId === 'string' && typeof value.token === 'string') {
+        if (value.language !== 'es') value.language = 'en';
+        return value;
+      }
     } catch (error) {
       // Storage blocked or unreadable: start afresh.
     }
@@ -64,7 +99,7 @@
 
   function remember(conversationId, token) {
     try {
-      window.sessionStorage.setItem(SAVED, JSON.stringify({ conversationId: conversationId, token: token }));
+      window.sessionStorage.setItem(SAVED, JSON.stringify({ conversationId: conversationId, token: token, language: language }));
     } catch (error) {
       // Without storage a reload starts a new conversation; the chat itself still works.
     }
@@ -91,7 +126,8 @@
       var response = await fetch('/api/directline/token', {
         method: 'POST',
         headers: Object.assign({ 'content-type': 'application/json' }, previous ? { authorization: 'Bearer ' + previous.token } : {}),
-        body: '{}',
+        // A new conversation starts in the browser's language; the assistant greets in it.
+        body: previous ? '{}' : JSON.stringify({ locale: WORDS[language].webChatLocale }),
         cache: 'no-store',
       }).catch(function () { return undefined; });
       if (response && response.ok) return { ticket: await response.json(), resumed: Boolean(previous) };
@@ -103,7 +139,7 @@
         return fresh;
       }
       if (attempt >= 12) throw new Error('no token: ' + (response ? response.status : 'no answer'));
-      say('Connecting to the DRS tax assistant…');
+      say(WORDS[language].connecting);
       await wait(Math.min(500 * Math.pow(2, attempt), 5000));
     }
   }
@@ -174,13 +210,16 @@
     var loading = document.createElement('p');
     loading.className = 'chat-preview__loading';
     loading.setAttribute('role', 'status');
-    loading.textContent = 'Loading the chat…';
+    loading.textContent = WORDS[language].loading;
     preview.appendChild(loading);
     host.appendChild(preview);
   }
 
-  /** Takes the preview away once Web Chat has shown the conversation. */
-  function removePreviewOnFirstActivity(host) {
+  /**
+   * Takes the preview away once Web Chat has shown the conversation, and follows the assistant's
+   * word on the conversation's language (an event it sends when the taxpayer changes language).
+   */
+  function watchActivities(host) {
     return function () {
       return function (next) {
         return function (action) {
@@ -188,6 +227,8 @@
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             var preview = host.querySelector(':scope > .chat-preview');
             if (preview) window.requestAnimationFrame(function () { preview.remove(); });
+            var activity = action.payload && action.payload.activity;
+            if (activity && activity.type === 'event' && activity.name === 'conversation/language') followLanguage(host, activity.value);
           }
           return result;
         };
@@ -195,7 +236,22 @@
     };
   }
 
+  /** Web Chat's own words (send box, status, buttons) follow the conversation into the other language. */
+  function followLanguage(host, next) {
+    if ((next !== 'en' && next !== 'es') || !current || current.host !== host || next === language) return;
+    showLanguage(next);
+    remember(current.conversationId, current.directLine.token || savedToken());
+    window.setTimeout(function () { current.render(); }, 0);
+  }
+
+  function savedToken() {
+    var value = saved();
+    return value ? value.token : '';
+  }
+
   async function start(previous) {
+    // A new conversation continues in the language the last one ended in.
+    showLanguage(previous ? previous.language : language);
     var result = await ticketFor(previous);
     var ticket = result.ticket;
     if (azure) {
@@ -219,29 +275,33 @@
     var webChatRoot = document.createElement('div');
     webChatRoot.className = 'webchat-root';
     host.appendChild(webChatRoot);
-    current = { directLine: directLine, host: host, conversationId: ticket.conversationId };
-    if (result.expired) say('Your earlier conversation has ended. This is a new one.');
+    var store = window.WebChat.createStore({}, watchActivities(host));
+    var render = function () {
+      window.WebChat.renderWebChat(
+        {
+          directLine: directLine,
+          store: store,
+          locale: WORDS[language].webChatLocale,
+          styleOptions: styleOptions,
+          overrideLocalizedStrings: WORDS[language].webChatStrings,
+          nonce: nonce || undefined,
+        },
+        webChatRoot,
+      );
+    };
+    current = { directLine: directLine, host: host, conversationId: ticket.conversationId, render: render };
+    if (result.expired) say(WORDS[language].ended);
     else status.remove();
-    window.WebChat.renderWebChat(
-      {
-        directLine: directLine,
-        store: window.WebChat.createStore({}, removePreviewOnFirstActivity(host)),
-        locale: 'en-US',
-        styleOptions: styleOptions,
-        overrideLocalizedStrings: overrideLocalizedStrings,
-        nonce: nonce || undefined,
-      },
-      webChatRoot,
-    );
+    render();
   }
 
   function fail() {
-    say('The chat could not start. Please reload the page, or ' + DRS_PHONE + '.');
+    say(WORDS[language].cannotStart);
   }
 
   /** Leaves the current conversation for good (a live case is told) and starts another. */
   function startNewConversation() {
-    if (!window.confirm('Start a new conversation? This one will end and will no longer be shown here.')) return;
+    if (!window.confirm(WORDS[language].confirmNew)) return;
     var previous = current;
     forget();
     if (previous) {

@@ -1,5 +1,6 @@
 // A hand-off case as the console API shows it to representatives: no Bot Framework reference, times as ISO strings.
 import type { CollectionAction } from './collectionActions.js';
+import type { CaseLanguage } from './languages.js';
 
 export type CaseKind = 'priorityOne' | 'general';
 export type CaseStatus = 'queued' | 'active' | 'closed' | 'failed';
@@ -27,6 +28,8 @@ export interface CaseItem {
   status: CaseStatus;
   channelId: string;
   summary: CaseSummaryView;
+  /** The language the taxpayer used: the representative answers in it. */
+  language: CaseLanguage;
   createdAt: string;
   updatedAt: string;
   /** The representative (or hub) that took the case. */

@@ -1,7 +1,10 @@
 // The bodies of the console API under /api/console, as the routes send them and the page reads them.
 import type { CaseDetail, CaseItem, CaseMessageView, CaseNoteView, HistoryEntry } from './caseViews.js';
 
-/** The queue's tabs (`GET /cases?status=`): closed includes hand-offs a hub reported failed. */
+/**
+ * The queue's tabs (`GET /cases?status=`): closed includes hand-offs a hub reported failed. The list
+ * may also be narrowed to one language (`&language=es`, one of CASE_LANGUAGES); every language without it.
+ */
 export const QUEUE_FILTERS = ['queued', 'active', 'closed'] as const;
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];
 
@@ -20,7 +23,7 @@ export interface UserListResponse {
   users: { username: string; role: ConsoleRole }[];
 }
 
-/** `GET /cases`: oldest first. */
+/** `GET /cases`: oldest first; a queued case's position counts every language. */
 export interface CaseListResponse {
   cases: CaseItem[];
 }

@@ -5,13 +5,15 @@ import { announce, byId } from './dom.js';
 import { LiveEvents } from './events.js';
 import { queueStatusText, renderQueue } from './queue.js';
 import type { QueueView } from './queue.js';
+import { languageName } from './format.js';
 import type { CaseChangeResponse, CaseListResponse, CaseResponse, ConsoleRole, MeResponse, MessageResponse, NoteResponse, QueueFilter, UserListResponse } from '../contract/consoleApi.js';
+import { CASE_LANGUAGES } from '../contract/languages.js';
 
 const state: { me: string | undefined; role: ConsoleRole; accounts: string[]; queue: QueueView; open: CaseResponse | undefined; live: boolean } = {
   me: undefined,
   role: 'representative',
   accounts: [],
-  queue: { filter: 'queued', cases: [], fetchedAt: 0, selectedId: undefined },
+  queue: { filter: 'queued', language: undefined, cases: [], fetchedAt: 0, selectedId: undefined },
   open: undefined,
   live: true,
 };
@@ -57,11 +59,12 @@ function drawQueue(): void {
 }
 
 const refreshQueue = coalesced(async () => {
-  const filter = state.queue.filter;
+  const { filter, language } = state.queue;
   if (!state.me) return;
   try {
-    const { cases } = await api<CaseListResponse>('GET', `/cases?status=${filter}`);
-    if (filter !== state.queue.filter || !state.me) return;
+    const query = new URLSearchParams({ status: filter, ...(language ? { language } : {}) });
+    const { cases } = await api<CaseListResponse>('GET', `/cases?${query}`);
+    if (filter !== state.queue.filter || language !== state.queue.language || !state.me) return;
     state.queue = { ...state.queue, cases, fetchedAt: Date.now() };
     drawQueue();
   } catch (error) {
@@ -337,6 +340,14 @@ function wire(): void {
       void refreshQueue();
     });
   }
+  // "All", then each language the API knows; live updates refresh the list with the chosen one.
+  const languages = field<HTMLSelectElement>('language-filter');
+  languages.append(...CASE_LANGUAGES.map((language) => Object.assign(document.createElement('option'), { value: language, textContent: languageName(language) })));
+  languages.addEventListener('change', () => {
+    state.queue = { ...state.queue, language: CASE_LANGUAGES.find((language) => language === languages.value), cases: [] };
+    drawQueue();
+    void refreshQueue();
+  });
 }
 
 async function start(): Promise<void> {

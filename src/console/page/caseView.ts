@@ -1,7 +1,8 @@
 // The open case: summary, the assistant transcript, the live chat, notes, history and the actions.
 import { announce, byId, h, timeElement } from './dom.js';
-import { actionNames, channelName, covidName, kindName, statusName, taxpayerTypeName } from './format.js';
+import { actionNames, channelName, covidName, kindName, languageName, statusName, taxpayerTypeName } from './format.js';
 import type { CaseDetail, CaseMessageView, CaseSummaryView, HistoryAction, HistoryEntry } from '../contract/caseViews.js';
+import type { CaseLanguage } from '../contract/languages.js';
 import type { CaseResponse } from '../contract/consoleApi.js';
 
 /** What the signed-in representative may do with the case. */
@@ -24,10 +25,14 @@ function lines(...values: (string | undefined)[]): (Node | string)[] {
   return values.filter((value): value is string => !!value).flatMap((value, index) => (index ? [h('br'), value] : [value]));
 }
 
-function summaryRows(summary: CaseSummaryView): Node[] {
+/** A case in another language than English says so, so the representative answers in it. */
+const languageText = (language: CaseLanguage) => (language === 'en' ? languageName(language) : `${languageName(language)} (reply in ${languageName(language)})`);
+
+function summaryRows(summary: CaseSummaryView, language: CaseLanguage): Node[] {
   const { contact, computed } = summary;
   const notice = computed.noticeKind ? `${computed.noticeKind}${computed.noticeDate ? `, dated ${computed.noticeDate}` : ''}` : computed.noticeDate;
   return [
+    ...row('Language', languageText(language)),
     ...row('Taxpayer type', taxpayerTypeName(summary.taxpayerType)),
     ...row('Collection actions', actionNames(summary.collectionActions)),
     ...row('COVID-19 impact', covidName(summary.covidImpact)),
@@ -43,7 +48,7 @@ function summaryRows(summary: CaseSummaryView): Node[] {
 }
 
 function stateText(item: CaseDetail): string {
-  const parts = [kindName(item.kind), channelName(item.channelId), statusName(item.status)];
+  const parts = [kindName(item.kind), channelName(item.channelId), languageName(item.language), statusName(item.status)];
   if (item.queuePosition) parts.push(`#${item.queuePosition} in the queue`);
   if (item.callbackRequestedAt && item.status === 'queued') parts.push('call back: the taxpayer left the chat');
   if (item.claimedBy) parts.push(`claimed by ${item.claimedBy}`);
@@ -131,7 +136,7 @@ export class CaseView {
     byId('close-case').hidden = !can.handle;
     byId('reply-form').hidden = !can.handle;
 
-    byId('summary').replaceChildren(...summaryRows(item.summary));
+    byId('summary').replaceChildren(...summaryRows(item.summary, item.language));
     if (item.transcript.length !== this.transcriptSize) {
       this.transcriptSize = item.transcript.length;
       byId('transcript').replaceChildren(

@@ -2,6 +2,8 @@
 import { collectionActionNames } from '../contract/collectionActions.js';
 import type { CollectionAction } from '../contract/collectionActions.js';
 import type { CaseItem, CaseKind, CaseStatus, CaseSummaryView, CovidImpact, TaxpayerType } from '../contract/caseViews.js';
+import { languageNames } from '../contract/languages.js';
+import type { CaseLanguage } from '../contract/languages.js';
 
 const kindNames: Record<CaseKind, string> = { priorityOne: 'Priority One', general: 'General' };
 const channelNames: Record<string, string> = { webchat: 'Web Chat', msteams: 'Teams', sms: 'SMS', directline: 'Direct Line', email: 'E-mail' };
@@ -13,6 +15,7 @@ export const kindName = (kind: CaseKind) => kindNames[kind] ?? kind;
 export const channelName = (channel: string) => channelNames[channel] ?? channel;
 export const statusName = (status: CaseStatus) => statusNames[status] ?? status;
 export const covidName = (impact: CovidImpact | undefined) => (impact ? (covidNames[impact] ?? impact) : 'Not asked');
+export const languageName = (language: CaseLanguage) => languageNames[language] ?? language;
 export const taxpayerTypeName = (type: TaxpayerType | undefined) => (type ? (taxpayerTypeNames[type] ?? type) : 'Not given');
 
 export const actionNames = (actions: readonly CollectionAction[]) =>

@@ -98,7 +98,7 @@ const paths: Record<string, Row[]> = {
   ],
   'garnishment after a federal offset paid the debt: send the FMS letter': [
     ...GARNISHMENT,
-    [pick('Offset paid it', 4), [/What to do next: send DRS the FMS letter/, /Collections Unit – Warrants, 450 Columbus Blvd\., Hartford, CT 06103/, /860-297-5843/, OFFERS_PERSON]],
+    [pick('Offset paid it', 4), [/What to do next: send DRS the FMS letter/, /Collections Unit [–-] Warrants, 450 Columbus Blvd\., Hartford, CT 06103/, /860-297-5843/, OFFERS_PERSON]],
   ],
   'not sure which notice: hints, then DRS': [
     ['I got a letter from DRS', WHICH],

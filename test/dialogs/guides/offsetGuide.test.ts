@@ -36,7 +36,7 @@ const paths: Record<string, Row[]> = {
   ],
   'bankruptcy: the Bankruptcy Unit and the automatic stay': [
     ...OPEN,
-    [pick('Bankruptcy', 3), [/What to do next: tell the Bankruptcy Unit/, /860-297-5921 \(8:30 a\.m\.–4:30 p\.m\.\)/, /case number and the court/, /automatic stay/, OFFERS_PERSON]],
+    [pick('Bankruptcy', 3), [/What to do next: tell the Bankruptcy Unit/, /860-297-5921 \(8:30 a\.m\.[–-]4:30 p\.m\.\)/, /case number and the court/, /automatic stay/, OFFERS_PERSON]],
   ],
   'already paid: how the overpayment comes back': [
     ...OPEN,
@@ -44,7 +44,7 @@ const paths: Record<string, Row[]> = {
   ],
   'garnishment while the offset paid the debt: the FMS letter': [
     ...OPEN,
-    [pick('Garnishment too', 5), [/What to do next: send DRS the FMS letter/, /Collections Unit – Warrants/, /fax it to the Wage Unit at 860-297-5843/, OFFERS_PERSON]],
+    [pick('Garnishment too', 5), [/What to do next: send DRS the FMS letter/, /Collections Unit [–-] Warrants/, /fax it to the Wage Unit at 860-297-5843/, OFFERS_PERSON]],
   ],
   'how long the offset takes to post': [
     ...OPEN,

@@ -21,7 +21,7 @@ const paths: Record<string, Row[]> = {
   'serious illness, $5,000 or less': [
     ...OPEN,
     [pick('Serious illness', 1), [/Form DRS-PW/, /reasonable cause/i, /more than \$5,000\?/]],
-    [pick('No', 2), [...WAIVER_STEPS, /medical records or a doctor’s note/, /^(?![\s\S]*Penalty Review Committee must)/]],
+    [pick('No', 2), [...WAIVER_STEPS, /medical records or a doctor['’]s note/, /^(?![\s\S]*Penalty Review Committee must)/]],
   ],
   'natural disaster, over $5,000: the Penalty Review Committee': [
     ...OPEN,

@@ -25,6 +25,7 @@ const handoffCase = (overrides: Partial<HandoffCase['summary']> = {}): HandoffCa
     consentAt: '2026-03-02T15:14:00.000Z',
     ...overrides,
   },
+  language: 'en',
   transcript: [
     { direction: 'in', text: 'The levy took my rent money', at: '2026-03-02T15:10:00.000Z' },
     { direction: 'in', text: 'my SSN is [SSN removed]', at: '2026-03-02T15:11:00.000Z' },
@@ -44,6 +45,12 @@ describe('caseEmail', () => {
     expect(caseEmail({ ...handoffCase(), kind: 'general', caseNumber: 'DRS-7K4Q2M', status: 'active' }).subject).toBe('General case DRS-7K4Q2M (active)');
   });
 
+  it('says a Spanish case is in Spanish, in its text and its subject', () => {
+    const { subject, text } = caseEmail({ ...handoffCase(), language: 'es' });
+    expect(subject).toBe('Priority One case P1-7K4Q2M (queued, Spanish)');
+    expect(text).toContain('\nChannel: webchat\nLanguage: Spanish\n');
+  });
+
   it('lists the minimal summary, with the time in Connecticut', () => {
     expect(caseEmail(handoffCase()).text).toBe(
       [
@@ -54,6 +61,7 @@ describe('caseEmail', () => {
         'COVID-19 impact: Yes',
         'Eligible: Yes',
         'Channel: webchat',
+        'Language: English',
         'Created: Mon, Mar 2, 2026, 10:15 AM EST',
         'Preferred contact time: Weekday mornings',
         '',
@@ -88,7 +96,7 @@ describe('caseEmail', () => {
   it('removes contact details and numbers typed into the preferred time', () => {
     const { text } = caseEmail(handoffCase({ preferredTime: 'After 3pm\non 860-555-0123 or jordan@example.com, SSN 123-45-6789' }));
     expect(text).toContain('Preferred contact time: After 3pm on [number removed] or [e-mail removed] SSN [SSN removed]');
-    expect(text.split('\n')).toHaveLength(12);
+    expect(text.split('\n')).toHaveLength(13);
   });
 
   it('keeps to plain ASCII so the body is sent as 7-bit text', () => {
