@@ -4,6 +4,7 @@ import utc from 'dayjs/plugin/utc.js';
 import { drsContacts } from '../src/kb/contacts.js';
 import { callDrsSentenceEs, priorityOneReachEs } from '../src/kb/contacts.es.js';
 import { nextOpening } from '../src/handoff/businessHours.js';
+import { waitSentenceEs } from '../src/handoff/queueWait.es.js';
 import type { CaseSummary } from '../src/handoff/caseSummary.js';
 import { longDate } from '../src/render/format.js';
 import { literalMarkdown } from '../src/render/literalMarkdown.js';
@@ -22,18 +23,6 @@ function nextOpeningEs(now: Date): string {
   const time = dayjs(nextOpening(now)).tz('America/New_York');
   return `${longDate(time.format('YYYY-MM-DD'), true, 'es')}, a las ${time.format('h:mm')} ${time.hour() < 12 ? 'a.m.' : 'p.m.'}`;
 }
-
-/** "alrededor de 12 minutos", "alrededor de 1 hora y 20 minutos", "más de 3 horas". */
-function describeWaitEs(minutes: number): string {
-  if (minutes > 180) return 'más de 3 horas';
-  if (minutes < 60) return `alrededor de ${minutes} minuto${minutes === 1 ? '' : 's'}`;
-  const hours = Math.floor(minutes / 60);
-  const rest = Math.round((minutes % 60) / 5) * 5;
-  return `alrededor de ${hours} hora${hours === 1 ? '' : 's'}${rest ? ` y ${rest} minutos` : ''}`;
-}
-
-const waitSentenceEs = (minutes: number | undefined) =>
-  minutes === undefined ? '' : ` La espera es de ${describeWaitEs(minutes)}. Es un estimado según lo rápido que se tomaron los casos recientes.`;
 
 const placeSentence = (position: number, waitMinutes: number | undefined) => `Usted es el número ${position} en la fila.${waitSentenceEs(waitMinutes)}`;
 

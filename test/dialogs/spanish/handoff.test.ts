@@ -1,8 +1,14 @@
 import { ActivityTypes, HandoffEventNames } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RepresentativeDesk } from '../../../src/console/representativeDesk.js';
 import type { Database } from '../../../src/db/database.js';
+import { SqlCaseRecords } from '../../../src/db/sqlCaseRecords.js';
 import { CASE_NUMBER_PATTERN } from '../../../src/handoff/caseNumber.js';
+import type { HandoffCase } from '../../../src/handoff/caseSummary.js';
+import { noCaseEvents } from '../../../src/handoff/ports.js';
+import type { TaxpayerChannel } from '../../../src/handoff/ports.js';
+import { QueueNotices } from '../../../src/handoff/queueNotices.js';
 import { createBotHarness, replyText } from '../../fixtures/botHarness.js';
 import { CHANNELS, expectChannelRules, pick } from '../../fixtures/conversation.js';
 import type { ChannelId, Pick } from '../../fixtures/conversation.js';
@@ -299,5 +305,52 @@ describe.each(CHANNELS)('the hand-off in Spanish on %s', (channelId) => {
     expect(closing).toMatch(/Listo, su caso está resuelto\.[\s\S]*¿Cómo calificaría este chat\?/);
     await ask('omitir', /^Está bien\. Haga otra pregunta cuando quiera, o escriba "menú"\./);
     expect((await db.query('select 1 from satisfaction')).rows).toEqual([]);
+  });
+
+  it('gets the console\'s notices in Spanish: the queue moves, a representative joins, writes and closes the case', async () => {
+    /** A Spanish taxpayer with a queued case; what the console sends reaches this conversation. */
+    const queued = async () => {
+      const chat = spanishChat(channelId);
+      await toActions(chat.ask);
+      await chat.ask(pick('Para mí', 1));
+      await chat.ask(tick(channelId, 'bankLevy', '2'));
+      await chat.ask(pick('Sí', 1));
+      await toConfirmation(chat.ask, channelId);
+      await chat.ask('Embargaron mi cuenta.', /Su solicitud/);
+      await chat.ask(pick('Enviar', 1), /Usted es el número \d+ en la fila/);
+      const handoffCase = await chat.caseOf();
+      expect(handoffCase.language).toBe('es');
+      const told: string[] = [];
+      const reaches = (to: HandoffCase) => to.conversationId === chat.harness.conversationId;
+      const deliver = async (to: HandoffCase, text: string, mode: Parameters<TaxpayerChannel['send']>[2]) => {
+        const replies = await chat.harness.continueConversation(chat.harness.reference, (context) => chat.harness.bot.fromRepresentative(context, { caseId: to.id, caseNumber: to.caseNumber }, text, mode));
+        told.push(chat.read(replies, text));
+      };
+      return { ...chat, handoffCase, told, reaches, deliver };
+    };
+    const first = await queued();
+    const second = await queued();
+    const taxpayers: TaxpayerChannel = {
+      send: async (to, text, mode) => {
+        for (const taxpayer of [first, second]) if (taxpayer.reaches(to)) await taxpayer.deliver(to, text, mode);
+      },
+    };
+    const desk = new RepresentativeDesk(first.harness.cases, new SqlCaseRecords(db), noCaseEvents, taxpayers, { retryDelaysMs: [] });
+    const notices = new QueueNotices(first.harness.cases, taxpayers, OPEN);
+
+    await desk.claim(first.handoffCase.id, 'alex');
+    expect(first.told.pop()).toBe(`Un representante del DRS se unió al chat sobre su caso ${first.handoffCase.caseNumber}. Escriba su respuesta aquí, o "terminar chat" para volver al asistente.`);
+    // On SMS a queue update waits five minutes after the last one.
+    if (channelId === 'sms') await db.query(`update handoff_cases set told_at = now() - interval '10 minutes' where id = $1`, [second.handoffCase.id]);
+    await notices.tellMoves();
+    expect(second.told.pop()).toMatch(new RegExp(`^Novedad sobre su caso ${second.handoffCase.caseNumber}: ahora es el número \\d+ en la fila\\.`));
+
+    await desk.message(first.handoffCase.id, 'alex', 'Hola, Ana. Ya veo su caso.');
+    expect(first.told.pop()).toBe('Representante del DRS: Hola, Ana. Ya veo su caso.');
+    await desk.release(first.handoffCase.id, 'alex');
+    expect(first.told.pop()).toMatch(/^Su caso P1-\w{6} volvió a la fila, y otro representante lo tomará\./);
+    await desk.claim(first.handoffCase.id, 'sam');
+    await desk.close(first.handoffCase.id, 'sam', 'Levy released.');
+    expect(first.told.pop()).toMatch(/^El representante del DRS terminó el chat\. Su caso P1-\w{6} está cerrado\. Está de nuevo con el asistente[\s\S]*¿Cómo calificaría este chat\?/);
   });
 });

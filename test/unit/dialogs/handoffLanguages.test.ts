@@ -13,6 +13,8 @@ import type { CaseSummary } from '../../../src/handoff/caseSummary.js';
 import type { QueueStanding, StatusChange, SubmittedCase } from '../../../src/handoff/relay.js';
 import { caseFactLabels } from '../../../src/render/caseMessages.js';
 import { pickSeveralTexts } from '../../../src/render/pickSeveralCard.js';
+import { taxpayerNotices } from '../../../src/handoff/taxpayerNotices.js';
+import type { TaxpayerNotices } from '../../../src/handoff/taxpayerNotices.js';
 
 /** Titles longer than this show badly as Web Chat buttons. */
 const MAX_TITLE = 20;
@@ -159,5 +161,17 @@ describe('the Spanish texts give the same numbers as the English ones', () => {
     expect(numbers(talkToPersonTexts.es.generalContact)).toEqual(numbers(talkToPersonTexts.en.generalContact));
     expect(numbers(surveyTexts.es.ratingQuestion)).toEqual(numbers(surveyTexts.en.ratingQuestion));
     expect(numbers(surveyTexts.es.smsRatingQuestion)).toEqual(numbers(surveyTexts.en.smsRatingQuestion));
+  });
+
+  it('the console\'s notices to a waiting taxpayer', () => {
+    const notices: [string, (texts: TaxpayerNotices) => string][] = [
+      ['joined', (texts) => texts.joined('P1-ABCDEF')],
+      ['released', (texts) => texts.released('P1-ABCDEF')],
+      ['reassigned', (texts) => texts.reassigned('P1-ABCDEF')],
+      ['closed', (texts) => texts.closed('P1-ABCDEF')],
+      ['queue update', (texts) => texts.queueUpdate('P1-ABCDEF', 4, 75)],
+      ['queue update without an estimate', (texts) => texts.queueUpdate('P1-ABCDEF', 1, undefined)],
+    ];
+    for (const [name, text] of notices) expect(numbers(text(taxpayerNotices.es)), name).toEqual(numbers(text(taxpayerNotices.en)));
   });
 });
