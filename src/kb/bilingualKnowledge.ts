@@ -2,6 +2,7 @@ import { loadProjectKnowledge, loadProjectTranslations } from './knowledgeBase.j
 import { isSpanish } from './languageOf.js';
 import { KnowledgeSearch } from './search.js';
 import type { KnowledgeEntry } from './schema.js';
+import type { ScoredEntry, SearchResult } from './search.js';
 import { spanishText } from './spanishText.js';
 
 /**
@@ -10,7 +11,7 @@ import { spanishText } from './spanishText.js';
  * Spanish question (about 0.2 s), not at start-up.
  */
 export class BilingualKnowledge {
-  readonly spanish: { readonly answerer: KnowledgeSearch; isSpanish(text: string): boolean };
+  readonly spanish: { readonly answerer: SpanishAnswerer; isSpanish(text: string): boolean };
 
   constructor(
     private readonly english: KnowledgeSearch,
@@ -18,12 +19,11 @@ export class BilingualKnowledge {
   ) {
     let index = spanish instanceof KnowledgeSearch ? spanish : undefined;
     const build = () => (index ??= new KnowledgeSearch(spanish as readonly KnowledgeEntry[], undefined, spanishText));
-    this.spanish = {
-      get answerer() {
-        return build();
-      },
-      isSpanish,
+    const answerer: SpanishAnswerer = {
+      search: (question) => searchSpanishThenEnglish(build(), english, question),
+      entry: (id) => build().entry(id),
     };
+    this.spanish = { answerer, isSpanish };
   }
 
   /** The project's knowledge folder, both languages, checked as `npm run kb:check` checks it. */
@@ -39,4 +39,22 @@ export class BilingualKnowledge {
   entry(id: string): ReturnType<KnowledgeSearch['entry']> {
     return this.english.entry(id);
   }
+}
+
+/** The Spanish versions, found by a search in Spanish or, for a question not written in Spanish, in English. */
+export type SpanishAnswerer = Pick<KnowledgeSearch, 'search' | 'entry'>;
+
+/**
+ * A Spanish conversation's question: the Spanish index first; when it finds no answer and the
+ * question is not itself Spanish ("what is the R859 notice", "payment plan"), the English index,
+ * its answer given in its Spanish version (same id).
+ */
+function searchSpanishThenEnglish(spanish: KnowledgeSearch, english: KnowledgeSearch, question: string): SearchResult {
+  const result = spanish.search(question);
+  if (result.kind === 'answer' || isSpanish(question)) return result;
+  const found = english.search(question);
+  if (found.kind !== 'answer') return result;
+  const inSpanish = (scored: ScoredEntry): ScoredEntry => ({ ...scored, entry: spanish.entry(scored.entry.id) ?? scored.entry });
+  const { closeRunnerUp } = found;
+  return { kind: 'answer', best: inSpanish(found.best), runnersUp: found.runnersUp.map(inSpanish), ...(closeRunnerUp ? { closeRunnerUp: inSpanish(closeRunnerUp) } : {}) };
 }
