@@ -24,6 +24,8 @@ import type { HubCheck } from './handoffHub.js';
 import { systemClock } from '../lib/clock.js';
 import type { Clock } from '../lib/clock.js';
 import { ConversationLanguage, pageLanguageEvent } from './languageChoice.js';
+import { numberWasRemoved, redactionNotice } from './redactInbound.js';
+import { redactionNoticeEs } from './redactInbound.es.js';
 import type { LanguageChoice } from './languageChoice.js';
 
 /** What the web page sends when the taxpayer starts a new conversation, leaving this one. */
@@ -113,6 +115,7 @@ export class TaxAssistantBot extends ActivityHandler {
     context.turnState.set(FACTS_KEY, this.facts);
     keepOnlyThisTurnsLists(context, this.rememberedLists);
     await this.language.beginTurn(context);
+    if (numberWasRemoved(context)) await context.sendActivity(inLanguage(context, { en: redactionNotice, es: redactionNoticeEs }));
     await super.run(context);
     await this.language.endTurn(context);
     const languageEvent = pageLanguageEvent(context);
