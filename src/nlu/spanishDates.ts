@@ -42,8 +42,18 @@ function sinceAsDate(result: DateResult): DateResult {
   return { ...result, typeName: 'datetimeV2.date', resolution: { values: values.map((value) => ({ value: value.start })) } };
 }
 
+/**
+ * A date in figures read as DRS prints it on its notices, month first, since that is where a
+ * taxpayer copies it from: "4/5/2024" is April 5 in Spanish too. A first number over 12 can only be
+ * a day ("15/4/2024", as Spanish writes it), so it stays day first. The Spanish recognizer reads
+ * day first, so a month-first date is handed to it with its first two numbers swapped (same length,
+ * so positions hold).
+ */
+const monthFirst = (text: string) =>
+  text.replace(/\b(\d{1,2})\/(\d{1,2})(?=(\/\d{2,4})?\b)/g, (whole, first: string, second: string) => (Number(first) <= 12 ? `${second}/${first}` : whole));
+
 function spanishOnly(part: string, reference: Date): DateResult[] {
-  let text = withDayOne(part);
+  let text = monthFirst(withDayOne(part));
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const found = recognizeDateTime(text, Culture.Spanish, undefined, reference);
     const split = found.find((result) => splitsAWord(text, result));

@@ -86,7 +86,7 @@ const walks: Record<string, (channelId: ChannelId) => Row[]> = {
     [pick('Aviso R859', 3), /¿Qué fecha tiene impresa el aviso\? Por ejemplo: 5 de mayo de 2026\./],
     ['no sé', DATE_RETRY],
     [
-      '8/4/2025',
+      '4/8/2025',
       [
         /Su fecha límite: jueves, 17 de abril de 2025/,
         /Aviso: R859 \(envío a una agencia privada de cobro\), del 8 de abril de 2025/,
@@ -193,7 +193,7 @@ describe('calculators as actions of Spanish answers', () => {
     const replies = await playConversation(db, channelId, [
       ['¿qué es el aviso R859?', /El aviso R859[\s\S]*Mi fecha límite/],
       ['Mi fecha límite', /¿Qué fecha tiene impresa el aviso\?/],
-      ['1/5/2025', [/R859 \(envío a una agencia privada de cobro\), del 1 de mayo de 2025/, /Último día: domingo, 11 de mayo de 2025/, /A tiempo hasta: lunes, 12 de mayo de 2025/]],
+      ['5/1/2025', [/R859 \(envío a una agencia privada de cobro\), del 1 de mayo de 2025/, /Último día: domingo, 11 de mayo de 2025/, /A tiempo hasta: lunes, 12 de mayo de 2025/]],
     ]);
     expectNoEnglish(channelId, replies);
   });

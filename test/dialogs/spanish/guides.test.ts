@@ -68,7 +68,7 @@ describe('the refund offset guide in Spanish', () => {
   const paths: Record<string, SpanishRow[]> = {
     'the Notice of Intent to Offset, paid in full within the 60 days': [
       ...NOTICE,
-      ['1/10/2026', [/Su fecha límite: lunes, 30 de noviembre de 2026/, PAY_OR_REVIEW]],
+      ['10/1/2026', [/Su fecha límite: lunes, 30 de noviembre de 2026/, PAY_OR_REVIEW]],
       [pick('Pagar todo', 1), [/Qué hacer ahora: pague todo/, /Commissioner of Revenue Services/, /no tiene que enviar el cupón por correo\. A más tardar el lunes, 30 de noviembre de 2026\./, /Guarde la prueba del pago/, /Fuente: DRS: Refund offset and Treasury Offset Program/, SPANISH_FOOTER, OFFERS_PERSON]],
     ],
     'the Notice of Intent to Offset, an answer that is not a date asked again, a date in words, then a review at the SIS Unit': [

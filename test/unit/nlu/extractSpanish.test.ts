@@ -59,7 +59,10 @@ describe('dates typed in a Spanish conversation', () => {
   it.each([
     ['15 de abril de 2024', ['2024-04-15']],
     ['15/4/2024', ['2024-04-15']],
-    ['4/5/2024', ['2024-05-04']],
+    // As printed on DRS notices, month first; a first number over 12 can only be a day.
+    ['4/5/2024', ['2024-04-05']],
+    ['09/04/2026', ['2026-09-04']],
+    ['4/15/2024', ['2024-04-15']],
     ['31/1/2025', ['2025-01-31']],
     ['15-04-2024', ['2024-04-15']],
     ['el 10 de julio', ['2026-07-10']],
@@ -109,7 +112,7 @@ describe('slots from a Spanish question', () => {
   it.each([
     ['me llegó un R859 con fecha 8 de abril de 2025', { kind: 'r859', noticeDate: '2025-04-08' }],
     ['mi aviso de intención de compensación tiene fecha del 5 de mayo de 2026', { kind: 'intent_to_offset', noticeDate: '2026-05-05' }],
-    ['recibí un aviso de saldo pendiente el 2/11/2026', { kind: 'assessment', noticeDate: '2026-11-02' }],
+    ['recibí un aviso de saldo pendiente el 11/2/2026', { kind: 'assessment', noticeDate: '2026-11-02' }],
   ] as const)('%j', (text, slots) => {
     expect(extractNoticeSlots(text, TODAY, 'es')).toEqual(slots);
   });
