@@ -2,8 +2,9 @@ import type { Activity } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Clock } from '../src/lib/clock.js';
+import type { Language } from '../src/lib/language.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
-import { calcRefusals, sendCalculation } from './calculationReplies.js';
+import { sendCalculation } from './calculationReplies.js';
 import { rememberFacts } from './conversationFacts.js';
 import type { Computed } from '../src/handoff/caseSummary.js';
 import { slotPrompts, slotSteps } from './slotTable.js';
@@ -20,7 +21,7 @@ export abstract class CalculatorDialog<Slots extends object> extends CancelAndHe
     flowId: string,
     protected readonly clock: Clock,
     table: SlotTable<Slots>,
-    extract: (text: string, today: string) => Slots,
+    extract: (text: string, today: string, language: Language) => Slots,
   ) {
     super(dialogId);
     for (const prompt of slotPrompts(table, clock)) this.addDialog(prompt);
@@ -41,7 +42,7 @@ export abstract class CalculatorDialog<Slots extends object> extends CancelAndHe
     outcome?: () => unknown,
     facts?: () => Computed,
   ): Promise<DialogTurnResult> {
-    const worked = await sendCalculation(step.context, calcRefusals.figures, async () => {
+    const worked = await sendCalculation(step.context, 'figures', async () => {
       await step.context.sendActivity(result());
       if (facts) await rememberFacts(step.context, facts());
     });

@@ -1,28 +1,63 @@
 import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
+import type { Language } from '../src/lib/language.js';
 import { extractBalanceSlots, extractNoticeSlots } from '../src/nlu/extract.js';
+import { slotWords } from '../src/nlu/slotWords.js';
+import { withoutAccents } from '../src/nlu/spanishReading.js';
 import { DialogIds } from './dialogIds.js';
 
-const OWED = /\b(what|how much) (will|would|do|did|am|should) i (owe|pay|be charged)\b|\bcalculat\w*\b|\bestimate (what|how much|my)\b|\bwhat will i owe\b/i;
-const DEADLINE = /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i;
+/** What asks for each calculator, in one language. */
+interface CalculatorAsks {
+  /** The message as the patterns read it. */
+  prepare: (text: string) => string;
+  owed: RegExp;
+  deadline: RegExp;
+  plan: RegExp;
+  refundWindow: RegExp;
+  /** Only a message with a number or a date word can carry an amount or a date worth reading. */
+  mayHoldFigures: RegExp;
+}
 
-const PLAN = /\b(payment plan|installment plan) (estimate|calculator)\b|\bmonthly payments? (be|would be|will be)\b|\bhow much (would|will) (my |each |the )?(monthly )?payments?\b|\bover \d{1,2} months\b/i;
-const REFUND_WINDOW = /\brefund (claim )?(window|calculator)\b|\b(last day|deadline) to claim (a |my )?refund\b/i;
+const english: CalculatorAsks = {
+  prepare: (text) => text,
+  owed: /\b(what|how much) (will|would|do|did|am|should) i (owe|pay|be charged)\b|\bcalculat\w*\b|\bestimate (what|how much|my)\b|\bwhat will i owe\b/i,
+  deadline: /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i,
+  plan: /\b(payment plan|installment plan) (estimate|calculator)\b|\bmonthly payments? (be|would be|will be)\b|\bhow much (would|will) (my |each |the )?(monthly )?payments?\b|\bover \d{1,2} months\b/i,
+  refundWindow: /\brefund (claim )?(window|calculator)\b|\b(last day|deadline) to claim (a |my )?refund\b/i,
+  mayHoldFigures: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tomorrow|yesterday|next|last|this)\b/i,
+};
 
-/** Only a message with a number or a date word can carry an amount or a date worth reading. */
-const MAY_HOLD_FIGURES = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tomorrow|yesterday|next|last|this)\b/i;
+/** Spanish, read in lower case without accents: "¿Cuánto debo…?" as "¿cuanto debo…?". */
+const spanish: CalculatorAsks = {
+  prepare: withoutAccents,
+  owed:
+    /\bcuanto (debo|deberia|debere|voy a deber|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar|pagaria|pagare|me van a cobrar|me cobraran|me cobrarian)\b|\bque voy a deber\b|\bcalcul(ar|e|eme|ame|a|o)\b|\bestim(ar|e|eme|ame)( lo que| cuanto| mi| mis)\b/,
+  deadline:
+    /\bcuando (vence|se vence|termina|acaba) (mi|el) (aviso|plazo|carta)\b|\b(cual es|calcular|saber|encontrar|calcule) (mi|la) (fecha limite|ultimo dia|fecha de vencimiento)\b|^\s*(mi )?fecha limite\s*[?.!]*$|\bcalculadora de (fecha limite|plazos?)\b/,
+  plan: /\bcuanto (pagaria|pagare|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar) (al|cada|por) mes\b|\b(de )?cuanto (seria|serian|sera|seran) (mi |mis |el |los |la |las |cada )?(pagos?|cuotas?)( mensual(es)?| al mes| cada mes)?\b|\b(estimado|calculadora|calculo) (de |del |para )?(un |mi )?plan de pagos?\b|\b(en|durante) \d{1,2} meses\b/,
+  refundWindow:
+    /\bhasta cuando (puedo|tengo para|se puede) (reclamar|pedir|solicitar)\b.*\breembolso\b|\b(plazo|fecha limite|ultimo dia) (para|de) (reclamar|pedir|solicitar) (un |mi |el )?reembolso\b|\bplazo para reclamar\b/,
+  mayHoldFigures: /\d|\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|hoy|manana|ayer|proxim[oa]|pasado)\b/,
+};
+
+/** English is always understood; a Spanish conversation understands Spanish too. */
+const asksIn = (language: Language): readonly CalculatorAsks[] => (language === 'es' ? [english, spanish] : [english]);
 
 /** A message that asks for a calculation starts a calculator; other questions go to the knowledge base. */
-export function calculatorFor(text: string, clock: Clock): string | undefined {
-  if (PLAN.test(text)) return DialogIds.planEstimate;
-  if (REFUND_WINDOW.test(text)) return DialogIds.refundWindow;
-  if (DEADLINE.test(text)) return DialogIds.noticeDeadline;
-  if (!MAY_HOLD_FIGURES.test(text)) return OWED.test(text) ? DialogIds.owedEstimate : undefined;
+export function calculatorFor(text: string, clock: Clock, language: Language = 'en'): string | undefined {
+  const asks = asksIn(language);
+  const said = (pattern: (ask: CalculatorAsks) => RegExp) => asks.some((ask) => pattern(ask).test(ask.prepare(text)));
+  if (said((ask) => ask.plan)) return DialogIds.planEstimate;
+  if (said((ask) => ask.refundWindow)) return DialogIds.refundWindow;
+  if (said((ask) => ask.deadline)) return DialogIds.noticeDeadline;
+  const owed = said((ask) => ask.owed);
+  if (!said((ask) => ask.mayHoldFigures)) return owed ? DialogIds.owedEstimate : undefined;
   const today = connecticutDate(clock());
-  const notice = extractNoticeSlots(text, today);
-  if (notice.kind && notice.noticeDate && /\b(dated|date|got|received|came)\b/i.test(text)) return DialogIds.noticeDeadline;
-  if (OWED.test(text)) return DialogIds.owedEstimate;
-  const balance = extractBalanceSlots(text, today);
+  const notice = extractNoticeSlots(text, today, language);
+  const words = slotWords[language];
+  if (notice.kind && notice.noticeDate && words.dated.test(words.prepare(text))) return DialogIds.noticeDeadline;
+  if (owed) return DialogIds.owedEstimate;
+  const balance = extractBalanceSlots(text, today, language);
   if (balance.tax !== undefined && balance.dueDate) return DialogIds.owedEstimate;
   return undefined;
 }

@@ -4,8 +4,11 @@ export interface OfferedChoice {
   synonyms?: readonly string[];
 }
 
+/** Lower case, accents and punctuation dropped: "Sí" is "si", "Menú" is "menu". */
 const normalize = (text: string) =>
   text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { COLLECTION_ACTIONS, collectionActionNames } from '../src/handoff/caseSummary.js';
 import type { CollectionAction } from '../src/handoff/caseSummary.js';
+import type { InEachLanguage } from '../src/lib/language.js';
 import type { PickChoice } from '../src/render/pickSeveralCard.js';
+import { DONE_WORDS_ES, NONE_OF_THESE_ES, WORDS_ES, actionNamesEs } from './collectionActions.es.js';
 
 const WORDS: Record<CollectionAction | 'none', RegExp> = {
   paymentPlan: /\b(payment (plan|agreement|arrangement)|installment|pay(ing)? monthly)\b/,
@@ -13,38 +15,55 @@ const WORDS: Record<CollectionAction | 'none', RegExp> = {
   none: /\b(none|no collection|nothing|not under|neither)\b/,
 };
 
-/** "1 and 3", "2, 4", "1 or 3.", "1 & 3 & 5". */
-const NUMBER_LIST = /^\d+(\s*(,|&|and|or)?\s*\d+)*\s*[.!]?$/;
+/** "1 and 3", "2, 4", "1 or 3.", "1 & 3 & 5", "1 y 3". */
+const NUMBER_LIST = /^\d+(\s*(,|&|and|or|y|o|e)?\s*\d+)*\s*[.!]?$/;
+
+/** Lower case, without accents: "Embargo bancario", "embargo bancário" and "EMBARGO BANCARIO" read alike. */
+const plain = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+
+const NONE_OF_THESE = 'None of these';
 
 /** The buttons, in the order of their numbers. */
-export const actionTitles = [...COLLECTION_ACTIONS.map((action) => collectionActionNames[action]), 'None of these'];
+export const actionTitles = [...COLLECTION_ACTIONS.map((action) => collectionActionNames[action]), NONE_OF_THESE];
+const actionTitlesEs = [...COLLECTION_ACTIONS.map((action) => actionNamesEs[action]), NONE_OF_THESE_ES];
 
 /** The input a card's ticked actions come back in. */
 export const ACTIONS_INPUT = 'collectionActions';
 
 /** The check boxes, in the same order: each action's name, and "None of these". */
-export const actionChoices: readonly PickChoice[] = [
-  ...COLLECTION_ACTIONS.map((action) => ({ title: collectionActionNames[action], value: action })),
-  { title: 'None of these', value: 'none' },
-];
+const choicesFrom = (titles: readonly string[]): PickChoice[] => titles.map((title, index) => ({ title, value: COLLECTION_ACTIONS[index] ?? 'none' }));
+export const actionChoices: readonly PickChoice[] = choicesFrom(actionTitles);
+
+/** The list's titles and check boxes in each language: the same actions, in the same order. */
+export const actionTitlesIn: InEachLanguage<readonly string[]> = { en: actionTitles, es: actionTitlesEs };
+export const actionChoicesIn: InEachLanguage<readonly PickChoice[]> = { en: actionChoices, es: choicesFrom(actionTitlesEs) };
+
+/** The actions' names in each language ("Payment plan", "Plan de pagos"). */
+export const actionNamesIn: InEachLanguage<Record<CollectionAction, string>> = { en: collectionActionNames, es: actionNamesEs };
 
 const tickedSchema = z.object({ [ACTIONS_INPUT]: z.string() });
 
+const names = (action: CollectionAction) => [collectionActionNames[action], actionNamesEs[action]].map(plain);
+const saysAction = (action: CollectionAction | 'none', said: string) => WORDS[action].test(said) || WORDS_ES[action].test(said);
+
 /**
  * Reads every collection action a reply names: by number ("1 and 3", "2,4") or by words
- * ("my wages are garnished and there is a lien"), in the list's order. `none` when the taxpayer
- * says none applies.
+ * ("my wages are garnished and there is a lien", "embargo bancario y gravamen"), in the list's
+ * order. `none` when the taxpayer says none applies.
  */
 export function readCollectionActions(text: string): CollectionAction[] | 'none' | undefined {
-  const said = text.toLowerCase().trim();
-  if (said === actionTitles.at(-1)?.toLowerCase()) return 'none';
+  const said = plain(text);
+  if (said === plain(NONE_OF_THESE) || said === plain(NONE_OF_THESE_ES)) return 'none';
   const numbers = NUMBER_LIST.test(said) ? [...said.matchAll(/\d+/g)].map((match) => Number(match[0])) : [];
   if (numbers.length === 1 && numbers[0] === actionTitles.length) return 'none';
-  const found = COLLECTION_ACTIONS.filter(
-    (action, index) => numbers.includes(index + 1) || said.includes(collectionActionNames[action].toLowerCase()) || WORDS[action].test(said),
-  );
+  const found = COLLECTION_ACTIONS.filter((action, index) => numbers.includes(index + 1) || names(action).some((name) => said.includes(name)) || saysAction(action, said));
   if (found.length > 0) return found;
-  return WORDS.none.test(said) ? 'none' : undefined;
+  return saysAction('none', said) ? 'none' : undefined;
 }
 
 interface ActionsAnswer {
@@ -57,11 +76,15 @@ export const answeredOnCard = (activity: ActionsAnswer): boolean => tickedSchema
 
 /**
  * The actions an answer gives: ticked on the card (with Done), or typed. Ticking "None of these"
- * beside an action counts the action. Nothing ticked is no answer.
+ * beside an action counts the action. Nothing ticked is no answer. Typed "listo" ("done") adds
+ * nothing to the actions already named: an empty list.
  */
 export function readActionsAnswer(activity: ActionsAnswer): CollectionAction[] | 'none' | undefined {
   const ticked = tickedSchema.safeParse(activity.value);
-  if (!ticked.success) return activity.text === undefined ? undefined : readCollectionActions(activity.text);
+  if (!ticked.success) {
+    if (activity.text === undefined) return undefined;
+    return readCollectionActions(activity.text) ?? (DONE_WORDS_ES.test(plain(activity.text)) ? [] : undefined);
+  }
   const values = (ticked.data[ACTIONS_INPUT] ?? '').split(',').map((value) => value.trim());
   const found = COLLECTION_ACTIONS.filter((action) => values.includes(action));
   if (found.length > 0) return found;
@@ -73,6 +96,6 @@ export function readActionsAnswer(activity: ActionsAnswer): CollectionAction[] |
  * are left out: outside the list they mean something else ("I have other questions").
  */
 export const actionsIn = (text: string): CollectionAction[] => {
-  const said = text.toLowerCase();
-  return COLLECTION_ACTIONS.filter((action) => action !== 'other' && WORDS[action].test(said));
+  const said = plain(text);
+  return COLLECTION_ACTIONS.filter((action) => action !== 'other' && saysAction(action, said));
 };

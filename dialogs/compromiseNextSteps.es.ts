@@ -1,6 +1,6 @@
 import type { NextSteps } from '../src/render/nextStepsMessage.js';
 import type { CompromiseOutcome, CompromisePath, CompromiseTexts } from './compromiseNextSteps.js';
-import { commonStepsEs } from './guideCommonSteps.es.js';
+import { commonStepsEs } from './guideSources.es.js';
 import type { KeyedChoice } from './guideDialog.js';
 import { sources } from './guideSources.js';
 

@@ -7,7 +7,8 @@ import type { FaqResponder } from './faqResponder.js';
 import { isGuideFinished } from './guideDialog.js';
 import { priorityOneOptionsSchema } from './priorityOneDialog.js';
 import type { PriorityOneOptions } from './priorityOneDialog.js';
-import { generalContactText } from './talkToPersonDialog.js';
+import { inLanguage } from './conversationLanguage.js';
+import { talkToPersonTexts } from './talkToPersonTexts.js';
 
 /** The case this conversation waits in, while a representative is on the way. */
 export interface HandoffMode {
@@ -26,8 +27,6 @@ const has = <Key extends string>(value: unknown, key: Key): value is Record<Key,
 /** The intake's result when it wrote a case (see `IntakeResult`). */
 const handoffResultSchema = z.object({ handoff: z.object({ caseId: z.string(), caseNumber: z.string(), open: z.boolean() }) });
 
-export const NOT_ELIGIBLE_OFFER = 'These may help instead:';
-
 /**
  * What the main dialog does with the result of a guided dialog: offer a person after a guide,
  * start the screening a guide asked for, offer what fits when Priority One does not, or switch
@@ -45,12 +44,10 @@ export async function followOutcome(
   }
   if (has(result, 'priorityOne')) return step.beginDialog(DialogIds.priorityOne, priorityOneOptionsSchema.parse(result.priorityOne));
   if (has(result, 'notEligible')) {
+    const texts = inLanguage(step.context, talkToPersonTexts);
     await step.context.sendActivity(String(result.notEligible));
-    await step.context.sendActivity({ attachments: [infoCard('Contact DRS', generalContactText)] });
-    await faq.offerActions(step.context, NOT_ELIGIBLE_OFFER, [
-      { label: 'Can I get a plan?', action: 'paymentPlanCheck' },
-      { label: 'Ask for a waiver', action: 'penaltyWaiver' },
-    ]);
+    await step.context.sendActivity({ attachments: [infoCard(texts.contactTitle, texts.generalContact)] });
+    await faq.offerActions(step.context, texts.notEligibleOffer, texts.notEligibleActions);
     return undefined;
   }
   const handed = handoffResultSchema.safeParse(result);

@@ -13,12 +13,50 @@ const HARDSHIP = /\b(covid|covid 19|coronavirus|pandemic|lost (my|our) (job|inco
 const QUESTION = /^(what|how|when|where|who|why|which|can|could|does|do|is|are|will|should|may)\b/;
 const COMPROMISE = /^((offer in compromise|hardship suspension) (guide|help)|settle or pause)$/;
 
+// The same requests in Spanish, written without accents (the message is read without them).
+const DRS_ES = '( (del|de el|de la|de) (drs|estado|departamento de servicios de impuestos|departamento de impuestos|oficina de impuestos)( de connecticut)?)?';
+const TRIAGE_ES = new RegExp(
+  `^((yo )?(me )?(llego|llegaron|mandaron|enviaron|recibi|tengo) (un |una |el |la |este |esta |mi )?(carta|aviso|notificacion|cobro)( por correo)?${DRS_ES}|` +
+    '(ayuda|ayudeme|ayudame) con (una|mi|esta|la) (carta|aviso)|(carta|aviso) (ayuda|paso a paso))$',
+);
+const OFFSET_ES =
+  /^((me |nos )?(quitaron|retuvieron|tomaron) (el|mi|nuestro) reembolso( del estado)?|(ayuda|ayudeme|ayudame) con (mi|un|el) reembolso retenido|reembolso (retenido )?paso a paso)$/;
+const PLAN_CHECK_ES =
+  /^((revisar|ver|saber|verificar) si (califico|puedo (tener|obtener|conseguir|pedir)) (para )?un plan de pagos?|revision de plan de pagos?|puedo tener un plan)$/;
+const WAIVER_ES =
+  /^((quiero|necesito) que me (quiten|perdonen|eliminen|borren) (la|las|mi|mis|una) multas?|(ayudeme|ayudame) a pedir que me quiten (la|las|mi|mis) multas?|pedir que me quiten (la|las) multas?)$/;
+const PRIORITY_ONE_ES =
+  /^((ayuda|alivio) (por|de|para) (el |la )?(covid|covid 19|coronavirus|pandemia)|(quiero )?(solicitar|aplicar|pedir) (a )?priority (one|1)|(califico|soy elegible|puedo calificar) para priority (one|1))$/;
+const COMPROMISE_ES = /^((oferta de compromiso|suspension por dificultad( economica)?) (guia|ayuda)|arreglar o pausar)$/;
+const HARDSHIP_ES = /\b(covid|covid 19|coronavirus|pandemia|perdi (mi|el) (trabajo|empleo|negocio)|me (despidieron|corrieron|enferme)|desempleado|desempleada|sin trabajo|cerr(o|aron) (mi|el|nuestro) (negocio|tienda|restaurante))\b/;
+const QUESTION_ES = /^(que|como|cuando|donde|quien|quienes|por que|cual|cuales|cuanto|cuanta|puedo|podria|debo|deberia|se puede|hay)\b/;
+/** A collection action named in Spanish: an embargo (garnishment or levy), a lien, a payment plan. */
+const ACTION_ES = /\b(embarg\w*|gravamen|plan de pagos?|(cuenta|cuentas) (de banco|bancarias?) (congeladas?|embargadas?))\b/;
+
 const normalize = (text: string) =>
   text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** The guide each whole request starts, in English then in Spanish. */
+const REQUESTS: readonly (readonly [RegExp, string])[] = [
+  [TRIAGE, DialogIds.noticeTriage],
+  [OFFSET, DialogIds.offsetGuide],
+  [PLAN_CHECK, DialogIds.paymentPlanCheck],
+  [WAIVER, DialogIds.penaltyWaiver],
+  [COMPROMISE, DialogIds.compromiseGuide],
+  [PRIORITY_ONE, DialogIds.priorityOne],
+  [TRIAGE_ES, DialogIds.noticeTriage],
+  [OFFSET_ES, DialogIds.offsetGuide],
+  [PLAN_CHECK_ES, DialogIds.paymentPlanCheck],
+  [WAIVER_ES, DialogIds.penaltyWaiver],
+  [COMPROMISE_ES, DialogIds.compromiseGuide],
+  [PRIORITY_ONE_ES, DialogIds.priorityOne],
+];
 
 /**
  * A message that asks for step-by-step help starts its guide. Only whole, plain requests do: a
@@ -26,16 +64,16 @@ const normalize = (text: string) =>
  */
 export function guideFor(text: string): string | undefined {
   const said = normalize(text);
-  if (TRIAGE.test(said)) return DialogIds.noticeTriage;
-  if (OFFSET.test(said)) return DialogIds.offsetGuide;
-  if (PLAN_CHECK.test(said)) return DialogIds.paymentPlanCheck;
-  if (WAIVER.test(said)) return DialogIds.penaltyWaiver;
-  if (COMPROMISE.test(said)) return DialogIds.compromiseGuide;
-  if (PRIORITY_ONE.test(said) || isPriorityOneSituation(text, said)) return DialogIds.priorityOne;
+  const request = REQUESTS.find(([pattern]) => pattern.test(said));
+  if (request) return request[1];
+  if (isPriorityOneSituation(text, said)) return DialogIds.priorityOne;
   return undefined;
 }
 
 /** "My wages are garnished and I lost my job": a collection action and hard times, told rather than asked. */
 function isPriorityOneSituation(text: string, said: string): boolean {
-  return !text.trim().endsWith('?') && !QUESTION.test(said) && HARDSHIP.test(said) && actionsIn(said).length > 0;
+  if (text.trim().endsWith('?') || text.trim().startsWith('¿')) return false;
+  const english = !QUESTION.test(said) && HARDSHIP.test(said) && actionsIn(said).length > 0;
+  const spanish = !QUESTION_ES.test(said) && HARDSHIP_ES.test(said) && (ACTION_ES.test(said) || actionsIn(said).length > 0);
+  return english || spanish;
 }

@@ -11,12 +11,15 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 import { pickChoice } from './choicePicking.js';
 import { caseDraftSchema, summaryOf } from './caseDraft.js';
 import type { CaseDraft } from './caseDraft.js';
-import { choicePromptOptions, chosenIndex, yesNo } from './choicePromptOptions.js';
+import { choicePromptOptions, chosenIndex, yesNoIn } from './choicePromptOptions.js';
 import { readContact } from './contactReading.js';
+import type { ContactProblem } from './contactReading.js';
 import { recallFacts } from './conversationFacts.js';
+import { languageOf } from './conversationLanguage.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { dialogOptions } from './stepState.js';
-import { CONFIRM_QUESTION, CONSENT_REFUSED, CONSENT_TEXT, CONTACT_QUESTION, DESCRIPTION_QUESTION, NAME_QUESTION, TIME_QUESTION, submittedText } from './handoffTexts.js';
+import { handoffTexts, timeInEnglish } from './handoffTexts.js';
+import type { HandoffTexts } from './handoffTexts.js';
 
 /**
  * What the intake starts with: the case draft (from the screening or "talk to a person"); then,
@@ -25,6 +28,7 @@ import { CONFIRM_QUESTION, CONSENT_REFUSED, CONSENT_TEXT, CONTACT_QUESTION, DESC
 export const intakeOptionsSchema = z.object({
   draft: caseDraftSchema,
   intakeId: z.string().optional(),
+  /** Why the contact is asked again (a `ContactProblem`), said in the conversation's language. */
   contactProblem: z.string().optional(),
   /** What the assistant worked out earlier in the chat, until the taxpayer says whether it belongs to this case. */
   earlier: computedSchema.optional(),
@@ -34,20 +38,11 @@ export type IntakeOptions = z.infer<typeof intakeOptionsSchema>;
 /** What the intake ends with: the case, or a refusal. */
 export type IntakeResult = { handoff: { caseId: string; caseNumber: string; open: boolean } } | { declined: true };
 
-const FIELDS = [
-  { key: 'submit', value: 'Submit', synonyms: ['yes', 'submit it', 'send', 'send it', 'correct', 'looks good', 'confirm'] },
-  { key: 'name', value: 'Change name', synonyms: ['name'] },
-  { key: 'contact', value: 'Change contact', synonyms: ['contact', 'phone', 'email', 'e-mail'] },
-  { key: 'time', value: 'Change time', synonyms: ['time', 'best time'] },
-  { key: 'description', value: 'Change description', synonyms: ['description', 'what is happening'] },
-] as const;
-const TIMES = ['Weekday mornings', 'Weekday afternoons', 'Any time'];
+/** The re-prompt for a contact that could not be used; a reason kept from before it had a key is said as it was kept. */
+const problemText = (texts: HandoffTexts, problem: string): string => (Object.hasOwn(texts.contactProblems, problem) ? texts.contactProblems[problem as ContactProblem] : problem);
 
-const EARLIER_QUESTION = 'Earlier in this chat I worked out the following. Is it about the same matter you want DRS to look at? If not, I will leave it out of your request.';
-const EARLIER_CHOICES = [
-  { value: 'Yes, include it', synonyms: ['yes', 'y', 'include', 'include it', 'same'] },
-  { value: 'No, leave it out', synonyms: ['no', 'n', 'leave it out', 'different', 'not the same'] },
-];
+/** A listed time, in the conversation's language, for a time the case keeps in English. */
+const shownTime = (texts: HandoffTexts, kept: string): string => texts.times[handoffTexts.en.times.findIndex((time) => time.value === kept)]?.value ?? kept;
 
 const textPrompt = (id: string, max: number) =>
   new TextPrompt(id, async (prompt: PromptValidatorContext<string>) => {
@@ -101,25 +96,29 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
       draft.computed = {};
     }
     if (draft.consentAt) return step.next();
-    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, CONSENT_TEXT, yesNo, `Please answer Yes or No. ${CONSENT_TEXT}`));
+    const language = languageOf(step.context);
+    const texts = handoffTexts[language];
+    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, texts.consent, yesNoIn[language], texts.consentRetry, language));
   }
 
   private async askWhetherEarlierBelongs(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
     const draft = this.draft(step);
+    const language = languageOf(step.context);
+    const texts = handoffTexts[language];
     if (step.result !== undefined) {
       if (chosenIndex(step.result) !== 0) {
-        await step.context.sendActivity(CONSENT_REFUSED);
+        await step.context.sendActivity(texts.consentRefused);
         const declined: IntakeResult = { declined: true };
         return step.endDialog(declined);
       }
       draft.consentAt = this.clock().toISOString();
     }
-    const earlier = computedFacts(options.earlier ?? {});
+    const earlier = computedFacts(options.earlier ?? {}, language);
     if (earlier.length === 0) return step.next();
     const { channelId } = step.context.activity;
     const listed = earlier.map((fact) => `${fact.title}: ${fact.value}`).join('\n\n');
-    return step.prompt(PromptIds.choice, choicePromptOptions(channelId, `${EARLIER_QUESTION}\n\n${listed}`, EARLIER_CHOICES, `Please answer Yes or No. ${EARLIER_QUESTION}`));
+    return step.prompt(PromptIds.choice, choicePromptOptions(channelId, `${texts.earlierQuestion}\n\n${listed}`, texts.earlierChoices, texts.earlierRetry, language));
   }
 
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -130,7 +129,8 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
       options.earlier = {};
     }
     if (draft.contact?.name) return step.next();
-    return step.prompt(PromptIds.name, { prompt: NAME_QUESTION, retryPrompt: 'Please type your name (up to 100 characters).' });
+    const texts = handoffTexts[languageOf(step.context)];
+    return step.prompt(PromptIds.name, { prompt: texts.nameQuestion, retryPrompt: texts.nameRetry });
   }
 
   private async askContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -138,7 +138,8 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
     if (typeof step.result === 'string') draft.contact = { ...draft.contact, name: step.result.trim() };
     if (draft.contact?.phone || draft.contact?.email) return step.next();
     const problem = this.options(step).contactProblem;
-    return step.prompt(PromptIds.contact, { prompt: problem ? `${problem} ${CONTACT_QUESTION}` : CONTACT_QUESTION });
+    const texts = handoffTexts[languageOf(step.context)];
+    return step.prompt(PromptIds.contact, { prompt: problem ? `${problemText(texts, problem)} ${texts.contactQuestion}` : texts.contactQuestion });
   }
 
   private async askTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -150,29 +151,41 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
       delete this.options(step).contactProblem;
     }
     if (draft.preferredTime) return step.next();
-    return step.prompt(PromptIds.time, { prompt: choicesMessage(step.context.activity.channelId, TIME_QUESTION, TIMES), retryPrompt: 'Please type a time, such as "weekday mornings".' });
+    const language = languageOf(step.context);
+    const texts = handoffTexts[language];
+    const times = texts.times.map((time) => time.value);
+    return step.prompt(PromptIds.time, { prompt: choicesMessage(step.context.activity.channelId, texts.timeQuestion, times, language), retryPrompt: texts.timeRetry });
   }
 
   private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    // A listed time may be picked by its number ("1" on SMS) or words; anything else is kept as typed.
-    if (typeof step.result === 'string') draft.preferredTime = pickChoice(step.result, TIMES.map((value) => ({ value })))?.value ?? step.result.trim();
+    const texts = handoffTexts[languageOf(step.context)];
+    // A listed time may be picked by its number ("1" on SMS) or words, and is kept in English for the
+    // representative; anything else is kept as typed.
+    if (typeof step.result === 'string') {
+      const picked = pickChoice(step.result, texts.times);
+      draft.preferredTime = (picked && timeInEnglish(texts.times.indexOf(picked))) ?? step.result.trim();
+    }
     if (draft.description !== undefined) return step.next();
-    return step.prompt(PromptIds.description, { prompt: DESCRIPTION_QUESTION, retryPrompt: 'Please describe it in up to 2,000 characters.' });
+    return step.prompt(PromptIds.description, { prompt: texts.descriptionQuestion, retryPrompt: texts.descriptionRetry });
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     if (typeof step.result === 'string') draft.description = step.result.trim();
     const { channelId } = step.context.activity;
-    await step.context.sendActivity(caseSummaryMessage(channelId, 'Your request', summaryOf(draft)));
-    return step.prompt(PromptIds.choice, choicePromptOptions(channelId, CONFIRM_QUESTION, FIELDS));
+    const language = languageOf(step.context);
+    const texts = handoffTexts[language];
+    const summary = summaryOf(draft);
+    await step.context.sendActivity(caseSummaryMessage(channelId, texts.yourRequest, { ...summary, preferredTime: shownTime(texts, summary.preferredTime) }, language));
+    return step.prompt(PromptIds.choice, choicePromptOptions(channelId, texts.confirmQuestion, texts.fields, undefined, language));
   }
 
   private async submitOrChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
     const draft = this.draft(step);
-    const field = FIELDS[chosenIndex(step.result) ?? 0]?.key ?? 'submit';
+    const texts = handoffTexts[languageOf(step.context)];
+    const field = texts.fields[chosenIndex(step.result) ?? 0]?.key ?? 'submit';
     if (field !== 'submit') {
       if (field === 'name' || field === 'contact') draft.contact = field === 'name' ? { ...draft.contact, name: '' } : { name: draft.contact?.name ?? '' };
       if (field === 'time') delete draft.preferredTime;
@@ -181,7 +194,7 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
     }
     const summary = summaryOf(draft);
     const submitted = await this.desk.submit(step.context, summary, `${step.context.activity.conversation.id}:${options.intakeId}`);
-    await step.context.sendActivity(submittedText(submitted, summary));
+    await step.context.sendActivity(texts.submitted(submitted, summary, this.clock()));
     const result: IntakeResult = { handoff: { caseId: submitted.caseId, caseNumber: submitted.caseNumber, open: submitted.open } };
     return step.endDialog(result);
   }

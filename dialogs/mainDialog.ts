@@ -94,7 +94,11 @@ export class MainDialog extends CancelAndHelpDialog {
     }
     const guide = guideFor(text);
     if (guide) return step.beginDialog(guide, { text });
-    const choice = pickChoice(text, texts.menuChoices, { allowNumbers: offered === 'menu' });
+    // A topic's title in the other language works too (a Teams command, a button from earlier on).
+    const otherTexts = mainMenuTexts[languageOf(step.context) === 'es' ? 'en' : 'es'];
+    const choice =
+      pickChoice(text, texts.menuChoices, { allowNumbers: offered === 'menu' }) ??
+      pickChoice(text, otherTexts.menuChoices.filter((other) => other.topic !== 'otherLanguage'), { allowNumbers: false });
     if (choice?.topic === 'talkToPerson') return step.beginDialog(DialogIds.talkToPerson);
     if (choice?.topic === 'otherLanguage') {
       chooseLanguage(step.context, languageOf(step.context) === 'es' ? 'en' : 'es');
@@ -114,7 +118,7 @@ export class MainDialog extends CancelAndHelpDialog {
       await this.showMenu(step.context, texts.noList(text));
       return step.endDialog();
     }
-    const calculator = calculatorFor(text, this.clock);
+    const calculator = calculatorFor(text, this.clock, languageOf(step.context));
     if (calculator) return step.beginDialog(calculator, { text });
     return this.afterFaq(step, await this.faq.answerQuestion(step.context, text));
   }

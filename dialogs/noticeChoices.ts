@@ -1,5 +1,8 @@
 import type { NoticeKind } from '../src/calc/index.js';
+import type { InEachLanguage } from '../src/lib/language.js';
 import type { KeyedChoice } from './guideDialog.js';
+import { noticeTriageEs } from './noticeChoices.es.js';
+import { sources } from './guideSources.js';
 
 /** The letters notice triage tells apart; a garnishment or levy is a collection already under way. */
 export type LetterKind = NoticeKind | 'collection';
@@ -43,14 +46,46 @@ const OFFSET_PAID: KeyedChoice<LetterOption> = {
   synonyms: ['federal offset', 'offset paid', 'fms letter', 'my refund paid it'],
 };
 
-export const letterOptions: Record<LetterKind, readonly KeyedChoice<LetterOption>[]> = {
+/** The options for each letter; every language lists the same keys in the same order. */
+export type LetterOptions = Record<LetterKind, readonly KeyedChoice<LetterOption>[]>;
+
+export const letterOptions: LetterOptions = {
   assessment: [PAY, PLAN, DISAGREE, COVID],
   r859: [PAY, PLAN, DISAGREE, COVID],
   intent_to_offset: [PAY, PLAN, REVIEW, COVID],
   collection: [PAY, PLAN, HARDSHIP, OFFSET_PAID, COVID],
 };
 
-const GARNISH = /\b(garnish\w*|wage execution|levy|levied|bank warrant)\b/i;
+const GARNISH = /\b(garnish\w*|wage execution|levy|levied|bank warrant|embarg\w*)\b/i;
 
 export const letterKindIn = (text: string, noticeKind: NoticeKind | undefined): LetterKind | undefined =>
   GARNISH.test(text) ? 'collection' : noticeKind;
+
+/** Everything notice triage asks and offers, in one language. */
+export interface NoticeTriageTexts {
+  whichNotice: string;
+  /** Asked again after the hint on telling the notices apart. */
+  whichLooksLike: string;
+  whichNoticeRetry: string;
+  letterChoices: readonly KeyedChoice<LetterKind | 'notSure'>[];
+  whichNoticeHint: string;
+  noticeDate: string;
+  /** A garnishment or levy has no response window. */
+  collectionStarted: string;
+  whatToDo: string;
+  letterOptions: LetterOptions;
+}
+
+const noticeTriageEn: NoticeTriageTexts = {
+  whichNotice: 'Which notice did you get?',
+  whichLooksLike: 'Which one does your letter look like?',
+  whichNoticeRetry: 'Please choose the notice that matches your letter, or "Not sure".',
+  letterChoices,
+  whichNoticeHint: WHICH_NOTICE_HINT,
+  noticeDate: 'What is the date printed on the notice? For example May 5, 2026.',
+  collectionStarted: `A wage garnishment or a bank levy means collection has already started, so there is no response window to count: act now. Source: ${sources.noticeGuide}.`,
+  whatToDo: 'What would you like to do?',
+  letterOptions,
+};
+
+export const noticeTriageTexts: InEachLanguage<NoticeTriageTexts> = { en: noticeTriageEn, es: noticeTriageEs };

@@ -1,8 +1,10 @@
 import type { NoticeDeadline } from '../src/calc/index.js';
 import { otherContacts } from '../src/kb/contacts.js';
+import type { InEachLanguage } from '../src/lib/language.js';
 import type { NextSteps } from '../src/render/nextStepsMessage.js';
 import { commonSteps, sources } from './guideSources.js';
 import type { LetterKind } from './noticeChoices.js';
+import { noticeNextStepsEs } from './noticeNextSteps.es.js';
 
 /** The day to act by: the safe business day inside the window, when the letter has one. */
 export const actBy = (deadline: NoticeDeadline | undefined): string | undefined => deadline?.actBy;
@@ -59,3 +61,20 @@ export const unsureNextSteps: NextSteps = {
   steps: [{ action: `${commonSteps.callDrs} DRS can tell you which notice it is and the date that matters.` }],
   source: sources.noticeGuide,
 };
+
+/** How notice triage ends, in one language. */
+export interface NoticeNextStepsTexts {
+  pay: (deadline: NoticeDeadline | undefined) => NextSteps;
+  disagree: (kind: LetterKind, deadline: NoticeDeadline | undefined) => NextSteps;
+  offsetPaid: NextSteps;
+  unsure: NextSteps;
+}
+
+const noticeNextStepsEn: NoticeNextStepsTexts = {
+  pay: payNextSteps,
+  disagree: disagreeNextSteps,
+  offsetPaid: offsetPaidNextSteps,
+  unsure: unsureNextSteps,
+};
+
+export const noticeNextStepsTexts: InEachLanguage<NoticeNextStepsTexts> = { en: noticeNextStepsEn, es: noticeNextStepsEs };

@@ -6,14 +6,15 @@ import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
 import { extractNoticeSlots } from '../src/nlu/extract.js';
 import { sendNoticeDeadline } from './calculationReplies.js';
-import { DATE_RETRY, datePrompt, readDate } from './calculatorPrompts.js';
+import { calculatorPromptTexts, datePrompt, readDate } from './calculatorPrompts.js';
 import { CompromiseGuideDialog } from './compromiseGuideDialog.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
-import { WHICH_NOTICE_HINT, letterChoices, letterKindIn, letterOptions } from './noticeChoices.js';
+import { inLanguage, languageOf } from './conversationLanguage.js';
+import { letterKindIn, noticeTriageTexts } from './noticeChoices.js';
 import type { LetterKind } from './noticeChoices.js';
-import { disagreeNextSteps, offsetPaidNextSteps, payNextSteps, unsureNextSteps } from './noticeNextSteps.js';
+import { noticeNextStepsTexts } from './noticeNextSteps.js';
 import { deadlineFacts, rememberFacts } from './conversationFacts.js';
 import type { StartPriorityOne } from './dialogOutcomes.js';
 import { PaymentPlanCheckDialog } from './paymentPlanCheckDialog.js';
@@ -27,9 +28,6 @@ interface TriageState {
   noticeDate?: string;
   deadline?: NoticeDeadline;
 }
-
-const COLLECTION_TEXT =
-  'A wage garnishment or a bank levy means collection has already started, so there is no response window to count: act now. Source: Connecticut balance due notice guide.';
 
 /** "I got a letter from DRS": which notice, its date, the deadline, then what the taxpayer can do now. */
 export class NoticeTriageDialog extends GuideDialog {
@@ -66,63 +64,66 @@ export class NoticeTriageDialog extends GuideDialog {
   private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
     const text = options.text ?? '';
-    const slots = extractNoticeSlots(text, connecticutDate(this.clock()));
+    const slots = extractNoticeSlots(text, connecticutDate(this.clock()), languageOf(step.context));
     const state = this.state(step);
     const kind = letterKindIn(text, slots.kind);
     if (kind) state.kind = kind;
     if (slots.noticeDate) state.noticeDate = slots.noticeDate;
     if (state.kind) return step.next();
-    const question = options.hinted ? 'Which one does your letter look like?' : 'Which notice did you get?';
-    return this.ask(step, question, letterChoices, 'Please choose the notice that matches your letter, or "Not sure".');
+    const texts = inLanguage(step.context, noticeTriageTexts);
+    return this.ask(step, options.hinted ? texts.whichLooksLike : texts.whichNotice, texts.letterChoices, texts.whichNoticeRetry);
   }
 
   private async askDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
-    const chosen = this.chosen(step, letterChoices);
+    const texts = inLanguage(step.context, noticeTriageTexts);
+    const chosen = this.chosen(step, texts.letterChoices);
     if (chosen === 'notSure') {
-      if (this.options(step).hinted) return this.finishGuide(step, unsureNextSteps);
-      await step.context.sendActivity(WHICH_NOTICE_HINT);
+      if (this.options(step).hinted) return this.finishGuide(step, inLanguage(step.context, noticeNextStepsTexts).unsure);
+      await step.context.sendActivity(texts.whichNoticeHint);
       return step.replaceDialog(DialogIds.noticeTriageFlow, { ...this.options(step), hinted: true });
     }
     if (chosen) state.kind = chosen;
     if (state.kind === 'collection' || state.noticeDate) return step.next();
-    return step.prompt(PromptIds.date, { prompt: 'What is the date printed on the notice? For example May 5, 2026.', retryPrompt: DATE_RETRY });
+    return step.prompt(PromptIds.date, { prompt: texts.noticeDate, retryPrompt: inLanguage(step.context, calculatorPromptTexts).dateRetry });
   }
 
   private async showDeadline(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
-    if (typeof step.result === 'string') state.noticeDate = readDate(step.result, this.clock);
+    if (typeof step.result === 'string') state.noticeDate = readDate(step.result, this.clock, languageOf(step.context));
     const kind = state.kind ?? 'assessment';
+    const texts = inLanguage(step.context, noticeTriageTexts);
     if (kind === 'collection') {
-      await step.context.sendActivity(COLLECTION_TEXT);
+      await step.context.sendActivity(texts.collectionStarted);
     } else {
       state.deadline = await sendNoticeDeadline(step.context, { kind, noticeDate: state.noticeDate ?? '' });
       if (state.deadline) await rememberFacts(step.context, deadlineFacts(state.deadline));
     }
-    return this.ask(step, 'What would you like to do?', letterOptions[kind]);
+    return this.ask(step, texts.whatToDo, texts.letterOptions[kind]);
   }
 
   private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { kind = 'assessment', deadline } = this.state(step);
     const by = deadline?.actBy;
-    switch (this.chosen(step, letterOptions[kind])) {
+    const next = inLanguage(step.context, noticeNextStepsTexts);
+    switch (this.chosen(step, inLanguage(step.context, noticeTriageTexts).letterOptions[kind])) {
       case 'pay':
         await this.quote(step, 'pay-balance-in-full');
-        return this.finishGuide(step, payNextSteps(deadline));
+        return this.finishGuide(step, next.pay(deadline));
       case 'plan':
         return step.beginDialog(DialogIds.paymentPlanCheck, { by });
       case 'hardship':
         return step.beginDialog(DialogIds.compromiseGuide, { start: 'hardship', by });
       case 'offsetPaid':
         await this.quote(step, 'offset-garnishment-fms-letter');
-        return this.finishGuide(step, offsetPaidNextSteps);
+        return this.finishGuide(step, next.offsetPaid);
       case 'covid': {
         const start: StartPriorityOne = { priorityOne: { actions: [] } };
         return step.endDialog(start);
       }
       default:
         await this.quote(step, kind === 'intent_to_offset' ? 'offset-request-review' : 'dispute-balance-due');
-        return this.finishGuide(step, disagreeNextSteps(kind, deadline));
+        return this.finishGuide(step, next.disagree(kind, deadline));
     }
   }
 }

@@ -1,6 +1,7 @@
 import { otherContacts } from '../src/kb/contacts.js';
 import type { NextSteps } from '../src/render/nextStepsMessage.js';
-import { commonStepsEs } from './guideCommonSteps.es.js';
+import { calculatorPromptsEs } from './calculatorPrompts.es.js';
+import { commonStepsEs } from './guideSources.es.js';
 import type { KeyedChoice } from './guideDialog.js';
 import { sources } from './guideSources.js';
 import type { OffsetGuideTexts, OffsetNoticeOption, OffsetSituation } from './offsetGuideChoices.js';
@@ -102,9 +103,8 @@ const noticeNextSteps = (choice: OffsetNoticeOption, by?: string): NextSteps =>
 export const offsetGuideEs: OffsetGuideTexts = {
   situations,
   askSituation: '¿Qué describe mejor su situación?',
-  askNoticeDate:
-    '¿Qué fecha tiene impresa su aviso de intención de retener el reembolso (Notice of Intent to Offset)? Escríbala con números, así: mes/día/año. Por ejemplo: 05/05/2026.',
-  dateRetry: 'Por favor, escriba la fecha con números, así: mes/día/año. Por ejemplo: 04/15/2025.',
+  askNoticeDate: '¿Qué fecha tiene impresa su aviso de intención de retener el reembolso (Notice of Intent to Offset)? Por ejemplo: 5 de mayo de 2026.',
+  dateRetry: calculatorPromptsEs.dateRetry,
   askPayOrReview: '¿Quiere pagar toda la deuda? ¿O quiere pedir una revisión porque no está vencida, no se puede cobrar por ley o ya está pagada?',
   noticeOptions,
   nextSteps,

@@ -3,7 +3,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import type { Clock } from '../src/lib/clock.js';
 import { sendNoticeDeadline } from './calculationReplies.js';
 import { datePrompt, readDate } from './calculatorPrompts.js';
-import { inLanguage } from './conversationLanguage.js';
+import { inLanguage, languageOf } from './conversationLanguage.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { GuideDialog } from './guideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
@@ -45,7 +45,7 @@ export class OffsetGuideDialog extends GuideDialog {
   }
 
   private async showDeadline(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const deadline = await sendNoticeDeadline(step.context, { kind: 'intent_to_offset', noticeDate: readDate(String(step.result), this.clock) });
+    const deadline = await sendNoticeDeadline(step.context, { kind: 'intent_to_offset', noticeDate: readDate(String(step.result), this.clock, languageOf(step.context)) });
     if (deadline) stepValues<OffsetValues>(step).by = deadline.actBy;
     const texts = inLanguage(step.context, offsetGuideTexts);
     return this.ask(step, texts.askPayOrReview, texts.noticeOptions);

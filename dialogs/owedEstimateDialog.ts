@@ -3,25 +3,51 @@ import { estimateBalance } from '../src/calc/index.js';
 import type { TaxType } from '../src/calc/index.js';
 import { balanceResultMessage } from '../src/render/calcMessages.js';
 import type { Clock } from '../src/lib/clock.js';
+import type { InEachLanguage } from '../src/lib/language.js';
 import { extractBalanceSlots } from '../src/nlu/extract.js';
 import type { BalanceSlots } from '../src/nlu/extract.js';
 import { CalculatorDialog } from './calculatorDialog.js';
 import { amountSlot, choiceSlot, dateSlot } from './calculatorPrompts.js';
 import type { SlotChoice } from './calculatorPrompts.js';
+import { languageOf } from './conversationLanguage.js';
 import { DialogIds } from './dialogIds.js';
+import { owedEstimateEs } from './owedEstimateDialog.es.js';
+import { fromTexts } from './slotTable.js';
 import type { SlotTable } from './slotTable.js';
 
-const TAX_TYPES: readonly SlotChoice<TaxType>[] = [
-  { value: 'Income tax', key: 'individual_income' },
-  { value: 'Sales and use tax', key: 'business_sales_use' },
-  { value: 'Withholding tax', key: 'withholding' },
-];
+/** Everything "What will I owe?" asks, in one language. */
+export interface OwedEstimateTexts {
+  /** Titles stay within 20 characters; the same keys in the same order in each language. */
+  taxTypes: readonly SlotChoice<TaxType>[];
+  whichTax: string;
+  whichTaxRetry: string;
+  unpaidTax: string;
+  dueDate: string;
+  paymentDate: string;
+}
+
+const owedEstimateEn: OwedEstimateTexts = {
+  taxTypes: [
+    { value: 'Income tax', key: 'individual_income' },
+    { value: 'Sales and use tax', key: 'business_sales_use' },
+    { value: 'Withholding tax', key: 'withholding' },
+  ],
+  whichTax: 'Which tax is it?',
+  whichTaxRetry: 'Please choose income tax, sales and use tax, or withholding tax.',
+  unpaidTax: 'How much tax was unpaid (not counting penalty and interest)?',
+  dueDate: 'When was the tax due? For example April 15, 2025.',
+  paymentDate: 'When will you pay (or when did you pay)? You can say "today".',
+};
+
+export const owedEstimateTexts: InEachLanguage<OwedEstimateTexts> = { en: owedEstimateEn, es: owedEstimateEs };
+
+const texts = <Part>(part: (texts: OwedEstimateTexts) => Part) => fromTexts(owedEstimateTexts, part);
 
 const SLOTS: SlotTable<BalanceSlots> = [
-  choiceSlot('taxType', 'Which tax is it?', TAX_TYPES, 'Please choose income tax, sales and use tax, or withholding tax.'),
-  amountSlot('tax', 'How much tax was unpaid (not counting penalty and interest)?'),
-  dateSlot('dueDate', 'When was the tax due? For example April 15, 2025.'),
-  dateSlot('paymentDate', 'When will you pay (or when did you pay)? You can say "today".'),
+  choiceSlot('taxType', texts((t) => t.whichTax), texts((t) => t.taxTypes), texts((t) => t.whichTaxRetry)),
+  amountSlot('tax', texts((t) => t.unpaidTax)),
+  dateSlot('dueDate', texts((t) => t.dueDate)),
+  dateSlot('paymentDate', texts((t) => t.paymentDate)),
 ];
 
 /** "What will I owe?": penalty and interest on a late payment, asking only for what the message left out. */
@@ -37,6 +63,7 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
         step.context.activity.channelId,
         { taxType, dueDate, paymentDate, ...(asks ? { asks } : {}) },
         estimateBalance({ taxType, tax, dueDate, paymentDate }),
+        languageOf(step.context),
       ),
     );
   }

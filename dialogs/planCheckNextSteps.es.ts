@@ -1,5 +1,5 @@
 import { drsContacts, otherContacts } from '../src/kb/contacts.js';
-import { commonStepsEs } from './guideCommonSteps.es.js';
+import { commonStepsEs } from './guideSources.es.js';
 import type { PlanCheckTexts, PlanRoute, PlanRouteTexts } from './planCheckNextSteps.js';
 
 // The payment plan check in Spanish.

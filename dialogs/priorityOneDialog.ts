@@ -2,13 +2,16 @@ import { ChoicePrompt, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { choicesMessage } from '../src/render/render.js';
-import { COLLECTION_ACTIONS, collectionActionNames, computedSchema } from '../src/handoff/caseSummary.js';
+import { COLLECTION_ACTIONS, computedSchema } from '../src/handoff/caseSummary.js';
 import type { CollectionAction } from '../src/handoff/caseSummary.js';
 import { priorityOneEligibility } from '../src/handoff/eligibility.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
-import { choicePromptOptions, chosenIndex, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import { choicePromptOptions, chosenIndex, yesNoAnswer, yesNoNotSureIn } from './choicePromptOptions.js';
 import type { YesNoNotSure } from './choicePromptOptions.js';
-import { ACTIONS_INPUT, actionChoices, actionTitles, actionsIn, answeredOnCard, readActionsAnswer } from './collectionActions.js';
+import { ACTIONS_INPUT, actionChoicesIn, actionNamesIn, actionTitlesIn, actionsIn, answeredOnCard, readActionsAnswer } from './collectionActions.js';
+import { inLanguage, languageOf } from './conversationLanguage.js';
+import { priorityOneTexts } from './priorityOneTexts.js';
+import type { Language } from '../src/lib/language.js';
 import { pickSeveralCard } from '../src/render/pickSeveralCard.js';
 import { recallFacts } from './conversationFacts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
@@ -38,16 +41,12 @@ export interface NotEligibleResult {
   notEligible: string;
 }
 
-const TYPES = [
-  { value: 'Individual', synonyms: ['me', 'myself', 'personal', 'individual taxpayer', 'person'] },
-  { value: 'Business', synonyms: ['my business', 'company', 'employer', 'store', 'llc'] },
-];
+/** The actions' names, joined; undefined for none. */
+const namesOf = (actions: readonly CollectionAction[], language: Language) => (actions.length > 0 ? actions.map((action) => actionNamesIn[language][action]).join(', ') : undefined);
 
-const namesOf = (actions: CollectionAction[]) => actions.map((action) => collectionActionNames[action]).join(', ');
-
-const ACTIONS_QUESTION = 'Which DRS collection actions apply to you now?';
-const SMS_ACTIONS_HINT = 'You can reply with more than one number, such as 1 and 3.';
-const CARD_RETRY = 'Please tick every action that applies (or "None of these"), then choose Done. You can also type them, such as "bank levy and lien".';
+/** How many actions the conversation named before the question: typed "listo" keeps just those. */
+const mentionedSchema = z.object({ mentioned: z.number() });
+const mentionedBefore = (validations: unknown) => mentionedSchema.safeParse(validations).data?.mentioned ?? 0;
 
 /**
  * Priority One screening: individual or business, the collection actions that apply now, and
@@ -58,7 +57,10 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     super(DialogIds.priorityOne);
     this.addDialog(new ChoicePrompt(PromptIds.choice))
       .addDialog(
-        new TextPrompt(PromptIds.actions, async (prompt: PromptValidatorContext<string>) => readActionsAnswer(prompt.context.activity) !== undefined),
+        new TextPrompt(PromptIds.actions, async (prompt: PromptValidatorContext<string>) => {
+          const answer = readActionsAnswer(prompt.context.activity);
+          return answer !== undefined && (answer === 'none' || answer.length > 0 || mentionedBefore(prompt.options.validations) > 0);
+        }),
       )
       .addDialog(new HandoffIntakeDialog(desk, clock))
       .addDialog(
@@ -79,34 +81,41 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
 
   private async askType(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
+    const texts = inLanguage(step.context, priorityOneTexts);
     options.actions ??= actionsIn(options.text ?? '');
-    const mentioned = options.actions.length ? `You mentioned: ${namesOf(options.actions)}. ` : '';
-    await step.context.sendActivity(
-      `${mentioned}Priority One helps individuals and businesses under a DRS collection action who were affected by COVID-19. I will ask three quick questions to see whether it may apply to you; DRS decides each case. (DRS guidance as of April 17, 2020; confirm with DRS.)`,
-    );
-    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, 'Are you asking as an individual or for a business?', TYPES));
+    await step.context.sendActivity(texts.intro(namesOf(options.actions, languageOf(step.context))));
+    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, texts.typeQuestion, texts.types, undefined, languageOf(step.context)));
   }
 
   private async askActions(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
     stepValues<ScreeningValues>(step).type = chosenIndex(step.result) === 1 ? 'business' : 'individual';
     const { channelId } = step.context.activity;
-    const known = options.actions?.length ? ` You mentioned: ${namesOf(options.actions)}; add any others.` : '';
+    const language = languageOf(step.context);
+    const texts = priorityOneTexts[language];
+    const ticked = options.actions ?? [];
+    const mentioned = namesOf(ticked, language);
+    const validations = { mentioned: ticked.length };
     if (channelId === 'sms') {
+      const titles = [...actionTitlesIn[language]];
       return step.prompt(PromptIds.actions, {
-        prompt: choicesMessage(channelId, `${ACTIONS_QUESTION} Choose all that apply.${known} ${SMS_ACTIONS_HINT}`, actionTitles),
-        retryPrompt: choicesMessage(channelId, `Please choose from the list (or "None of these"). ${SMS_ACTIONS_HINT}`, actionTitles),
+        prompt: choicesMessage(channelId, texts.smsActionsQuestion(mentioned), titles, language),
+        retryPrompt: choicesMessage(channelId, texts.smsActionsRetry, titles, language),
+        validations,
       });
     }
-    const ticked = options.actions ?? [];
+    const choices = actionChoicesIn[language];
     return step.prompt(PromptIds.actions, {
-      prompt: pickSeveralCard(`${ACTIONS_QUESTION}${known}`, ACTIONS_INPUT, actionChoices, ticked),
-      retryPrompt: pickSeveralCard(CARD_RETRY, ACTIONS_INPUT, actionChoices, ticked),
+      prompt: pickSeveralCard(texts.cardActionsQuestion(mentioned), ACTIONS_INPUT, choices, ticked, language),
+      retryPrompt: pickSeveralCard(texts.cardActionsRetry, ACTIONS_INPUT, choices, ticked, language),
+      validations,
     });
   }
 
   private async askCovid(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
+    const language = languageOf(step.context);
+    const texts = priorityOneTexts[language];
     const said = readActionsAnswer(step.context.activity);
     const named = said === 'none' || !said ? [] : said;
     // Ticked on the card, the mentioned actions were shown ticked: what is left ticked is the answer.
@@ -115,20 +124,20 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     const chosen = [...new Set([...mentioned, ...named])];
     stepValues<ScreeningValues>(step).chosen = chosen;
     // A card answer has no words of its own: say what was ticked, for the taxpayer and the transcript.
-    if (onCard) await step.context.sendActivity(`You chose: ${chosen.length > 0 ? namesOf(chosen) : 'none of these'}.`);
-    const question = 'Did COVID-19 affect your ability to keep up with it, for example through lost income, illness or a closed business?';
-    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, question, yesNoNotSure));
+    if (onCard) await step.context.sendActivity(texts.chose(namesOf(chosen, language) ?? texts.noneChosen));
+    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, texts.covidQuestion, yesNoNotSureIn[language], undefined, language));
   }
 
   private async decide(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { type, chosen: collectionActions = [] } = stepValues<ScreeningValues>(step);
     const covidImpact: YesNoNotSure = yesNoAnswer(chosenIndex(step.result));
     const verdict = priorityOneEligibility({ collectionActions, covidImpact });
+    const texts = inLanguage(step.context, priorityOneTexts);
     if (!verdict.eligible) {
-      const result: NotEligibleResult = { notEligible: verdict.explanation };
+      const result: NotEligibleResult = { notEligible: texts.notEligible[verdict.reason] };
       return step.endDialog(result);
     }
-    await step.context.sendActivity('From your answers, Priority One may apply to you. DRS decides each case, and this program is from its guidance as of April 17, 2020. I can pass your case to a DRS representative now.');
+    await step.context.sendActivity(texts.mayHelp);
     const intake: IntakeOptions = {
       draft: { kind: 'priorityOne', eligible: true, collectionActions, covidImpact, ...(type ? { taxpayerType: type } : {}), computed: this.options(step).computed ?? (await recallFacts(step.context)) },
     };

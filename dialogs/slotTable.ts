@@ -2,7 +2,17 @@ import type { Dialog, DialogTurnResult, PromptOptions, WaterfallStep, WaterfallS
 import { z } from 'zod';
 import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
+import type { InEachLanguage, Language } from '../src/lib/language.js';
+import { languageOf } from './conversationLanguage.js';
 import { dialogOptions, stepValues } from './stepState.js';
+
+/** A text given in each language, or one text for both (a table that speaks one language). */
+export type SlotText = string | InEachLanguage<string>;
+
+export const inEachLanguage = (text: SlotText): InEachLanguage<string> => (typeof text === 'string' ? { en: text, es: text } : text);
+
+/** One part of a set of texts given in each language, in each language: `fromTexts(texts, (t) => t.question)`. */
+export const fromTexts = <Texts, Part>(texts: InEachLanguage<Texts>, part: (texts: Texts) => Part): InEachLanguage<Part> => ({ en: part(texts.en), es: part(texts.es) });
 
 /** One value a dialog needs, and how to ask for it when the starting message did not give it. */
 export interface Slot<Name extends string, Value> {
@@ -10,16 +20,16 @@ export interface Slot<Name extends string, Value> {
   /** The prompt that asks, and the dialog that is that prompt (added once per id). */
   promptId: string;
   promptDialog: (clock: Clock) => Dialog;
-  /** The question and its re-prompt, rendered for the channel. */
-  question: (channelId: string) => PromptOptions;
-  /** The value in the prompt's answer; undefined when the answer picks none. */
-  read: (answer: unknown, clock: Clock) => Value | undefined;
+  /** The question and its re-prompt, rendered for the channel in the conversation's language. */
+  question: (channelId: string, language: Language) => PromptOptions;
+  /** The value in the prompt's answer, read in the conversation's language; undefined when the answer picks none. */
+  read: (answer: unknown, clock: Clock, language: Language) => Value | undefined;
   /** Whether the value already there needs no question; by default any value but ''. */
   filled?: (value: unknown) => boolean;
   /** Whether the starting message may fill the slot; when false it is always asked. Default true. */
   fromStart?: boolean;
   /** Said before asking again from the first question, when an answer picks no value ("Not sure"). */
-  unpickedHint?: string;
+  unpickedHint?: InEachLanguage<string>;
 }
 
 type SlotName<Slots> = keyof Slots & string;
@@ -35,8 +45,8 @@ export interface SlotFlow<Slots extends object> {
   flowId: string;
   clock: Clock;
   table: SlotTable<Slots>;
-  /** Reads the slots the starting message (`options.text`) already gives. */
-  extract: (text: string, today: string) => Slots;
+  /** Reads the slots the starting message (`options.text`) already gives, in the conversation's language. */
+  extract: (text: string, today: string, language: Language) => Slots;
   /** The last step, once every slot is asked or given. */
   answer: (step: WaterfallStepContext, slots: Slots) => Promise<DialogTurnResult>;
 }
@@ -53,7 +63,7 @@ function slotsOf<Slots extends object>(step: WaterfallStepContext, flow: SlotFlo
   const values = stepValues<SlotValues<Slots>>(step);
   if (!values.slots) {
     const { text = '' } = dialogOptions(step, slotDialogOptionsSchema);
-    const slots = flow.extract(text, connecticutDate(flow.clock()));
+    const slots = flow.extract(text, connecticutDate(flow.clock()), languageOf(step.context));
     for (const slot of flow.table) if (slot.fromStart === false) Object.assign(slots, { [slot.name]: undefined });
     values.slots = slots;
   }
@@ -68,19 +78,20 @@ export function slotSteps<Slots extends object>(flow: SlotFlow<Slots>): Waterfal
   const { table, clock } = flow;
   return [...table.keys(), table.length].map((index) => async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
     const slots = slotsOf(step, flow);
+    const language = languageOf(step.context);
     const previous = table[index - 1];
     if (previous && step.result !== undefined) {
-      const value = previous.read(step.result, clock);
+      const value = previous.read(step.result, clock, language);
       if (value !== undefined) Object.assign(slots, { [previous.name]: value });
       else if (previous.unpickedHint) {
-        await step.context.sendActivity(previous.unpickedHint);
+        await step.context.sendActivity(previous.unpickedHint[language]);
         return step.replaceDialog(flow.flowId, dialogOptions(step, slotDialogOptionsSchema));
       }
     }
     const slot = table[index];
     if (!slot) return flow.answer(step, slots);
     if (isFilled(slot, slots[slot.name])) return step.next();
-    return step.prompt(slot.promptId, slot.question(step.context.activity.channelId));
+    return step.prompt(slot.promptId, slot.question(step.context.activity.channelId, language));
   });
 }
 

@@ -1,25 +1,17 @@
 import { ChoicePrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { drsContacts } from '../src/kb/contacts.js';
 import { infoCard } from '../src/render/render.js';
 import type { HandoffDesk } from './handoffDesk.js';
 import type { Clock } from '../src/lib/clock.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
-import { choicePromptOptions, chosenIndex, yesNo, yesNoAnswer, yesNoNotSure } from './choicePromptOptions.js';
+import { choicePromptOptions, chosenIndex, yesNoAnswer, yesNoIn, yesNoNotSureIn } from './choicePromptOptions.js';
 import { recallFacts } from './conversationFacts.js';
+import { languageOf } from './conversationLanguage.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
 import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
 import type { IntakeOptions } from './handoffIntakeDialog.js';
 import { PriorityOneDialog } from './priorityOneDialog.js';
-
-const COLLECTION_QUESTION =
-  'Before I point you to the right people, one question. A DRS collection action is a payment plan, bank levy, wage garnishment, lien or offer of compromise. Is this about one that COVID-19 made hard for you to keep up with?';
-
-export const generalContactText = [
-  `Call DRS at ${drsContacts.phone} (${drsContacts.phoneNote}) or ${drsContacts.tollFree} (${drsContacts.tollFreeNote}).`,
-  `Email: ${drsContacts.email}`,
-  'Have your notice in front of you when you call.',
-].join('\n\n');
+import { talkToPersonTexts } from './talkToPersonTexts.js';
 
 /** "Talk to a person": Priority One screening when it may apply; otherwise DRS's contacts and a hand-off. */
 export class TalkToPersonDialog extends CancelAndHelpDialog {
@@ -40,16 +32,20 @@ export class TalkToPersonDialog extends CancelAndHelpDialog {
   }
 
   private async askAboutCollection(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const language = languageOf(step.context);
+    const texts = talkToPersonTexts[language];
     return step.prompt(
       PromptIds.choice,
-      choicePromptOptions(step.context.activity.channelId, COLLECTION_QUESTION, yesNoNotSure, 'Please answer Yes, No or Not sure.'),
+      choicePromptOptions(step.context.activity.channelId, texts.collectionQuestion, yesNoNotSureIn[language], texts.collectionRetry, language),
     );
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (yesNoAnswer(chosenIndex(step.result)) !== 'no') return step.beginDialog(DialogIds.priorityOne, { computed: await recallFacts(step.context) });
-    await step.context.sendActivity({ attachments: [infoCard('Contact DRS', generalContactText)] });
-    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, 'Or would you like a DRS representative to contact you?', yesNo));
+    const language = languageOf(step.context);
+    const texts = talkToPersonTexts[language];
+    await step.context.sendActivity({ attachments: [infoCard(texts.contactTitle, texts.generalContact)] });
+    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, texts.wantContact, yesNoIn[language], undefined, language));
   }
 
   private async offerHandoff(step: WaterfallStepContext): Promise<DialogTurnResult> {

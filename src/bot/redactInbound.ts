@@ -5,6 +5,11 @@ import { redactDeep } from '../privacy/redactDeep.js';
 export const redactionNotice =
   'For your privacy I removed what looked like a Social Security, bank or card number from your message. You never need to type those here.';
 
+/** Set on a turn whose message had a number removed; the bot tells the taxpayer once it knows the turn's language. */
+const REDACTED_KEY = Symbol('a number was removed from this turn’s message');
+
+export const numberWasRemoved = (context: TurnContext): boolean => context.turnState.get<boolean | undefined>(REDACTED_KEY) === true;
+
 const ACCOUNT_FIELDS = ['id', 'name', 'role', 'aadObjectId'] as const;
 
 function accountOf(from: ChannelAccount): ChannelAccount {
@@ -27,10 +32,8 @@ export const redactInbound: Middleware = {
     if (typeof text === 'string') {
       const clean = redact(text);
       activity.text = clean;
-      // A channel may have redacted already (the embedded one does); tell the user either way.
-      if ([REDACTED_SSN, REDACTED_CARD, REDACTED_NUMBER].some((marker) => clean.includes(marker))) {
-        await context.sendActivity(redactionNotice);
-      }
+      // A channel may have redacted already (the embedded one does); the user is told either way.
+      if ([REDACTED_SSN, REDACTED_CARD, REDACTED_NUMBER].some((marker) => clean.includes(marker))) context.turnState.set(REDACTED_KEY, true);
     }
     await next();
   },

@@ -14,7 +14,7 @@ import { SatisfactionSurvey } from '../../dialogs/satisfactionSurvey.js';
 import type { PendingSurvey } from '../../dialogs/satisfactionSurvey.js';
 import { FACTS_KEY } from '../../dialogs/conversationFacts.js';
 import type { HandoffMode } from '../../dialogs/dialogOutcomes.js';
-import { CALLBACK_WORDS, END_CHAT_WORDS, HOW_LONG_WORDS, WITHDRAW_WORDS, callbackText, standingText, statusChangeText, withdrawnText } from '../../dialogs/handoffTexts.js';
+import { handoffTexts, saysQueueCommand } from '../../dialogs/handoffTexts.js';
 import type { Computed } from '../handoff/caseSummary.js';
 import type { TaxpayerNoticeMode } from '../handoff/ports.js';
 import type { HandoffDesk } from '../../dialogs/handoffDesk.js';
@@ -24,6 +24,8 @@ import type { HubCheck } from './handoffHub.js';
 import { systemClock } from '../lib/clock.js';
 import type { Clock } from '../lib/clock.js';
 import { ConversationLanguage, pageLanguageEvent } from './languageChoice.js';
+import { numberWasRemoved, redactionNotice } from './redactInbound.js';
+import { redactionNoticeEs } from './redactInbound.es.js';
 import type { LanguageChoice } from './languageChoice.js';
 
 /** What the web page sends when the taxpayer starts a new conversation, leaving this one. */
@@ -56,7 +58,7 @@ export class TaxAssistantBot extends ActivityHandler {
     private readonly userState: BotState,
     knowledge: QuestionAnswerer,
     knowledgeLog: KnowledgeLog,
-    clock: Clock = systemClock,
+    private readonly clock: Clock = systemClock,
     private readonly desk: HandoffDesk,
     private readonly isFromHub: HubCheck = noHub,
     satisfactionLog: SatisfactionLog,
@@ -113,6 +115,7 @@ export class TaxAssistantBot extends ActivityHandler {
     context.turnState.set(FACTS_KEY, this.facts);
     keepOnlyThisTurnsLists(context, this.rememberedLists);
     await this.language.beginTurn(context);
+    if (numberWasRemoved(context)) await context.sendActivity(inLanguage(context, { en: redactionNotice, es: redactionNoticeEs }));
     await super.run(context);
     await this.language.endTurn(context);
     const languageEvent = pageLanguageEvent(context);
@@ -160,37 +163,38 @@ export class TaxAssistantBot extends ActivityHandler {
       return false;
     }
     const text = context.activity.text?.trim() ?? '';
-    if (END_CHAT_WORDS.test(text)) {
+    const texts = inLanguage(context, handoffTexts);
+    if (saysQueueCommand(text, 'endChat')) {
       await this.handoffMode.delete(context);
       await this.desk.taxpayerLeft(mode.caseId);
-      await context.sendActivity(`You are back with the assistant. Your case ${mode.caseNumber} stays open, and DRS will contact you as you asked.`);
+      await context.sendActivity(texts.backToAssistant(mode.caseNumber));
       await this.mainDialog.showMenu(context);
       return true;
     }
-    if (status === 'queued' && WITHDRAW_WORDS.test(text)) {
+    if (status === 'queued' && saysQueueCommand(text, 'withdraw')) {
       if (await this.desk.withdraw(mode.caseId)) {
         await this.handoffMode.delete(context);
-        await context.sendActivity(withdrawnText(mode.caseNumber));
+        await context.sendActivity(texts.withdrawn(mode.caseNumber));
         await this.mainDialog.showMenu(context);
         return true;
       }
     }
-    if (status === 'queued' && CALLBACK_WORDS.test(text) && (await this.desk.requestCallback(mode.caseId))) {
+    if (status === 'queued' && saysQueueCommand(text, 'callback') && (await this.desk.requestCallback(mode.caseId))) {
       await this.handoffMode.delete(context);
-      await context.sendActivity(callbackText(mode.caseNumber));
+      await context.sendActivity(texts.callback(mode.caseNumber));
       await this.mainDialog.showMenu(context);
       return true;
     }
-    if (HOW_LONG_WORDS.test(text)) {
+    if (saysQueueCommand(text, 'howLong')) {
       const standing = await this.desk.standing(mode.caseId);
       if (standing) {
-        await context.sendActivity(standingText(standing));
+        await context.sendActivity(texts.standing(standing, this.clock()));
         return true;
       }
     }
     if (text) await this.desk.relayFromTaxpayer(mode.caseId, text);
     if (!mode.acknowledged) {
-      await context.sendActivity(`I added that to your case ${mode.caseNumber}. A representative will see it when they join. Type "end chat" to go back to the assistant.`);
+      await context.sendActivity(texts.addedToCase(mode.caseNumber));
       await this.handoffMode.set(context, { ...mode, acknowledged: true });
     }
     return true;
@@ -206,7 +210,7 @@ export class TaxAssistantBot extends ActivityHandler {
     const change = typeof state === 'string' ? await this.desk.statusEvent(context.activity.conversation.id, state, context.activity.channelId) : undefined;
     if (!change) return;
     if (change.status === 'closed' || change.status === 'failed') await this.handoffMode.delete(context);
-    await context.sendActivity(statusChangeText(change));
+    await context.sendActivity(inLanguage(context, handoffTexts).statusChange(change));
     if (change.status === 'closed') await this.survey.offer(context, { kind: 'case', caseId: change.caseId });
   }
 

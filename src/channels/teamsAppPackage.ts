@@ -12,7 +12,7 @@ export class TeamsPackageError extends Error {
 export interface TeamsPackageInput {
   /** appPackage/manifest.json as written, with `{{MicrosoftAppId}}`, `{{TeamsAppId}}` and `{{PublicUrlHost}}` placeholders. */
   manifestText: string;
-  /** The files next to manifest.json, by name; the icons the manifest names are taken from here. */
+  /** The files next to manifest.json, by name; the icons and language files the manifest names are taken from here. */
   files: Readonly<Record<string, Uint8Array>>;
   /** The Azure Bot's application id: the bot's id, and the app's id unless teamsAppId is given. */
   microsoftAppId: string | undefined;
@@ -32,6 +32,8 @@ const guid = z.string().regex(GUID, 'must be a GUID');
 const httpsUrl = z.string().regex(/^https:\/\/\S+$/, 'must be an https:// address');
 const scope = z.enum(['personal', 'team', 'groupChat']);
 const iconFile = z.string().regex(/^[\w.-]+\.png$/, 'must be the name of a .png file next to manifest.json');
+const languageFile = z.string().regex(/^[\w.-]+\.json$/, 'must be the name of a .json file next to manifest.json');
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'must be a lower-case language tag such as es or es-mx');
 
 /** The parts of the Teams manifest schema (v1.17) this package relies on; other fields pass through unchecked. */
 const manifestSchema = z.looseObject({
@@ -63,7 +65,37 @@ const manifestSchema = z.looseObject({
     )
     .length(1, 'must list exactly one bot'),
   validDomains: z.array(z.string().min(1).max(2048)).max(16, 'may list at most 16 domains').optional(),
+  localizationInfo: z
+    .object({
+      defaultLanguageTag: languageTag,
+      additionalLanguages: z.array(z.object({ languageTag, file: languageFile })).max(16).optional(),
+    })
+    .optional(),
 });
+
+/**
+ * A language file (Teams' localization schema): the app's name, descriptions and commands in one
+ * more language, by the manifest path each replaces, held to the manifest's own limits.
+ */
+const localizationSchema = z
+  .object({
+    'name.short': text(30),
+    'name.full': text(100),
+    'description.short': text(80),
+    'description.full': text(4000),
+  })
+  .catchall(z.string())
+  .superRefine((strings, context) => {
+    for (const [key, value] of Object.entries(strings)) {
+      if (key === '$schema') continue;
+      const limit = /\.title$/.test(key) ? 32 : /commands\[\d+\]\.description$/.test(key) ? 128 : undefined;
+      if (!/^(name|description)\.(short|full)$|^bots\[0\]\.commandLists\[\d\]\.commands\[\d\]\.(title|description)$/.test(key)) {
+        context.addIssue({ code: 'custom', path: [key], message: 'is not a field this package translates' });
+      } else if (limit !== undefined && (value.trim() === '' || value.length > limit)) {
+        context.addIssue({ code: 'custom', path: [key], message: `must be 1 to ${limit} characters` });
+      }
+    }
+  });
 
 export type TeamsManifest = z.output<typeof manifestSchema>;
 
@@ -105,8 +137,29 @@ export function buildTeamsPackage(input: TeamsPackageInput): TeamsPackage {
     [manifest.icons.color]: checkIcon(input.files, manifest.icons.color, 'color'),
     [manifest.icons.outline]: checkIcon(input.files, manifest.icons.outline, 'outline'),
   };
-  const zipBytes = zipSync({ 'manifest.json': strToU8(manifestJson), ...icons });
+  const languages = Object.fromEntries((manifest.localizationInfo?.additionalLanguages ?? []).map(({ file }) => [file, checkLanguageFile(input.files, file, manifest)]));
+  const zipBytes = zipSync({ 'manifest.json': strToU8(manifestJson), ...icons, ...languages });
   return { manifest, zipBytes };
+}
+
+/** A language file the manifest names: present, valid JSON, within the limits, and translating only commands the manifest has. */
+function checkLanguageFile(files: Readonly<Record<string, Uint8Array>>, name: string, manifest: TeamsManifest): Uint8Array {
+  const bytes = Object.hasOwn(files, name) ? files[name] : undefined;
+  if (!bytes) throw new TeamsPackageError(`manifest.json names the language file ${name}, which is not next to it.`);
+  let strings: unknown;
+  try {
+    strings = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new TeamsPackageError(`${name} is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = localizationSchema.safeParse(strings);
+  if (!result.success) throw new TeamsPackageError(`${name}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+  const commands = manifest.bots[0]?.commandLists ?? [];
+  for (const key of Object.keys(result.data)) {
+    const [, list, command] = /commandLists\[(\d)\]\.commands\[(\d+)\]/.exec(key) ?? [];
+    if (list !== undefined && !commands[Number(list)]?.commands[Number(command)]) throw new TeamsPackageError(`${name}: ${key} translates a command the manifest does not have.`);
+  }
+  return bytes;
 }
 
 function httpsHost(url: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import type { CaseEvents, CaseEventType, CaseMessage, CaseRecords, CaseStore, TaxpayerChannel } from '../handoff/ports.js';
 import type { HandoffCase } from '../handoff/caseSummary.js';
+import { noticesFor } from '../handoff/taxpayerNotices.js';
 
 export type DeskProblem = 'notFound' | 'taken' | 'notYours' | 'notActive' | 'noSuchAccount';
 
@@ -18,15 +19,10 @@ export interface DeskOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export const REPRESENTATIVE_PREFIX = 'DRS representative: ';
-const joinedText = (handoffCase: HandoffCase) =>
-  `A DRS representative has joined the chat about your case ${handoffCase.caseNumber}. Type your reply here, or "end chat" to go back to the assistant.`;
-const releasedText = (handoffCase: HandoffCase) =>
-  `Your case ${handoffCase.caseNumber} is back in the queue, and another representative will pick it up. What you type still goes to your case.`;
-const reassignedText = (handoffCase: HandoffCase) =>
-  `Another DRS representative is taking over your case ${handoffCase.caseNumber}. Your chat stays open: type your reply here.`;
-const closedText = (handoffCase: HandoffCase) =>
-  `The DRS representative ended the chat. Your case ${handoffCase.caseNumber} is closed. You are back with the assistant: ask me anything, or say "menu".`;
+const joinedText = (handoffCase: HandoffCase) => noticesFor(handoffCase).joined(handoffCase.caseNumber);
+const releasedText = (handoffCase: HandoffCase) => noticesFor(handoffCase).released(handoffCase.caseNumber);
+const reassignedText = (handoffCase: HandoffCase) => noticesFor(handoffCase).reassigned(handoffCase.caseNumber);
+const closedText = (handoffCase: HandoffCase) => noticesFor(handoffCase).closed(handoffCase.caseNumber);
 
 /**
  * What representatives do with cases: claim (one winner), talk with the taxpayer, keep notes,
@@ -72,7 +68,7 @@ export class RepresentativeDesk {
     const handoffCase = await this.ownActive(id, username);
     const message = await this.cases.addMessage(id, 'representative', text, username);
     await this.records.audit(id, username, 'message');
-    const error = await this.deliver(handoffCase, `${REPRESENTATIVE_PREFIX}${message.text}`, 'handoff');
+    const error = await this.deliver(handoffCase, `${noticesFor(handoffCase).representativePrefix}${message.text}`, 'handoff');
     await this.cases.setDelivery(message.id, error ? 'failed' : 'delivered', error);
     await this.announce(error ? 'deliveryFailed' : 'representativeMessage', handoffCase, username);
     return { ...message, delivery: error ? 'failed' : 'delivered', error: error ?? null };

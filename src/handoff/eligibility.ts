@@ -9,14 +9,15 @@ export type IneligibleReason = 'noCollectionAction' | 'noCovidImpact' | 'covidIm
 
 export type Eligibility = { eligible: true } | { eligible: false; reason: IneligibleReason; explanation: string };
 
-const explanations: Record<IneligibleReason, string> = {
+/** Why Priority One is not the way, as the taxpayer is told. */
+export const ineligibleExplanations: Record<IneligibleReason, string> = {
   noCollectionAction: 'Priority One is for taxpayers under a current DRS collection action. You said none applies to you right now.',
   noCovidImpact: 'Priority One is for taxpayers who were affected by COVID-19 and fell behind on a DRS collection action. You said that was not so for you.',
   covidImpactUnsure:
     'Priority One is for taxpayers who were affected by COVID-19 and fell behind on a DRS collection action. You are not sure if that was so for you. A DRS representative can decide that with you.',
 };
 
-const ineligible = (reason: IneligibleReason): Eligibility => ({ eligible: false, reason, explanation: explanations[reason] });
+const ineligible = (reason: IneligibleReason): Eligibility => ({ eligible: false, reason, explanation: ineligibleExplanations[reason] });
 
 /** Priority One: at least one current DRS collection action and a COVID-19 impact on meeting it. */
 export function priorityOneEligibility({ collectionActions, covidImpact }: EligibilityInput): Eligibility {

@@ -1,16 +1,13 @@
 import type { Clock } from '../lib/clock.js';
 import { isOpen } from './businessHours.js';
 import type { CaseEvent, CaseEventType, CaseStore, TaxpayerChannel } from './ports.js';
-import { HISTORY_WINDOW_MS, estimateWaitMinutes, waitSentence } from './queueWait.js';
+import { HISTORY_WINDOW_MS, estimateWaitMinutes } from './queueWait.js';
+import { noticesFor } from './taxpayerNotices.js';
 
 /** Events after which queued cases may have moved. */
 const MOVES: ReadonlySet<CaseEventType> = new Set(['caseClaimed', 'caseReleased', 'caseReassigned', 'caseClosed']);
 /** On SMS a taxpayer gets at most one queue update in this long. */
 export const SMS_NOTICE_INTERVAL_SECONDS = 5 * 60;
-
-/** The update a waiting taxpayer gets when their place changes. */
-export const queueNoticeText = (caseNumber: string, position: number, waitMinutes: number | undefined) =>
-  `Update on your case ${caseNumber}: you are now number ${position} in the queue.${waitSentence(waitMinutes)}`;
 
 /**
  * Tells each taxpayer waiting in the queue when their place changes, during business hours: at
@@ -47,7 +44,7 @@ export class QueueNotices {
       const position = index + 1;
       const interval = handoffCase.channelId === 'sms' ? SMS_NOTICE_INTERVAL_SECONDS : 0;
       if (!(await this.cases.claimQueueNotice(handoffCase.id, position, interval))) continue;
-      await this.taxpayers.send(handoffCase, queueNoticeText(handoffCase.caseNumber, position, estimateWaitMinutes(position, claims, now)), 'notice').catch(this.onFailure);
+      await this.taxpayers.send(handoffCase, noticesFor(handoffCase).queueUpdate(handoffCase.caseNumber, position, estimateWaitMinutes(position, claims, now)), 'notice').catch(this.onFailure);
     }
   }
 }

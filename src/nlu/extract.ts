@@ -2,12 +2,17 @@ import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-date-tim
 import { recognizeNumber } from '@microsoft/recognizers-text-number';
 import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import type { NoticeKind, TaxType } from '../calc/index.js';
+import type { Language } from '../lib/language.js';
 import { readAround } from './readInWindows.js';
+import { recognizeSpanishDates } from './spanishDates.js';
+import { monthCount, slotWords } from './slotWords.js';
+import { isArticle, isSpanishDatePiece, isSpanishNumberPiece, spanishValue, withPlainNumbers, withoutAccents } from './spanishReading.js';
 
 /**
  * Reads amounts, dates, tax types and notice kinds out of what a taxpayer typed, with the
  * recognizers botbuilder-dialogs bundles. Relative dates ("today", "next Friday") resolve against
- * `today` (YYYY-MM-DD, the taxpayer's date in Connecticut).
+ * `today` (YYYY-MM-DD, the taxpayer's date in Connecticut). In a Spanish conversation the Spanish
+ * recognizers read first ("15/4/2024" is April 15) and the English ones fill in what they miss.
  */
 export interface DateMention {
   date: string;
@@ -25,8 +30,12 @@ const NUMBER_PIECE =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|grand)$/i;
 /** Built once: building the currency model costs more than using it. */
 const currencyModel = new NumberWithUnitRecognizer(Culture.English).getCurrencyModel(Culture.English);
+const spanishCurrencyModel = new NumberWithUnitRecognizer(Culture.Spanish).getCurrencyModel(Culture.Spanish);
+/** The units the Spanish currency model gives dollars: "$", "dólares", "USD". */
+const SPANISH_DOLLARS = new Set(['Dólar', 'Dólar estadounidense']);
 const isDatePiece = (piece: string) => DATE_PIECE.test(piece);
 const isNumberPiece = (piece: string) => NUMBER_PIECE.test(piece);
+const isSpanishOrEnglishDatePiece = (piece: string) => isSpanishDatePiece(piece) || isDatePiece(piece);
 
 /** Recognizers read the reference date's local fields; build one whose local date is `today`. */
 const referenceDate = (today: string) => {
@@ -35,36 +44,44 @@ const referenceDate = (today: string) => {
 };
 
 /** The recognizers are slow (milliseconds), and one message is often read several times in a turn: keep the last answer. */
-function rememberLast<T>(read: (text: string, today: string) => T): (text: string, today: string) => T {
-  let last: { text: string; today: string; value: T } | undefined;
-  return (text, today) => {
-    if (last?.text !== text || last.today !== today) last = { text, today, value: read(text, today) };
+function rememberLast<T>(read: (text: string, today: string, language: Language) => T): (text: string, today: string, language?: Language) => T {
+  let last: { text: string; today: string; language: Language; value: T } | undefined;
+  return (text, today, language = 'en') => {
+    if (last?.text !== text || last.today !== today || last.language !== language) last = { text, today, language, value: read(text, today, language) };
     return last.value;
   };
 }
 
 export const findDates = rememberLast(recognizeDates);
 
-function recognizeDates(text: string, today: string): DateMention[] {
+function recognizeDates(text: string, today: string, language: Language): DateMention[] {
   const mentions: DateMention[] = [];
   const reference = referenceDate(today);
-  for (const result of readAround(text, isDatePiece, (part) => recognizeDateTime(part, Culture.English, undefined, reference))) {
+  const found =
+    language === 'es'
+      ? readAround(text, isSpanishOrEnglishDatePiece, (part) => recognizeSpanishDates(part, reference))
+      : readAround(text, isDatePiece, (part) => recognizeDateTime(part, Culture.English, undefined, reference));
+  for (const result of found) {
     if (result.typeName !== 'datetimeV2.date') continue;
     const values = ((result.resolution as { values?: { value?: string }[] } | undefined)?.values ?? [])
       .map((value) => value.value)
       .filter((value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
     if (values.length === 0) continue;
-    // "April 15" without a year resolves to last and next occurrences: keep the nearest one.
-    const nearest = values.reduce((best, value) => (Math.abs(Date.parse(value) - Date.parse(today)) < Math.abs(Date.parse(best) - Date.parse(today)) ? value : best));
+    // "April 15" without a year resolves to last and next occurrences: keep the nearest one ("el viernes que viene": the next).
+    const ahead = language === 'es' && /^\s*(que viene|entrante)\b/i.test(text.slice(result.end + 1)) ? values.filter((value) => value > today) : [];
+    const nearest = (ahead.length > 0 ? ahead : values).reduce((best, value) =>
+      Math.abs(Date.parse(value) - Date.parse(today)) < Math.abs(Date.parse(best) - Date.parse(today)) ? value : best,
+    );
     mentions.push({ date: nearest, start: result.start, end: result.end, before: text.slice(Math.max(0, result.start - 30), result.start).toLowerCase() });
   }
   return mentions;
 }
 
-/** A dollar amount: "$2,000", "2,000 dollars", or a bare number that is not part of a date. */
+/** A dollar amount: "$2,000", "2,000 dollars", or a bare number that is not part of a date; in Spanish also "$2.000", "1.250,50", "mil quinientos". */
 export const findAmount = rememberLast(recognizeAmount);
 
-function recognizeAmount(text: string, today: string): number | undefined {
+function recognizeAmount(text: string, today: string, language: Language): number | undefined {
+  if (language === 'es') return recognizeSpanishAmount(text, today);
   const currency = readAround(text, isNumberPiece, (part) => currencyModel.parse(part)).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');
   const fromCurrency = Number((currency?.resolution as { value?: string } | undefined)?.value);
   if (currency && Number.isFinite(fromCurrency)) return fromCurrency;
@@ -75,20 +92,41 @@ function recognizeAmount(text: string, today: string): number | undefined {
   return number && Number.isFinite(value) ? value : undefined;
 }
 
-export function findTaxType(text: string): TaxType | undefined {
-  const said = text.toLowerCase();
-  if (/\b(sales|use tax|meals tax|business tax|my (store|shop|restaurant|business))\b/.test(said)) return 'business_sales_use';
-  if (/\b(withholding|payroll|withheld from (my )?employees|employer)\b/.test(said)) return 'withholding';
-  if (/\b(income|personal|individual|ct-1040|1040|state tax return)\b/.test(said)) return 'individual_income';
-  return undefined;
+const resolvedValue = (result: { resolution?: unknown } | undefined) => spanishValue((result?.resolution as { value?: unknown } | undefined)?.value);
+
+function recognizeSpanishAmount(text: string, today: string): number | undefined {
+  const read = withPlainNumbers(text);
+  const currency = readAround(read, isSpanishNumberPiece, (part) => spanishCurrencyModel.parse(part)).find(
+    (result) => SPANISH_DOLLARS.has(String((result.resolution as { unit?: unknown } | undefined)?.unit)) && resolvedValue(result) !== undefined,
+  );
+  if (currency) return resolvedValue(currency);
+  const dates = findDates(text, today, 'es');
+  const inDate = (start: number) => dates.some((date) => start >= date.start && start <= date.end);
+  const number = readAround(read, isSpanishNumberPiece, (part) => recognizeNumber(part, Culture.Spanish)).find(
+    (result) => !inDate(result.start) && !isArticle(result.text) && !/%|por ?ciento|percent/i.test(read.slice(result.end + 1, result.end + 12)) && resolvedValue(result) !== undefined,
+  );
+  return resolvedValue(number);
 }
 
-export function findNoticeKind(text: string): NoticeKind | undefined {
-  const said = text.toLowerCase();
-  if (/\br[ -]?859\b|private collection|collection agency/.test(said)) return 'r859';
-  if (/intent to offset|offset/.test(said)) return 'intent_to_offset';
-  if (/balance[ -]due|assessment|protest|appeal|dispute|bill\b/.test(said)) return 'assessment';
-  return undefined;
+/** A whole number said on its own, as a plan length: "6", "seis", "doce meses". */
+export function findWholeNumber(text: string, language: Language): number | undefined {
+  const culture = language === 'es' ? Culture.Spanish : Culture.English;
+  const read = language === 'es' ? withPlainNumbers(text) : text;
+  const number = readAround(read, language === 'es' ? isSpanishNumberPiece : isNumberPiece, (part) => recognizeNumber(part, culture)).find((result) => !isArticle(result.text));
+  const value = language === 'es' ? resolvedValue(number) : Number((number?.resolution as { value?: string } | undefined)?.value);
+  return value !== undefined && Number.isInteger(value) ? value : undefined;
+}
+
+export function findTaxType(text: string, language: Language = 'en'): TaxType | undefined {
+  const words = slotWords[language];
+  const said = words.prepare(text);
+  return words.taxTypes.find(([, pattern]) => pattern.test(said))?.[0];
+}
+
+export function findNoticeKind(text: string, language: Language = 'en'): NoticeKind | undefined {
+  const words = slotWords[language];
+  const said = words.prepare(text);
+  return words.noticeKinds.find(([, pattern]) => pattern.test(said))?.[0];
 }
 
 export interface BalanceSlots {
@@ -101,30 +139,31 @@ export interface BalanceSlots {
 }
 
 /** "How much interest…" leads with the interest; "what's the penalty…" with the penalty; otherwise the total. */
-function askedFigure(text: string): BalanceSlots['asks'] {
-  const interest = /\binterest\b/i.test(text);
-  const penalty = /\bpenalt(y|ies)\b/i.test(text);
-  const total = /\b(total|in all|altogether|all together|everything)\b/i.test(text);
+function askedFigure(text: string, language: Language): BalanceSlots['asks'] {
+  const words = slotWords[language];
+  const said = words.prepare(text);
+  const interest = words.interest.test(said);
+  const penalty = words.penalty.test(said);
+  const total = words.total.test(said);
   if (total || interest === penalty) return undefined;
   return interest ? 'interest' : 'penalty';
 }
 
-const DUE_WORDS = /\b(due|owed|deadline|was for|for tax year|filing date)\b[^.?!]*$/;
-const PAY_WORDS = /\b(pay|paid|paying|payment|settle)\b[^.?!]*$/;
-
 /** Everything "What will I owe?" needs that the message already says. */
-export function extractBalanceSlots(text: string, today: string): BalanceSlots {
+export function extractBalanceSlots(text: string, today: string, language: Language = 'en'): BalanceSlots {
+  const words = slotWords[language];
   const slots: BalanceSlots = {};
-  const asks = askedFigure(text);
+  const asks = askedFigure(text, language);
   if (asks) slots.asks = asks;
-  const amount = findAmount(text, today);
+  const amount = findAmount(text, today, language);
   if (amount !== undefined) slots.tax = amount;
-  const taxType = findTaxType(text);
+  const taxType = findTaxType(text, language);
   if (taxType) slots.taxType = taxType;
   const unassigned: DateMention[] = [];
-  for (const mention of findDates(text, today)) {
-    if (!slots.dueDate && DUE_WORDS.test(mention.before) && !PAY_WORDS.test(mention.before.split(/\bdue\b/).pop() ?? '')) slots.dueDate = mention.date;
-    else if (!slots.paymentDate && PAY_WORDS.test(mention.before)) slots.paymentDate = mention.date;
+  for (const mention of findDates(text, today, language)) {
+    const before = words.prepare(mention.before);
+    if (!slots.dueDate && words.due.test(before) && !words.pay.test(before.split(words.dueWord).pop() ?? '')) slots.dueDate = mention.date;
+    else if (!slots.paymentDate && words.pay.test(before)) slots.paymentDate = mention.date;
     else unassigned.push(mention);
   }
   for (const mention of unassigned.sort((a, b) => a.date.localeCompare(b.date))) {
@@ -139,11 +178,11 @@ export interface NoticeSlots {
   noticeDate?: string;
 }
 
-export function extractNoticeSlots(text: string, today: string): NoticeSlots {
+export function extractNoticeSlots(text: string, today: string, language: Language = 'en'): NoticeSlots {
   const slots: NoticeSlots = {};
-  const kind = findNoticeKind(text);
+  const kind = findNoticeKind(text, language);
   if (kind) slots.kind = kind;
-  const [first] = findDates(text, today);
+  const [first] = findDates(text, today, language);
   if (first) slots.noticeDate = first.date;
   return slots;
 }
@@ -154,15 +193,25 @@ export interface PlanSlots {
   firstPaymentDate?: string;
 }
 
-/** "a payment plan for $5,000 over 6 months starting December 1" */
-export function extractPlanSlots(text: string, today: string): PlanSlots {
+/** The plan length a message gives, and the message without it (so "6 months" is not read as an amount). */
+function planLength(text: string, language: Language): { months?: number; rest: string } {
+  const pattern = slotWords[language].months;
+  // Without accents the text keeps its length: a match's place is its place in the text.
+  const said = language === 'es' ? withoutAccents(text) : text;
+  const found = [...said.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))];
+  const rest = found.reduceRight((kept, match) => `${kept.slice(0, match.index)} ${kept.slice(match.index + match[0].length)}`, text);
+  const months = found[0]?.[1];
+  return { ...(months ? { months: monthCount(months) } : {}), rest };
+}
+
+/** "a payment plan for $5,000 over 6 months starting December 1"; "un plan de $5,000 en 6 meses desde el 1 de diciembre" */
+export function extractPlanSlots(text: string, today: string, language: Language = 'en'): PlanSlots {
   const slots: PlanSlots = {};
-  const months = /\b(\d{1,2})[ -]?(months?|mos?)\b/i.exec(text)?.[1];
-  const withoutMonths = text.replace(/\b\d{1,2}[ -]?(months?|mos?)\b/gi, ' ');
-  const amount = findAmount(withoutMonths, today);
+  const { months, rest: withoutMonths } = planLength(text, language);
+  const amount = findAmount(withoutMonths, today, language);
   if (amount !== undefined) slots.tax = amount;
-  if (months) slots.months = Number(months);
-  const [first] = findDates(withoutMonths, today);
+  if (months !== undefined) slots.months = months;
+  const [first] = findDates(withoutMonths, today, language);
   if (first) slots.firstPaymentDate = first.date;
   return slots;
 }

@@ -2,6 +2,9 @@ import { CardFactory } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import type { BalanceEstimate, NoticeDeadline, PaymentPlanEstimate, RefundClaimDeadline, TaxType } from '../calc/index.js';
 import { formatAmount, taxTypeNames } from '../calc/index.js';
+import type { InEachLanguage, Language } from '../lib/language.js';
+import { balanceCardEs, planCardEs, refundCardEs } from './calcMessages.es.js';
+import { deadlineTexts } from './deadlineTexts.js';
 import { longDate } from './format.js';
 
 const dollars = formatAmount;
@@ -34,89 +37,193 @@ export interface BalanceQuestion {
   asks?: 'interest' | 'penalty';
 }
 
-/** The months interest counts, in plain words: "6 months, April 16, 2024 to October 15, 2024 (a part of a month counts as a whole month)". */
-function monthsCounted(estimate: BalanceEstimate): string {
-  const months = `${estimate.months} month${estimate.months === 1 ? '' : 's'}`;
-  return `${months}, ${longDate(estimate.firstMonth?.start ?? '')} to ${longDate(estimate.lastMonth?.end ?? '')} (a part of a month counts as a whole month)`;
+/** The words of the "What will I owe?" result, in one language; amounts and dates come formatted. */
+export interface BalanceCardTexts {
+  /** "6 months, April 16, 2024 to October 15, 2024 (a part of a month counts as a whole month)" */
+  monthsCounted: (months: number, from: string, to: string) => string;
+  interestOnTimeHeadline: (total: string) => string;
+  interestHeadline: (interest: string, monthsCounted: string, total: string) => string;
+  penaltyHeadline: (penalty: string, total: string) => string;
+  totalHeadline: (total: string) => string;
+  taxTitle: string;
+  tax: (tax: string, taxType: TaxType, due: string) => string;
+  paidOnTitle: string;
+  onTimeTitle: string;
+  onTime: string;
+  penaltyTitle: string;
+  penalty: (penalty: string, rule: BalanceEstimate['penaltyRule'], taxType: TaxType) => string;
+  interestTitle: string;
+  interest: (interest: string, months: number, perMonth: string, from: string, to: string, citation: string) => string;
+  totalTitle: string;
+  footer: (estimate: BalanceEstimate) => string[];
 }
 
-function balanceHeadline(question: BalanceQuestion, estimate: BalanceEstimate): string {
-  const total = `${dollars(estimate.total)} in all`;
+const monthsWord = (months: number) => `${months} month${months === 1 ? '' : 's'}`;
+
+const balanceCardEn: BalanceCardTexts = {
+  monthsCounted: (months, from, to) => `${monthsWord(months)}, ${from} to ${to} (a part of a month counts as a whole month)`,
+  interestOnTimeHeadline: (total) => `Estimated interest: $0.00, paid on or before the due date (${total} in all)`,
+  interestHeadline: (interest, monthsCounted, total) => `Estimated interest: ${interest} for ${monthsCounted}; ${total} in all with tax and penalty`,
+  penaltyHeadline: (penalty, total) => `Estimated penalty: ${penalty}; ${total} in all with tax and interest`,
+  totalHeadline: (total) => `Estimate: ${total} in all`,
+  taxTitle: 'Tax',
+  tax: (tax, taxType, due) => `${tax} of ${taxTypeNames[taxType]}, due ${due}`,
+  paidOnTitle: 'Paid on',
+  onTimeTitle: 'Penalty and interest',
+  onTime: '$0.00: paid on or before the due date',
+  penaltyTitle: 'Penalty',
+  penalty: (penalty, rule) => `${penalty}: ${rule.label} (${rule.citation})`,
+  interestTitle: 'Interest',
+  interest: (interest, months, perMonth, from, to, citation) =>
+    `${interest}: ${monthsWord(months)} × ${perMonth} (1% per month or part of a month, ${from} to ${to}; ${citation})`,
+  totalTitle: 'Total',
+  footer: (estimate) => [estimate.notice, 'Interest cannot be waived. Paying sooner lowers it.'],
+};
+
+export const balanceCardTexts: InEachLanguage<BalanceCardTexts> = { en: balanceCardEn, es: balanceCardEs };
+
+/** The months interest counts, in plain words. */
+function monthsCounted(estimate: BalanceEstimate, texts: BalanceCardTexts, language: Language): string {
+  return texts.monthsCounted(estimate.months, longDate(estimate.firstMonth?.start ?? '', false, language), longDate(estimate.lastMonth?.end ?? '', false, language));
+}
+
+function balanceHeadline(question: BalanceQuestion, estimate: BalanceEstimate, texts: BalanceCardTexts, language: Language): string {
+  const total = dollars(estimate.total);
   if (question.asks === 'interest') {
-    return estimate.months === 0
-      ? `Estimated interest: $0.00, paid on or before the due date (${total})`
-      : `Estimated interest: ${dollars(estimate.interest)} for ${monthsCounted(estimate)}; ${total} with tax and penalty`;
+    return estimate.months === 0 ? texts.interestOnTimeHeadline(total) : texts.interestHeadline(dollars(estimate.interest), monthsCounted(estimate, texts, language), total);
   }
-  if (question.asks === 'penalty') return `Estimated penalty: ${dollars(estimate.penalty)}; ${total} with tax and interest`;
-  return `Estimate: ${total}`;
+  if (question.asks === 'penalty') return texts.penaltyHeadline(dollars(estimate.penalty), total);
+  return texts.totalHeadline(total);
 }
 
-export function balanceResultMessage(channelId: string, question: BalanceQuestion, estimate: BalanceEstimate): Partial<Activity> {
+export function balanceResultMessage(channelId: string, question: BalanceQuestion, estimate: BalanceEstimate, language: Language = 'en'): Partial<Activity> {
+  const texts = balanceCardTexts[language];
+  const date = (iso: string) => longDate(iso, false, language);
   const facts: Fact[] = [
-    { title: 'Tax', value: `${dollars(estimate.tax)} of ${taxTypeNames[question.taxType]}, due ${longDate(question.dueDate)}` },
-    { title: 'Paid on', value: longDate(question.paymentDate) },
+    { title: texts.taxTitle, value: texts.tax(dollars(estimate.tax), question.taxType, date(question.dueDate)) },
+    { title: texts.paidOnTitle, value: date(question.paymentDate) },
   ];
   if (estimate.months === 0) {
-    facts.push({ title: 'Penalty and interest', value: '$0.00: paid on or before the due date' });
+    facts.push({ title: texts.onTimeTitle, value: texts.onTime });
   } else {
-    const rule = estimate.penaltyRule;
     facts.push(
-      { title: 'Penalty', value: `${dollars(estimate.penalty)}: ${rule.label} (${rule.citation})` },
+      { title: texts.penaltyTitle, value: texts.penalty(dollars(estimate.penalty), estimate.penaltyRule, question.taxType) },
       {
-        title: 'Interest',
-        value:
-          `${dollars(estimate.interest)}: ${estimate.months} month${estimate.months === 1 ? '' : 's'} × ${dollars(estimate.interestPerMonth)} ` +
-          `(1% per month or part of a month, ${longDate(estimate.firstMonth?.start ?? '')} to ${longDate(estimate.lastMonth?.end ?? '')}; ${estimate.interestRule.citation})`,
+        title: texts.interestTitle,
+        value: texts.interest(
+          dollars(estimate.interest),
+          estimate.months,
+          dollars(estimate.interestPerMonth),
+          date(estimate.firstMonth?.start ?? ''),
+          date(estimate.lastMonth?.end ?? ''),
+          estimate.interestRule.citation,
+        ),
       },
     );
   }
-  facts.push({ title: 'Total', value: dollars(estimate.total) });
-  return resultMessage(channelId, balanceHeadline(question, estimate), facts, [estimate.notice, 'Interest cannot be waived. Paying sooner lowers it.']);
+  facts.push({ title: texts.totalTitle, value: dollars(estimate.total) });
+  return resultMessage(channelId, balanceHeadline(question, estimate, texts, language), facts, texts.footer(estimate));
 }
 
-export function deadlineResultMessage(channelId: string, deadline: NoticeDeadline): Partial<Activity> {
+export function deadlineResultMessage(channelId: string, deadline: NoticeDeadline, language: Language = 'en'): Partial<Activity> {
+  const texts = deadlineTexts[language];
+  const notice = texts.notices[deadline.kind];
+  const date = (iso: string, withWeekday = false) => longDate(iso, withWeekday, language);
   const facts: Fact[] = [
-    { title: 'Notice', value: `${deadline.noticeName}, dated ${longDate(deadline.noticeDate)}` },
-    { title: 'Window', value: `${deadline.days} days (${deadline.citation})` },
-    { title: 'Last day', value: longDate(deadline.lastDay, true) },
+    { title: texts.notice, value: texts.dated(notice.name, date(deadline.noticeDate)) },
+    { title: texts.window, value: texts.days(deadline.days, deadline.citation) },
+    { title: texts.lastDay, value: date(deadline.lastDay, true) },
   ];
   if (deadline.rolled) {
     facts.push(
-      { title: 'Still timely until', value: `${longDate(deadline.timelyUntil, true)}: the last day is a weekend or legal holiday (${deadline.timelyRule.citation})` },
-      { title: 'Act by', value: `${longDate(deadline.actBy, true)}, to be safe` },
+      { title: texts.stillTimely, value: texts.rolled(date(deadline.timelyUntil, true), deadline.timelyRule.citation) },
+      { title: texts.actBy, value: texts.toBeSafe(date(deadline.actBy, true)) },
     );
   }
-  // A balance due notice's window is for a protest; paying or a plan does not wait for it.
-  facts.push({ title: deadline.kind === 'assessment' ? 'If you disagree' : 'What to do', value: deadline.action });
-  const footer = [...(deadline.caveat ? [deadline.caveat] : []), 'This is an estimate from the notice date; the date on your notice governs.'];
-  return resultMessage(channelId, `Your deadline: ${longDate(deadline.rolled ? deadline.actBy : deadline.lastDay, true)}`, facts, footer);
+  facts.push({ title: deadline.kind === 'assessment' ? texts.ifYouDisagree : texts.whatToDo, value: notice.action });
+  const footer = [...(notice.caveat ? [notice.caveat] : []), texts.estimate];
+  return resultMessage(channelId, texts.title(date(deadline.rolled ? deadline.actBy : deadline.lastDay, true)), facts, footer);
 }
 
-export function planResultMessage(channelId: string, plan: PaymentPlanEstimate, months: number): Partial<Activity> {
+/** The words of a payment plan estimate, in one language; amounts and dates come formatted. */
+export interface PlanCardTexts {
+  title: (monthly: string) => string;
+  monthlyTitle: string;
+  monthly: (monthly: string, months: number, from: string, to: string) => string;
+  owedAtStartTitle: string;
+  interestTitle: string;
+  interest: (total: string, citation: string) => string;
+  totalPaidTitle: string;
+  /** One payment of the schedule. */
+  row: (payment: string, interest: string, left: string) => string;
+  assumptions: (plan: PaymentPlanEstimate) => string[];
+  notice: (plan: PaymentPlanEstimate) => string;
+}
+
+const planCardEn: PlanCardTexts = {
+  title: (monthly) => `Payment plan estimate: ${monthly} a month`,
+  monthlyTitle: 'Monthly payment',
+  monthly: (monthly, months, from, to) => `${monthly} for ${months} months, ${from} to ${to}`,
+  owedAtStartTitle: 'Owed at the start',
+  interestTitle: 'Interest during the plan',
+  interest: (total, citation) => `${total} (${citation})`,
+  totalPaidTitle: 'Total paid',
+  row: (payment, interest, left) => `${payment} (interest ${interest}; left ${left})`,
+  assumptions: (plan) => plan.assumptions,
+  notice: (plan) => plan.notice,
+};
+
+export const planCardTexts: InEachLanguage<PlanCardTexts> = { en: planCardEn, es: planCardEs };
+
+export function planResultMessage(channelId: string, plan: PaymentPlanEstimate, months: number, language: Language = 'en'): Partial<Activity> {
+  const texts = planCardTexts[language];
+  const date = (iso: string) => longDate(iso, false, language);
   const first = plan.schedule[0];
   const last = plan.schedule.at(-1);
   const facts: Fact[] = [
-    { title: 'Monthly payment', value: `${dollars(plan.monthlyPayment)} for ${months} months, ${longDate(first?.date ?? '')} to ${longDate(last?.date ?? '')}` },
-    { title: 'Owed at the start', value: dollars(plan.startingBalance) },
-    { title: 'Interest during the plan', value: `${dollars(plan.totalInterest)} (${plan.interestRule.citation})` },
-    { title: 'Total paid', value: dollars(plan.totalPaid) },
+    { title: texts.monthlyTitle, value: texts.monthly(dollars(plan.monthlyPayment), months, date(first?.date ?? ''), date(last?.date ?? '')) },
+    { title: texts.owedAtStartTitle, value: dollars(plan.startingBalance) },
+    { title: texts.interestTitle, value: texts.interest(dollars(plan.totalInterest), plan.interestRule.citation) },
+    { title: texts.totalPaidTitle, value: dollars(plan.totalPaid) },
   ];
   if (channelId !== 'sms') {
     for (const row of plan.schedule) {
-      facts.push({ title: longDate(row.date), value: `${dollars(row.payment)} (interest ${dollars(row.interest)}; left ${dollars(row.remaining)})` });
+      facts.push({ title: date(row.date), value: texts.row(dollars(row.payment), dollars(row.interest), dollars(row.remaining)) });
     }
   }
-  const footer = channelId === 'sms' ? [plan.notice] : [...plan.assumptions, plan.notice];
-  return resultMessage(channelId, `Payment plan estimate: ${dollars(plan.monthlyPayment)} a month`, facts, footer);
+  const footer = channelId === 'sms' ? [texts.notice(plan)] : [...texts.assumptions(plan), texts.notice(plan)];
+  return resultMessage(channelId, texts.title(dollars(plan.monthlyPayment)), facts, footer);
 }
 
-export function refundWindowMessage(channelId: string, window: RefundClaimDeadline): Partial<Activity> {
+/** The words of the refund claim window, in one language; dates come formatted. */
+export interface RefundCardTexts {
+  title: (lastDay: string) => string;
+  returnDueTitle: string;
+  claimByTitle: string;
+  claimBy: (lastDay: string, citation: string) => string;
+  timelyUntilTitle: string;
+  timelyUntil: (date: string) => string;
+  footer: string;
+}
+
+const refundCardEn: RefundCardTexts = {
+  title: (lastDay) => `Refund claim window: until ${lastDay}`,
+  returnDueTitle: 'Return due',
+  claimByTitle: 'Claim a refund by',
+  claimBy: (lastDay, citation) => `${lastDay} (3 years, ${citation})`,
+  timelyUntilTitle: 'Still timely until',
+  timelyUntil: (date) => `${date}: the last day is a weekend or legal holiday (CGS §12-39a)`,
+  footer: 'Use the extended due date if you had an extension. This is an estimate; DRS decides each claim.',
+};
+
+export const refundCardTexts: InEachLanguage<RefundCardTexts> = { en: refundCardEn, es: refundCardEs };
+
+export function refundWindowMessage(channelId: string, window: RefundClaimDeadline, language: Language = 'en'): Partial<Activity> {
+  const texts = refundCardTexts[language];
   const facts: Fact[] = [
-    { title: 'Return due', value: longDate(window.dueDate) },
-    { title: 'Claim a refund by', value: `${longDate(window.lastDay, true)} (3 years, ${window.citation})` },
+    { title: texts.returnDueTitle, value: longDate(window.dueDate, false, language) },
+    { title: texts.claimByTitle, value: texts.claimBy(longDate(window.lastDay, true, language), window.citation) },
   ];
-  if (window.timelyUntil !== window.lastDay) facts.push({ title: 'Still timely until', value: `${longDate(window.timelyUntil, true)}: the last day is a weekend or legal holiday (CGS §12-39a)` });
-  return resultMessage(channelId, `Refund claim window: until ${longDate(window.lastDay)}`, facts, [
-    'Use the extended due date if you had an extension. This is an estimate; DRS decides each claim.',
-  ]);
+  if (window.timelyUntil !== window.lastDay) facts.push({ title: texts.timelyUntilTitle, value: texts.timelyUntil(longDate(window.timelyUntil, true, language)) });
+  return resultMessage(channelId, texts.title(longDate(window.lastDay, false, language)), facts, [texts.footer]);
 }

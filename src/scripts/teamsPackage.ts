@@ -14,10 +14,11 @@ const appPackageDir = join(projectRoot, 'appPackage');
 const out = resolve(values.out ?? join(appPackageDir, 'build', teamsPackageFileName));
 try {
   const config = loadConfig();
-  const icons = readdirSync(appPackageDir).filter((name) => name.endsWith('.png'));
+  // The icons and the language files (es.json) beside the manifest.
+  const files = readdirSync(appPackageDir).filter((name) => name.endsWith('.png') || (name.endsWith('.json') && name !== 'manifest.json'));
   const { zipBytes } = buildTeamsPackage({
     manifestText: readFileSync(join(appPackageDir, 'manifest.json'), 'utf8'),
-    files: Object.fromEntries(icons.map((name) => [name, readFileSync(join(appPackageDir, name))])),
+    files: Object.fromEntries(files.map((name) => [name, readFileSync(join(appPackageDir, name))])),
     microsoftAppId: config.MicrosoftAppId,
     teamsAppId: config.TEAMS_APP_ID,
     publicUrl: config.PUBLIC_URL,

@@ -66,6 +66,18 @@ describe.each(CHANNELS)('the conversation\'s language on %s', (channel) => {
   });
 });
 
+describe('the privacy notice', () => {
+  it.each(CHANNELS)('is in the message\'s language on %s', async (channel) => {
+    const { say } = createBotHarness(db, channel);
+    const spanish = text(await say('mi número de seguro social es 123-45-6789, ¿me pueden ayudar con mi aviso?'));
+    expect(spanish).toContain('Por su privacidad, quité de su mensaje');
+    expect(spanish).not.toContain('123-45-6789');
+    const english = text(await say('English'));
+    expect(english).toContain('OK, I will continue in English.');
+    expect(text(await say('my ssn is 123-45-6789'))).toContain('For your privacy I removed');
+  });
+});
+
 describe('choosing from the menu by number', () => {
   it('on SMS, the menu\'s last number switches language', async () => {
     const { say } = createBotHarness(db, 'sms');

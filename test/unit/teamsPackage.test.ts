@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { pickChoice } from '../../dialogs/choicePicking.js';
 import { detectInterruption } from '../../dialogs/interruptions.js';
-import { menuChoices } from '../../dialogs/mainMenu.js';
+import { mainMenuTexts, menuChoices } from '../../dialogs/mainMenu.js';
 import type { TeamsPackageInput } from '../../src/channels/teamsAppPackage.js';
 import { TeamsPackageError, buildTeamsPackage } from '../../src/channels/teamsAppPackage.js';
 import { configSchema } from '../../src/config.js';
@@ -21,7 +21,7 @@ const TEAMS_APP_ID = 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d';
 const manifestText = readFileSync(join(appPackageDir, 'manifest.json'), 'utf8');
 const icons = Object.fromEntries(
   readdirSync(appPackageDir)
-    .filter((name) => name.endsWith('.png'))
+    .filter((name) => name.endsWith('.png') || (name.endsWith('.json') && name !== 'manifest.json'))
     .map((name) => [name, new Uint8Array(readFileSync(join(appPackageDir, name)))]),
 );
 const input = (overrides: Partial<TeamsPackageInput> = {}): TeamsPackageInput => ({
@@ -46,9 +46,9 @@ function unpack(zipBytes: Uint8Array) {
 const decode = (bytes: Uint8Array | undefined) => PNG.sync.read(Buffer.from(bytes ?? new Uint8Array()));
 
 describe('the Teams app package', () => {
-  it('zips exactly manifest.json, color.png and outline.png, with the bot id filled in', () => {
+  it('zips exactly manifest.json, color.png, outline.png and the Spanish es.json, with the bot id filled in', () => {
     const { files, manifestJson, manifest } = unpack(buildTeamsPackage(input()).zipBytes);
-    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'es.json', 'manifest.json', 'outline.png']);
     expect(manifestJson).not.toContain('{{');
     expect(manifest.id).toBe(BOT_ID);
     expect(manifest.bots).toHaveLength(1);
@@ -93,6 +93,30 @@ describe('the Teams app package', () => {
       const understood = detectInterruption(title) ?? pickChoice(title, menuChoices, { allowNumbers: false });
       expect(understood, title).toBeDefined();
     }
+  });
+
+  it('names the app and offers its commands in Spanish, commands the assistant understands as typed', () => {
+    const { files } = unpack(buildTeamsPackage(input()).zipBytes);
+    const spanish = JSON.parse(strFromU8(files['es.json'] ?? new Uint8Array())) as Record<string, string>;
+    expect(spanish['name.full']).toBe('Asistente de impuestos del DRS de Connecticut');
+    const titles = Object.entries(spanish).filter(([key]) => key.endsWith('.title')).map(([, title]) => title);
+    expect(titles).toHaveLength(buildTeamsPackage(input()).manifest.bots[0]?.commandLists?.[0]?.commands.length ?? 0);
+    for (const title of titles) {
+      const understood = detectInterruption(title) ?? pickChoice(title, mainMenuTexts.es.menuChoices, { allowNumbers: false });
+      expect(understood, title).toBeDefined();
+    }
+  });
+
+  it.each([
+    ['a missing language file', {}, /names the language file es\.json, which is not next to it/],
+    ['a description too long', { 'description.short': 'x'.repeat(81) }, /es\.json: description\.short/],
+    ['a command the manifest lacks', { 'bots[0].commandLists[0].commands[9].title': 'extra' }, /translates a command the manifest does not have/],
+    ['a field it does not translate', { 'developer.name': 'Otro' }, /is not a field this package translates/],
+  ])('refuses %s in the Spanish file', (_case, change, message) => {
+    const spanish = JSON.parse(new TextDecoder().decode(icons['es.json'])) as Record<string, string>;
+    const { 'es.json': _dropped, ...withoutSpanish } = icons;
+    const files = Object.keys(change).length === 0 ? withoutSpanish : { ...icons, 'es.json': new TextEncoder().encode(JSON.stringify({ ...spanish, ...change })) };
+    expect(() => buildTeamsPackage(input({ files }))).toThrow(message);
   });
 
   it.each([
@@ -159,7 +183,7 @@ describe('npm run teams:package', () => {
     expect(result.stdout).toBe(`Teams app package: ${out}\n`);
     expect(existsSync(out)).toBe(true);
     const { files, manifest } = unpack(new Uint8Array(readFileSync(out)));
-    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'es.json', 'manifest.json', 'outline.png']);
     expect(manifest.bots[0]?.botId).toBe(BOT_ID);
     expect(manifest.validDomains).toEqual(['assistant.example.gov']);
   });

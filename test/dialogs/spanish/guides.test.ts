@@ -62,19 +62,19 @@ describe('the refund offset guide in Spanish', () => {
     [pick('Reembolso retenido', 2), /Reembolso paso a paso/],
     [pick('Reembolso paso a paso', 1), SITUATIONS],
   ];
-  const NOTICE: SpanishRow[] = [...OPEN, [pick('Aviso de retención', 1), [/Notice of Intent to Offset \(60 días para actuar\)/, /¿Qué fecha tiene impresa su aviso[\s\S]*mes\/día\/año/]]];
+  const NOTICE: SpanishRow[] = [...OPEN, [pick('Aviso de retención', 1), [/Notice of Intent to Offset \(60 días para actuar\)/, /¿Qué fecha tiene impresa su aviso[\s\S]*Por ejemplo: 5 de mayo de 2026\./]]];
   const PAY_OR_REVIEW = /¿Quiere pagar toda la deuda\?[\s\S]*Pagar todo[\s\S]*Pedir una revisión/;
 
   const paths: Record<string, SpanishRow[]> = {
     'the Notice of Intent to Offset, paid in full within the 60 days': [
       ...NOTICE,
-      ['10/01/2026', PAY_OR_REVIEW, 'elsewhere'],
+      ['10/1/2026', [/Su fecha límite: lunes, 30 de noviembre de 2026/, PAY_OR_REVIEW]],
       [pick('Pagar todo', 1), [/Qué hacer ahora: pague todo/, /Commissioner of Revenue Services/, /no tiene que enviar el cupón por correo\. A más tardar el lunes, 30 de noviembre de 2026\./, /Guarde la prueba del pago/, /Fuente: DRS: Refund offset and Treasury Offset Program/, SPANISH_FOOTER, OFFERS_PERSON]],
     ],
-    'the Notice of Intent to Offset, a date in words asked again, then a review at the SIS Unit': [
+    'the Notice of Intent to Offset, an answer that is not a date asked again, a date in words, then a review at the SIS Unit': [
       ...NOTICE,
-      ['el cuatro de septiembre', /Por favor, escriba la fecha con números, así: mes\/día\/año/],
-      ['09/04/2026', PAY_OR_REVIEW, 'elsewhere'],
+      ['no me acuerdo', /Por favor, escriba una fecha como 15 de abril de 2025 \(o "hoy"\)\./],
+      ['el cuatro de septiembre', [/Su fecha límite: martes, 3 de noviembre de 2026/, PAY_OR_REVIEW]],
       ['no estoy de acuerdo', [/Cómo pedir una revisión/, /Qué hacer ahora: pida una revisión/, /SIS Unit, 450 Columbus Blvd\., Hartford CT 06103\. Guarde una copia\. A más tardar el martes, 3 de noviembre de 2026\./, OFFERS_PERSON]],
     ],
     "a spouse's debt on a joint return: IRS Form 8379": [
@@ -120,8 +120,12 @@ describe('the payment plan check in Spanish', () => {
     'all filed, no bankruptcy, $10,000 or less: an estimate hands over to the plan calculator': [
       ...UNDER_LIMIT,
       [NO, ESTIMATE],
-      // The plan estimate calculator asks its own questions from here.
-      [YES, /\S/, 'elsewhere'],
+      // The plan estimate calculator asks its own questions from here, in Spanish too.
+      [YES, /¿Cuánto impuesto debe, sin contar la multa ni los intereses\?/],
+      ['$4.000', /¿Cuánto suman la multa y los intereses/],
+      ['0', /¿En cuántos meses pagaría\?/],
+      ['seis', /¿Cuándo sería el primer pago\?/],
+      ['15/12/2026', [/Estimado de plan de pagos: \$690\.20 al mes/, /Qué hacer ahora: pida el plan en línea/, /Estimado: unos \$690\.20 al mes durante 6 meses/, SPANISH_FOOTER, OFFERS_PERSON]],
     ],
     'all filed, no bankruptcy, $10,000 or less, no estimate: apply online': [
       ...UNDER_LIMIT,

@@ -1,0 +1,88 @@
+import type { NoticeKind, TaxType } from '../calc/index.js';
+import type { InEachLanguage } from '../lib/language.js';
+import { withoutAccents } from './spanishReading.js';
+
+/**
+ * The words that tell the calculators what a message asks for and which date is which, in each
+ * language. Spanish patterns read the text in lower case without accents, and know the English
+ * words too (a Spanish message often names the tax or the notice in English).
+ */
+export interface SlotWords {
+  /** The text as the patterns read it. */
+  prepare: (text: string) => string;
+  interest: RegExp;
+  penalty: RegExp;
+  total: RegExp;
+  /** The words before a date that make it the due date, and the word after which paying words count. */
+  due: RegExp;
+  dueWord: RegExp;
+  /** The words before a date that make it the payment date. */
+  pay: RegExp;
+  taxTypes: readonly (readonly [TaxType, RegExp])[];
+  noticeKinds: readonly (readonly [NoticeKind, RegExp])[];
+  /** A plan length: "6 months", "6 meses", "seis meses"; its first group is the number. */
+  months: RegExp;
+  /** A notice given with its date: "dated", "received", "me llegó". */
+  dated: RegExp;
+}
+
+const english: SlotWords = {
+  prepare: (text) => text.toLowerCase(),
+  interest: /\binterest\b/i,
+  penalty: /\bpenalt(y|ies)\b/i,
+  total: /\b(total|in all|altogether|all together|everything)\b/i,
+  due: /\b(due|owed|deadline|was for|for tax year|filing date)\b[^.?!]*$/,
+  dueWord: /\bdue\b/,
+  pay: /\b(pay|paid|paying|payment|settle)\b[^.?!]*$/,
+  taxTypes: [
+    ['business_sales_use', /\b(sales|use tax|meals tax|business tax|my (store|shop|restaurant|business))\b/],
+    ['withholding', /\b(withholding|payroll|withheld from (my )?employees|employer)\b/],
+    ['individual_income', /\b(income|personal|individual|ct-1040|1040|state tax return)\b/],
+  ],
+  noticeKinds: [
+    ['r859', /\br[ -]?859\b|private collection|collection agency/],
+    ['intent_to_offset', /intent to offset|offset/],
+    ['assessment', /balance[ -]due|assessment|protest|appeal|dispute|bill\b/],
+  ],
+  months: /\b(\d{1,2})[ -]?(months?|mos?)\b/i,
+  dated: /\b(dated|date|got|received|came)\b/i,
+};
+
+/** "debía pagarse", "tenía que pagar": a due date said with a paying word, read as "vencía". */
+const DUE_WITH_PAY_WORD = /\b(se )?(debia|debian|tenia que|tenian que|habia que|deberia haber) (pagar|pagarse|pagarlo|pagarla|presentar|presentarse|presentarla)\b/g;
+
+const SPANISH_MONTH_COUNTS = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce';
+
+const spanish: SlotWords = {
+  prepare: (text) => withoutAccents(text).replace(DUE_WITH_PAY_WORD, 'vencia'),
+  interest: /\b(interes|intereses|interest)\b/,
+  penalty: /\b(multas?|penalidad|penalidades|penalizacion|penalizaciones|recargos?|penalty|penalties)\b/,
+  total: /\b(total|en todo|todo junto|en conjunto|todo lo que|in all)\b/,
+  due: /\b(vence|vencen|vencia|vencian|vencio|vencimiento|vencido|vencida|fecha limite|plazo|era para|ano fiscal|fecha de presentacion|due|deadline)\b[^.?!]*$/,
+  dueWord: /\b(?:vence|vencen|vencia|vencian|vencio|vencimiento|vencido|vencida|fecha limite|plazo|due)\b/,
+  pay: /\b(pago|pague|pagar|pagare|pagaria|pagara|pagando|pagado|pagamos|pagarlo|pagarla|liquidar|liquide|liquido|saldar|salde|abonar|abone|pay|paid)\b[^.?!]*$/,
+  taxTypes: [
+    [
+      'business_sales_use',
+      /\b(ventas|venta y uso|impuesto (sobre|a|de) (las |la )?ventas?|impuesto (sobre el|al|de) uso|comidas|impuesto (de|del|sobre) (mi )?negocio|mi (tienda|restaurante|negocio|comercio)|sales|use tax)\b/,
+    ],
+    ['withholding', /\b(retencion|retenciones|nomina|planilla|empleador|patron|withholding|payroll)\b/],
+    ['individual_income', /\b(ingresos?|renta|personal|individual|ct-1040|1040|declaracion estatal|income)\b/],
+  ],
+  noticeKinds: [
+    ['r859', /\br[ -]?859\b|agencia (privada )?de (cobranza|cobro|cobros)|cobranza privada|private collection|collection agency/],
+    ['intent_to_offset', /intent to offset|offset|intencion de (compensacion|compensar|retener|retencion)|compensacion/],
+    ['assessment', /balance[ -]due|saldo pendiente|saldo (adeudado|a pagar)|protesta|apelar|apelacion|disputa|disputar|factura|assessment|protest|appeal|dispute|bill\b/],
+  ],
+  months: new RegExp(`\\b(\\d{1,2}|${SPANISH_MONTH_COUNTS})[ -]?(meses|mes|months?)\\b`),
+  dated: /\b(fecha|fechado|fechada|con fecha|recibi|me llego|llego|me mandaron|me enviaron|dated|received)\b/,
+};
+
+export const slotWords: InEachLanguage<SlotWords> = { en: english, es: spanish };
+
+/** A plan length as a number: "6" → 6, "seis" → 6. */
+export function monthCount(said: string): number {
+  const words = SPANISH_MONTH_COUNTS.split('|');
+  const index = words.indexOf(said);
+  return index >= 0 ? index + 2 : Number(said);
+}

@@ -1,0 +1,75 @@
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-date-time';
+import { isSpanishDatePiece } from './spanishReading.js';
+
+/**
+ * The Spanish date recognizer with the few rules it lacks: it reads "pago el 10" as "ago el 10"
+ * (August 10, from the middle of a word), "mi" as a weekday, a bare "10" as a day, ignores the year
+ * of "primero de mayo de 2025", and gives "desde el 31/1/2027" as a range. The English recognizer
+ * fills in what the Spanish one misses ("April 15, 2024" typed in a Spanish conversation).
+ */
+export type DateResult = ReturnType<typeof recognizeDateTime>[number];
+
+const isLetter = (character: string | undefined) => character !== undefined && /\p{L}/u.test(character);
+const splitsAWord = (text: string, result: DateResult) => isLetter(text[result.start - 1]) || isLetter(text[result.end + 1]);
+
+/** The text with the word around `at` written as spaces. */
+function blankWordAt(text: string, at: number): string {
+  let start = at;
+  let end = at;
+  while (isLetter(text[start - 1])) start -= 1;
+  while (isLetter(text[end])) end += 1;
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/** "primero de mayo" as "1 de mayo", in place (the recognizer keeps the year only after a digit). */
+const withDayOne = (text: string) => text.replace(/\bprimero(?= de )/gi, (word) => '1'.padEnd(word.length, ' '));
+
+/** A date in words a taxpayer writes: not a bare number ("el 10" of "el 10%") and not a weekday's two letters ("mi" of "mi aviso"). */
+const isDateInWords = (result: DateResult) => !/^\d+$/.test(result.text.trim()) && result.text.split(/\s+/).some(isSpanishDatePiece);
+
+interface RangeValue {
+  timex?: string;
+  Mod?: string;
+  start?: string;
+}
+
+/** "desde el 31/1/2027", "since January 31": a range that starts on one day, read as that day. */
+function sinceAsDate(result: DateResult): DateResult {
+  const values = ((result.resolution as { values?: RangeValue[] } | undefined)?.values ?? []).filter(
+    (value) => value.Mod === 'since' && /^(\d{4}|XXXX)-\d{2}-\d{2}$/.test(value.timex ?? '') && typeof value.start === 'string',
+  );
+  if (result.typeName !== 'datetimeV2.daterange' || values.length === 0) return result;
+  return { ...result, typeName: 'datetimeV2.date', resolution: { values: values.map((value) => ({ value: value.start })) } };
+}
+
+/**
+ * A date in figures read as DRS prints it on its notices, month first, since that is where a
+ * taxpayer copies it from: "4/5/2024" is April 5 in Spanish too. A first number over 12 can only be
+ * a day ("15/4/2024", as Spanish writes it), so it stays day first. The Spanish recognizer reads
+ * day first, so a month-first date is handed to it with its first two numbers swapped (same length,
+ * so positions hold).
+ */
+const monthFirst = (text: string) =>
+  text.replace(/\b(\d{1,2})\/(\d{1,2})(?=(\/\d{2,4})?\b)/g, (whole, first: string, second: string) => (Number(first) <= 12 ? `${second}/${first}` : whole));
+
+function spanishOnly(part: string, reference: Date): DateResult[] {
+  let text = monthFirst(withDayOne(part));
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    const found = recognizeDateTime(text, Culture.Spanish, undefined, reference);
+    const split = found.find((result) => splitsAWord(text, result));
+    if (!split) return found.map(sinceAsDate).filter(isDateInWords);
+    text = blankWordAt(text, isLetter(text[split.start - 1]) ? split.start : split.end);
+  }
+  return [];
+}
+
+/** The Spanish finds, and the English ones that overlap none of them or are longer than those they overlap ("May 5, 2026"). */
+function spanishFirst(spanish: DateResult[], english: DateResult[]): DateResult[] {
+  const overlaps = (a: DateResult, b: DateResult) => a.start <= b.end && b.start <= a.end;
+  const longer = english.filter((found) => spanish.filter((other) => overlaps(found, other)).every((other) => found.end - found.start > other.end - other.start));
+  return [...spanish.filter((found) => !longer.some((other) => overlaps(found, other))), ...longer].sort((a, b) => a.start - b.start);
+}
+
+/** Dates in a part of a Spanish message, as the recognizers report them (positions in `part`). */
+export const recognizeSpanishDates = (part: string, reference: Date): DateResult[] =>
+  spanishFirst(spanishOnly(part, reference), recognizeDateTime(part, Culture.English, undefined, reference));

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { calculatorFor } from '../../dialogs/calculatorIntent.js';
+import { DialogIds } from '../../dialogs/dialogIds.js';
+
+const clock = () => new Date('2026-11-21T16:00:00Z');
+
+describe('calculatorFor in a Spanish conversation', () => {
+  it.each([
+    ['¿cuánto debo de intereses si pago $2,000 tarde?', DialogIds.owedEstimate],
+    ['cuánto voy a deber si pago tarde', DialogIds.owedEstimate],
+    ['calcular mi multa', DialogIds.owedEstimate],
+    ['debo $2,000 que vencían el 15 de abril de 2024', DialogIds.owedEstimate],
+    ['cuándo vence mi aviso', DialogIds.noticeDeadline],
+    ['¿Cuál es mi fecha límite?', DialogIds.noticeDeadline],
+    ['fecha límite', DialogIds.noticeDeadline],
+    ['me llegó un R859 con fecha 2 de noviembre de 2026', DialogIds.noticeDeadline],
+    ['cuánto pagaría al mes en un plan de pagos', DialogIds.planEstimate],
+    ['estimado de plan de pagos', DialogIds.planEstimate],
+    ['¿de cuánto serían los pagos mensuales?', DialogIds.planEstimate],
+    ['hasta cuándo puedo reclamar mi reembolso', DialogIds.refundWindow],
+    ['plazo para reclamar un reembolso', DialogIds.refundWindow],
+    ['What will I owe?', DialogIds.owedEstimate],
+    ['When is my deadline?', DialogIds.noticeDeadline],
+  ])('%j starts a calculator', (text, dialogId) => {
+    expect(calculatorFor(text, clock, 'es')).toBe(dialogId);
+  });
+
+  it.each([
+    '¿Cuánto es la multa por pagar tarde en Connecticut?',
+    '¿Qué intereses cobra el DRS sobre el impuesto sin pagar?',
+    'mi fecha límite cae en domingo, ¿qué pasa?',
+    '¿Cuántos días tengo después de un aviso de intención de compensación?',
+    'Estoy de acuerdo con mi saldo. ¿Cómo lo pago?',
+    '¿puedo reclamar un reembolso?',
+    '¿qué es un plan de pagos?',
+  ])('%j goes to the knowledge base', (text) => {
+    expect(calculatorFor(text, clock, 'es')).toBeUndefined();
+  });
+
+  it('reads Spanish only in a Spanish conversation: English reading is as it was', () => {
+    expect(calculatorFor('cuándo vence mi aviso', clock)).toBeUndefined();
+    expect(calculatorFor('cuánto pagaría al mes en un plan de pagos', clock, 'en')).toBeUndefined();
+  });
+});
