@@ -82,7 +82,7 @@ describe('npm run chat', () => {
   it('walks the refund offset guide over SMS end to end, as a readable text conversation', async () => {
     const out = await chat(server.url, 'sms', ['hi', '2', '1', '1', 'October 20, 2026', '2', '3']);
     const order = [
-      /Reply 1, 2, 3, 4, 5, 6 or 7\./,
+      /Reply 1, 2, 3, 4, 5, 6, 7 or 8\./,
       /1\. Offset step by step/,
       /What best describes your situation\?\s+1\. Intent to Offset/,
       /What is the date printed on your Notice of Intent to Offset\?/,

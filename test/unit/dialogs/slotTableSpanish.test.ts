@@ -80,7 +80,7 @@ describe('slot table in Spanish', () => {
     expect(await say('veinte')).toBe(es.monthsRetry);
     expect(await say('seis')).toBe('¿Cuándo?');
     expect(await say('pronto')).toBe(es.dateRetry);
-    expect(slotsIn(await say('4/5/2025'))).toEqual({ kind: 'a', amount: 1250.5, months: 6, when: '2025-05-04' });
+    expect(slotsIn(await say('5/4/2025'))).toEqual({ kind: 'a', amount: 1250.5, months: 6, when: '2025-05-04' });
   });
 
   it('re-asks in the language of the answer when the taxpayer switches between a question and its answer', async () => {
