@@ -16,8 +16,12 @@ export function smsSegments(text: string): { encoding: 'GSM-7' | 'UCS-2'; segmen
   return { encoding: message.encodingName === 'GSM-7' ? 'GSM-7' : 'UCS-2', segments: message.segmentsCount };
 }
 
-/** Whether a text goes as one message: within Twilio's length limit and the segment limit. */
-export const fitsOneSms = (text: string): boolean => text.length <= SMS_MAX_LENGTH && smsSegments(text).segments <= SMS_MAX_SEGMENTS;
+/** A text this short fits in any encoding: 10 UCS-2 segments of 67 (a GSM-7 extension character, counted twice, still fits). */
+const ALWAYS_FITS = SMS_MAX_SEGMENTS * 67;
+
+/** Whether a text goes as one message: within Twilio's length limit and the segment limit (counted only when it could matter). */
+export const fitsOneSms = (text: string): boolean =>
+  text.length <= ALWAYS_FITS || (text.length <= SMS_MAX_LENGTH && smsSegments(text).segments <= SMS_MAX_SEGMENTS);
 
 /** Typographic punctuation outside the GSM alphabet, as the plain characters that keep a message in GSM-7. */
 const GSM_EQUIVALENTS: Readonly<Record<string, string>> = {
