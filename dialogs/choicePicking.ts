@@ -1,3 +1,4 @@
+import { commandWords } from '../src/lib/plainText.js';
 /** Matches a reply to one of the offered choices: its exact title, a synonym, or its number. */
 export interface OfferedChoice {
   value: string;
@@ -5,15 +6,7 @@ export interface OfferedChoice {
 }
 
 /** Lower case, accents and punctuation dropped: "Sí" is "si", "Menú" is "menu". */
-const normalize = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const normalize = (text: string) => commandWords(text.replace(/&/g, ' and '));
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 

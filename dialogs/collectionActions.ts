@@ -4,6 +4,7 @@ import type { CollectionAction } from '../src/handoff/caseSummary.js';
 import type { InEachLanguage } from '../src/lib/language.js';
 import type { PickChoice } from '../src/render/pickSeveralCard.js';
 import { DONE_WORDS_ES, NONE_OF_THESE_ES, WORDS_ES, actionNamesEs } from './collectionActions.es.js';
+import { withoutAccents } from '../src/lib/plainText.js';
 
 const WORDS: Record<CollectionAction | 'none', RegExp> = {
   paymentPlan: /\b(payment (plan|agreement|arrangement)|installment|pay(ing)? monthly)\b/,
@@ -19,12 +20,7 @@ const WORDS: Record<CollectionAction | 'none', RegExp> = {
 const NUMBER_LIST = /^\d+(\s*(,|&|and|or|y|o|e)?\s*\d+)*\s*[.!]?$/;
 
 /** Lower case, without accents: "Embargo bancario", "embargo bancário" and "EMBARGO BANCARIO" read alike. */
-const plain = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
+const plain = (text: string) => withoutAccents(text).trim();
 
 const NONE_OF_THESE = 'None of these';
 

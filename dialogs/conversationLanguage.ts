@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { InEachLanguage, Language } from '../src/lib/language.js';
+import { withoutAccents } from '../src/lib/plainText.js';
 
 /** The language this turn speaks, set by the bot from the conversation's state before dialogs run. */
 const LANGUAGE_KEY = Symbol('the language this turn speaks');
@@ -25,13 +26,7 @@ export const languageChosenThisTurn = (context: TurnContext): boolean => context
 /** This turn's version of a text (or a set of texts) given in each language. */
 export const inLanguage = <Texts>(context: TurnContext, texts: InEachLanguage<Texts>): Texts => texts[languageOf(context)];
 
-const plainWords = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
+const plainWords = (text: string) => withoutAccents(text).replace(/[^a-z]+/g, ' ').trim();
 
 const TO_SPANISH = /^(en )?espanol( por favor| please)?$|^(in )?spanish( please)?$/;
 const TO_ENGLISH = /^(in )?english( please)?$|^(en )?ingles( por favor)?$/;

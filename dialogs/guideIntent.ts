@@ -1,5 +1,6 @@
 import { actionsIn } from './collectionActions.js';
 import { DialogIds } from './dialogIds.js';
+import { commandWords } from '../src/lib/plainText.js';
 
 const TRIAGE =
   /^(i )?(just )?(got|received|have|get) (a |an |this |my |some )?(letter|notice|bill)( in the mail)?( from (the )?(ct |connecticut )?(drs|department of revenue services|revenue|state))?$|^(help|help me) with (a|my|this) (letter|notice)$|^(notice|letter) (triage|help)$/;
@@ -33,15 +34,6 @@ const QUESTION_ES = /^(que|como|cuando|donde|quien|quienes|por que|cual|cuales|c
 /** A collection action named in Spanish: an embargo (garnishment or levy), a lien, a payment plan. */
 const ACTION_ES = /\b(embarg\w*|gravamen|plan de pagos?|(cuenta|cuentas) (de banco|bancarias?) (congeladas?|embargadas?))\b/;
 
-const normalize = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** The guide each whole request starts, in English then in Spanish. */
 const REQUESTS: readonly (readonly [RegExp, string])[] = [
   [TRIAGE, DialogIds.noticeTriage],
@@ -63,7 +55,7 @@ const REQUESTS: readonly (readonly [RegExp, string])[] = [
  * question with more in it ("I got a balance due notice, what do I do?") gets its answer first.
  */
 export function guideFor(text: string): string | undefined {
-  const said = normalize(text);
+  const said = commandWords(text);
   const request = REQUESTS.find(([pattern]) => pattern.test(said));
   if (request) return request[1];
   if (isPriorityOneSituation(text, said)) return DialogIds.priorityOne;

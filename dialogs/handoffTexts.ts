@@ -8,6 +8,7 @@ import type { InEachLanguage } from '../src/lib/language.js';
 import type { PromptChoice } from './choicePromptOptions.js';
 import type { ContactProblem } from './contactReading.js';
 import { handoffTextsEs } from './handoffTexts.es.js';
+import { commandWords } from '../src/lib/plainText.js';
 
 export const CONSENT_TEXT = [
   'To pass this to a DRS representative, I will share with DRS your answers, your name and how to reach you, and what you tell me about your situation. I will also share anything I worked out for you, such as a deadline, and this chat with Social Security and account numbers removed.',
@@ -186,18 +187,9 @@ const handoffTextsEn: HandoffTexts = {
 
 export const handoffTexts: InEachLanguage<HandoffTexts> = { en: handoffTextsEn, es: handoffTextsEs };
 
-const plainWords = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** Whether a message to a waiting case is `command`, in either language: a taxpayer may write in either. */
 export const saysQueueCommand = (text: string, command: QueueCommand): boolean =>
-  handoffTextsEn.queueWords[command].test(text) || handoffTextsEs.queueWords[command].test(plainWords(text));
+  handoffTextsEn.queueWords[command].test(text) || handoffTextsEs.queueWords[command].test(commandWords(text));
 
 /** The English title of the listed time a reply picks, in whichever language the list was shown. */
 export const timeInEnglish = (index: number): string | undefined => handoffTextsEn.times[index]?.value;

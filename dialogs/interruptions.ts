@@ -1,14 +1,9 @@
+import { commandWords } from '../src/lib/plainText.js';
+
 /** Commands that work inside any dialog. Whole-message commands only, so questions pass through. */
 export type Interruption = 'help' | 'cancel' | 'talkToPerson';
 
-const normalize = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const normalize = (text: string) => commandWords(text, "'");
 
 const HELP = /^(help|help me|what can you do|what can you help with|options|ayuda|ayudeme|necesito ayuda|que puedes hacer|que puede hacer|opciones|\?)$/;
 const CANCEL =

@@ -11,7 +11,7 @@ import { spanishText } from './spanishText.js';
  * Spanish question (about 0.2 s), not at start-up.
  */
 export class BilingualKnowledge {
-  readonly spanish: { readonly answerer: SpanishAnswerer; isSpanish(text: string): boolean };
+  readonly spanish: { readonly answerer: SpanishAnswerer };
 
   constructor(
     private readonly english: KnowledgeSearch,
@@ -23,7 +23,7 @@ export class BilingualKnowledge {
       search: (question) => searchSpanishThenEnglish(build(), english, question),
       entry: (id) => build().entry(id),
     };
-    this.spanish = { answerer, isSpanish };
+    this.spanish = { answerer };
   }
 
   /** The project's knowledge folder, both languages, checked as `npm run kb:check` checks it. */

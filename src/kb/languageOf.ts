@@ -1,4 +1,5 @@
 import { detectAll } from 'tinyld/light';
+import { withoutAccents } from '../lib/plainText.js';
 
 /** Common Spanish words that English does not use: a message without one is not read as Spanish. */
 const SPANISH_WORDS = new Set(
@@ -7,7 +8,7 @@ const SPANISH_WORDS = new Set(
     .split(' '),
 );
 
-const plain = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const plain = withoutAccents;
 
 /**
  * Whether a taxpayer wrote in Spanish: ñ, ¿ or ¡ say so; otherwise a message of two words or more
