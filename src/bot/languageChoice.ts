@@ -15,6 +15,10 @@ const SPANISH_ONLY = /^\W*ayuda\W*$/i;
 /** A Web Chat or Teams locale (es-US, es-419, es) that starts a conversation in Spanish. */
 const localeLanguage = (locale: string | undefined): Language | undefined => (locale ? (/^es(\b|-|_)/i.test(locale) ? 'es' : 'en') : undefined);
 
+/** The locale prompts read answers in: the conversation's language, never another the channel sends. */
+const READING_LOCALE: Record<Language, string> = { en: 'en-US', es: 'es-US' };
+const CHANNEL_LOCALE_KEY = Symbol('the locale the channel sent with this turn');
+
 /**
  * Keeps the conversation's language in its state: the channel's locale at the start, then what the
  * taxpayer writes. A message in Spanish switches to Spanish; a plainly English one switches back,
@@ -25,15 +29,28 @@ export class ConversationLanguage {
 
   /** Sets this turn's language from the state, the channel's locale and the message. */
   async beginTurn(context: TurnContext): Promise<void> {
+    const language = await this.turnLanguage(context);
+    if (!languageChosenThisTurn(context)) speakLanguage(context, language);
+    // The SDK's prompts read numbers and choices in the activity's culture: a channel's "fr" or "ja"
+    // would read an English answer with another language's recognizers (slowly, and wrongly).
+    const { activity } = context;
+    context.turnState.set(CHANNEL_LOCALE_KEY, activity.locale);
+    activity.locale = READING_LOCALE[language];
+  }
+
+  private async turnLanguage(context: TurnContext): Promise<Language> {
     const saved = await this.state.get(context);
     const { activity } = context;
     const text = activity.type === 'message' ? (activity.text ?? '') : '';
     const asked = languageAskedFor(text);
-    if (asked) return chooseLanguage(context, asked);
-    let language = saved?.language ?? localeLanguage(activity.locale) ?? 'en';
-    if (isSpanish(text) || SPANISH_ONLY.test(text)) language = 'es';
-    else if (language === 'es' && !saved?.chosen && isPlainlyEnglish(text)) language = 'en';
-    speakLanguage(context, language);
+    if (asked) {
+      chooseLanguage(context, asked);
+      return asked;
+    }
+    const language = saved?.language ?? localeLanguage(activity.locale) ?? 'en';
+    if (isSpanish(text) || SPANISH_ONLY.test(text)) return 'es';
+    if (language === 'es' && !saved?.chosen && isPlainlyEnglish(text)) return 'en';
+    return language;
   }
 
   /** Keeps the turn's language for the next turns. */
@@ -58,6 +75,6 @@ export function pageLanguageEvent(context: TurnContext): Partial<Activity> | und
   const { activity } = context;
   if (activity.type !== 'message' || !WEB_CHAT_CHANNELS.has(activity.channelId)) return undefined;
   const language = languageOf(context);
-  if ((localeLanguage(activity.locale) ?? 'en') === language) return undefined;
+  if ((localeLanguage(context.turnState.get<string | undefined>(CHANNEL_LOCALE_KEY)) ?? 'en') === language) return undefined;
   return { type: 'event', name: PAGE_LANGUAGE_EVENT, value: language };
 }

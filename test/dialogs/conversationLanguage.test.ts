@@ -112,3 +112,18 @@ describe('Web Chat\'s own words', () => {
     expect(greeting).toMatch(/Planes de pago/);
   });
 });
+
+describe('a channel locale in another language', () => {
+  const replies = async (adapter: ReturnType<typeof createBotHarness>['adapter'], activity: Partial<Activity>) => {
+    await adapter.receiveActivity(activity);
+    return text(adapter.activeQueue.splice(0));
+  };
+
+  it.each(['fr', 'fr-FR', 'de-DE', 'ja-JP', 'zh-CN', 'pt-BR', 'nl-NL'])('%s: answers to a choice are read in the conversation\'s language', async (locale) => {
+    const { adapter } = createBotHarness(db, 'webchat');
+    expect(await replies(adapter, { type: 'message', text: 'talk to a person', locale })).toMatch(/one question/);
+    // Read as English, a sentence that is no answer gets the question again, not some other language's reading of "2,000".
+    expect(await replies(adapter, { type: 'message', text: 'I owe $2,000 due April 15, 2025', locale })).toMatch(/Please answer Yes, No or Not sure/);
+    expect(await replies(adapter, { type: 'message', text: 'yes', locale })).not.toMatch(/Please answer Yes, No or Not sure/);
+  });
+});

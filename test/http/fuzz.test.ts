@@ -159,7 +159,12 @@ function expectHandled(outcome: Outcome, request: string): void {
   expect(typeof reason.message === 'string' ? reason.message.length : 0, `${request}: ${outcome.text}`).toBeGreaterThan(0);
 }
 
-const RUN_LIMIT = { interruptAfterTimeLimit: 60_000, markInterruptAsFailure: false } as const;
+/** FUZZ_SEED=<seed> replays a failed run (fast-check prints the seed). */
+const RUN_LIMIT = {
+  interruptAfterTimeLimit: 60_000,
+  markInterruptAsFailure: false,
+  ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
+} as const;
 
 describe('fuzzing the HTTP boundary', () => {
   it('/api/messages answers any activity, field or body without a server error', { timeout: 120_000 }, async () => {
