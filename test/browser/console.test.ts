@@ -8,10 +8,11 @@ import { submitCase, taxpayerSees } from '../fixtures/priorityOneIntake.js';
 import { TEST_SCRYPT_COST, startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 import { chromiumAvailable, sharedChromium, seriousViolations, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
+import { SEND_BOX_NAME, webChatActions } from '../fixtures/webChatPage.js';
 
 const REP = { username: 'sam', password: 'console-password-2024' };
-const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 const WAIT = { timeout: 15_000 };
+const { type, clickAction, waitForText } = webChatActions(WAIT);
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** The few browser globals read inside the page; the project compiles without the DOM library. */
@@ -74,19 +75,8 @@ async function asSupervisorAndRepresentative(
 }
 
 /** The suggested-action button `name` on the latest bot message in Web Chat, clicked once it is there. */
-async function clickAction(page: Page, name: string): Promise<void> {
-  const button = page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true }).last();
-  await button.waitFor(WAIT);
-  await button.click();
-}
 
-async function type(page: Page, text: string): Promise<void> {
-  const sendBox = page.getByRole('textbox', { name: SEND_BOX_NAME });
-  await sendBox.fill(text);
-  await sendBox.press('Enter');
-}
 
-const waitForText = (page: Page, text: string | RegExp) => page.getByText(text, { exact: false }).last().waitFor(WAIT);
 
 /** The taxpayer asks for a person in Web Chat and submits a Priority One case; resolves to its number. */
 async function handOff(page: Page, url: string): Promise<string> {

@@ -11,10 +11,11 @@ import { chromiumAvailable, webChatServerPort, webChatTab } from '../fixtures/ch
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 import { scratchDirectory } from '../fixtures/scratchDirectories.js';
+import { webChatActions } from '../fixtures/webChatPage.js';
 
 const ADMIN = { username: 'rep-continuity', password: 'console-password-2024' };
-const SEND_BOX = 'Type your question for the DRS tax assistant';
 const WAIT = { timeout: 20_000 };
+const { type } = webChatActions(WAIT);
 const RECONNECTING = 'Network interruption occurred. Reconnecting…';
 
 /** The server as a real process on a fixed port and data directory, so that it can be killed and started again. */
@@ -52,11 +53,6 @@ class Deployment {
   }
 }
 
-async function type(page: Page, text: string): Promise<void> {
-  const box = page.getByRole('textbox', { name: SEND_BOX });
-  await box.fill(text);
-  await box.press('Enter');
-}
 
 /** What the tab keeps in sessionStorage (read in the page; the tests have no DOM types). */
 const savedConversation = (page: Page) => page.evaluate<string | null>('sessionStorage.getItem("drs-chat-conversation")');

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 import { WCAG_21_A_AA, chromiumAvailable, seriousViolations, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
+import { SEND_BOX_NAME } from '../fixtures/webChatPage.js';
 
-const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 const WCAG_22_A_AA = [...WCAG_21_A_AA, 'wcag22aa'];
 
 /** Ten knowledge-base questions on different topics; every answer ends with its source. */

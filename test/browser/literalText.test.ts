@@ -1,13 +1,14 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleClient } from '../fixtures/consoleClient.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 import { chromiumAvailable, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
+import { webChatActions } from '../fixtures/webChatPage.js';
 
 const REP = { username: 'rep-literal', password: 'console-password-2024' };
-const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 const WAIT = { timeout: 15_000 };
+const { type, clickAction, waitForText } = webChatActions(WAIT);
 
 const LINK = '[click me](https://evil.example)';
 /** Markdown, HTML, an entity and what the typographer would change: all must show as typed. */
@@ -15,19 +16,8 @@ const NAME = `Pat **bold** <b>x</b> ${LINK}`;
 const DESCRIPTION = `1. My bank was levied ${LINK} **bold** <b>x</b> _it_ (c) -- "quoted" &amp; {aria-label=x}`;
 const REP_TEXT = '[Pay here](https://evil.example) **now** <img src=x onerror=alert(1)>';
 
-async function clickAction(page: Page, name: string): Promise<void> {
-  const button = page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true }).last();
-  await button.waitFor(WAIT);
-  await button.click();
-}
 
-async function type(page: Page, text: string): Promise<void> {
-  const sendBox = page.getByRole('textbox', { name: SEND_BOX_NAME });
-  await sendBox.fill(text);
-  await sendBox.press('Enter');
-}
 
-const waitForText = (page: Page, text: string | RegExp) => page.getByText(text, { exact: false }).last().waitFor(WAIT);
 
 /** Nothing the taxpayer or the representative typed became a link, bold text or an image. */
 async function expectNothingRendered(transcript: Locator): Promise<void> {

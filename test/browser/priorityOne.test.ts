@@ -1,7 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionTitles } from '../../dialogs/collectionActions.js';
 import { redactionNotice } from '../../src/bot/redactInbound.js';
@@ -12,10 +11,11 @@ import { REDACTED_NUMBER, REDACTED_SSN } from '../../src/privacy/redact.js';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 import { chromiumAvailable, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
+import { webChatActions } from '../fixtures/webChatPage.js';
 
-const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 const ADMIN = { username: 'rep-browser', password: 'console-password-2024' };
 const WAIT = { timeout: 15_000 };
+const { type, clickAction, waitForText } = webChatActions(WAIT);
 
 const SSN = '123-45-6789';
 const ACCOUNT = '000123456789';
@@ -44,19 +44,8 @@ interface CaseDetail {
 }
 
 /** The suggested-action button `name` on the latest bot message, clicked once it is there. */
-async function clickAction(page: Page, name: string): Promise<void> {
-  const button = page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true });
-  await button.waitFor(WAIT);
-  await button.click();
-}
 
-async function type(page: Page, text: string): Promise<void> {
-  const sendBox = page.getByRole('textbox', { name: SEND_BOX_NAME });
-  await sendBox.fill(text);
-  await sendBox.press('Enter');
-}
 
-const waitForText = (page: Page, text: string | RegExp) => page.getByText(text, { exact: false }).last().waitFor(WAIT);
 
 describe.skipIf(!chromiumAvailable)('Priority One in Web Chat, through to the representatives’ console', () => {
   let server: TestServer;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../fixtures/testServer.js';
 import type { TestServer } from '../fixtures/testServer.js';
 import { chromiumAvailable, seriousViolations, webChatServerPort, webChatTab } from '../fixtures/chromium.js';
+import { SEND_BOX_NAME } from '../fixtures/webChatPage.js';
 
 /** What the test reads of an `<ol>` in the page (the project compiles without the DOM library). */
 interface OrderedList {
@@ -10,7 +11,6 @@ interface OrderedList {
   querySelectorAll(selector: string): ArrayLike<unknown>;
 }
 
-const SEND_BOX_NAME = 'Type your question for the DRS tax assistant';
 
 /** The few browser globals read inside the page; the project compiles without the DOM library. */
 interface PageElement {
