@@ -1,6 +1,6 @@
 import { loadProjectKnowledge, loadProjectTranslations } from './knowledgeBase.js';
 import { isSpanish } from './languageOf.js';
-import { KnowledgeSearch } from './search.js';
+import { KnowledgeSearch, spanishTuning } from './search.js';
 import type { KnowledgeEntry } from './schema.js';
 import type { ScoredEntry, SearchResult } from './search.js';
 import { spanishText } from './spanishText.js';
@@ -18,7 +18,7 @@ export class BilingualKnowledge {
     spanish: KnowledgeSearch | readonly KnowledgeEntry[],
   ) {
     let index = spanish instanceof KnowledgeSearch ? spanish : undefined;
-    const build = () => (index ??= new KnowledgeSearch(spanish as readonly KnowledgeEntry[], undefined, spanishText));
+    const build = () => (index ??= new KnowledgeSearch(spanish as readonly KnowledgeEntry[], spanishTuning, spanishText));
     const answerer: SpanishAnswerer = {
       search: (question) => searchSpanishThenEnglish(build(), english, question),
       entry: (id) => build().entry(id),

@@ -9,6 +9,7 @@ const ELSEWHERE = new RegExp(
     String.raw`\birs\b`,
     String.raw`\binternal revenue\b`,
     String.raw`\bfederal\b`,
+    String.raw`\b(nueva york|nueva jersey|pensilvania|carolina del (norte|sur)|luisiana|misisipi|texas|florida|california|massachusetts|rhode island|puerto rico)\b`,
     String.raw`\b(alabama|alaska|arizona|arkansas|california|colorado|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)\b`,
   ].join('|'),
 );
@@ -21,7 +22,36 @@ const CONNECTICUT = new RegExp(
   [
     String.raw`\b(connecticut|ct|drs|revenue services|state)\b`,
     String.raw`\b(offset\w*|intercept\w*|treasury|fms|fiscal service|dcia|8379|injured spouse|priority ?(one|1))\b`,
+    String.raw`\b(del|al|el) estado\b|\bestatal(es)?\b`,
     String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced)\b`,
+  ].join('|'),
+);
+
+/**
+ * Another creditor or public office: a town's tax, fine or licence, a utility, a lender, a landlord,
+ * an insurer, a benefits or support office. A DRS debt can come up beside them, so these count
+ * only when nothing in the question names Connecticut's taxes.
+ */
+const OTHER_CREDITOR = new RegExp(
+  [
+    String.raw`\b(property|car|motor vehicle|real estate) tax (assessments?|rates?|appeals?|bills?)\b|\b(tax )?assessor\b|\b(town|city|municipal) (hall|clerk)\b|\bmy (town|city)\b`,
+    String.raw`\b(parking|speeding|traffic) (ticket|fine)s?\b|\b(fishing|hunting|drivers?|liquor|marriage) licen[cs]es?\b|\bdmv\b`,
+    String.raw`\b(electric|electricity|utility|utilities|gas|cable|water|phone|cell phone|internet) (bill|company|provider)s?\b|\beversource\b`,
+    String.raw`\b(landlord|security deposit|student loans?|mortgages?|car loan|auto loan|payday|credit card (company|debt|bill|charge)s?|bitcoin|crypto\w*)\b`,
+    String.raw`\b(child support|alimony|health insurance|insurance (company|claim)|social security (disability|benefits?)|ssdi|ssi|disability (claim|denial|benefits?)|unemployment (benefits?|insurance|claim)|medicaid|snap|food stamps)\b`,
+    String.raw`\b(passports?|citizenship|naturali[sz]ation|immigration|green card|visas?|consulates?|car insurance|auto insurance)\b`,
+    // Spanish
+    String.raw`\b(pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,
+    String.raw`\b(impuestos? (a la|de la|sobre la) propiedad|impuesto predial|prestamo estudiantil|hipoteca|casero|arrendador|deposito de seguridad|manutencion|pension alimenticia|seguro medico|factura de (luz|electricidad|gas|agua|telefono))\b`,
+  ].join('|'),
+);
+
+/** Signs a question names Connecticut's taxes, beside another creditor ("the state took my refund for my student loan"). */
+const STATE_TAX = new RegExp(
+  [
+    String.raw`\b(drs|revenue services|department of revenue|revenue (department|dept)|state tax\w*|(ct|connecticut|state) (income |sales |withholding )?tax(es)?|income tax(es)?|tax (bill|debt|notice|refund|balance|return|letter)s?)\b`,
+    String.raw`\b(refund|offset\w*|intercept\w*|treasury|fms|priority ?(one|1))\b`,
+    String.raw`\b(impuestos? (del estado|estatal(es)?|de connecticut)|departamento de (ingresos|impuestos)|reembolso)\b`,
   ].join('|'),
 );
 
@@ -31,5 +61,5 @@ const CONNECTICUT = new RegExp(
  */
 export function isAboutAnotherTaxOffice(question: string): boolean {
   const text = plainWords(question);
-  return ELSEWHERE.test(text) && !CONNECTICUT.test(text);
+  return (ELSEWHERE.test(text) && !CONNECTICUT.test(text)) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(text));
 }

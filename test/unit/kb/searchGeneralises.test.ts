@@ -62,6 +62,32 @@ describe('questions for another tax office', () => {
     expect(isAboutAnotherTaxOffice(question)).toBe(false);
   });
 
+  it.each([
+    'my gas company wants me on a payment plan for last winter',
+    'the city says I owe a parking fine from 2023',
+    'can my landlord take my security deposit for unpaid rent',
+    'the mortgage company is threatening to foreclose',
+    'who do I call about late child support',
+    'my health insurance will not pay for my surgery',
+    'how do I renew my passport',
+    'mi casero no me devuelve el deposito de seguridad',
+    'como pago la multa de estacionamiento de Hartford',
+    'cuanto es el impuesto de ventas en Nueva York',
+  ])('%j is for another creditor or office', (question) => {
+    expect(isAboutAnotherTaxOffice(question)).toBe(true);
+    expect(topOf(projectKnowledge.search(question))).toBe('none');
+  });
+
+  it.each([
+    'DRS took my refund for my student loan, is that allowed',
+    'I cannot pay my state tax bill and my rent to the landlord',
+    'could a property tax from my town be why I got a DRS notice',
+    'ya le pagué todo al estado y aun así me quitaron el reembolso federal',
+    'el gobierno federal agarró mi reembolso por una deuda del estado',
+  ])('%j names Connecticut\'s taxes beside another creditor', (question) => {
+    expect(isAboutAnotherTaxOffice(question)).toBe(false);
+  });
+
   it('still lists the nearest entries for the unanswered-questions report', () => {
     const result = projectKnowledge.search('IRS payment plan for federal back taxes');
     expect(result.kind).toBe('none');
