@@ -1,7 +1,8 @@
 import { ComponentDialog, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { helpFor, mainMenuTexts } from './mainMenu.js';
-import { inLanguage, languageAskedFor } from './conversationLanguage.js';
+import { inLanguage, languageAskedFor, languageOf } from './conversationLanguage.js';
+import { askAgainIn } from './promptLanguage.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
 
@@ -21,9 +22,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
     if (activity.type === 'message' && languageAskedFor(activity.text)) {
-      // The bot already speaks the language asked for this turn; the question in progress is asked again.
+      // The bot already speaks the language asked for this turn; the question in progress is asked again in it.
       await innerDc.context.sendActivity(inLanguage(innerDc.context, mainMenuTexts).switched);
-      await innerDc.repromptDialog();
+      await askAgainIn(innerDc, languageOf(innerDc.context));
       return { status: DialogTurnStatus.waiting };
     }
     const interruption = activity.type === 'message' ? detectInterruption(activity.text) : undefined;

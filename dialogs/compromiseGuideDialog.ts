@@ -51,8 +51,10 @@ export class CompromiseGuideDialog extends GuideDialog {
   private async askPath(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { start, explained } = this.options(step);
     if (start) return step.next({ index: COMPROMISE_PATHS.findIndex((path) => path.key === start), value: start, score: 1 } satisfies FoundChoice);
-    const texts = this.texts(step);
-    return this.ask(step, explained ? texts.askPathAgain : texts.askPath, texts.paths);
+    return this.ask(step, (language) => {
+      const texts = compromiseTexts[language];
+      return { question: explained ? texts.askPathAgain : texts.askPath, choices: texts.paths };
+    });
   }
 
   private async firstQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -64,9 +66,10 @@ export class CompromiseGuideDialog extends GuideDialog {
       return step.replaceDialog(DialogIds.compromiseGuideFlow, { ...this.options(step), explained: true });
     }
     stepValues<CompromiseValues>(step).path = path;
-    const yesNoNotSure = inLanguage(step.context, yesNoNotSureIn);
-    if (path === 'hardship') return this.ask(step, texts.askBasicNeeds, yesNoNotSure);
-    return this.ask(step, texts.askFiled, yesNoNotSure);
+    return this.ask(step, (language) => ({
+      question: path === 'hardship' ? compromiseTexts[language].askBasicNeeds : compromiseTexts[language].askFiled,
+      choices: yesNoNotSureIn[language],
+    }));
   }
 
   private async secondQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -82,7 +85,7 @@ export class CompromiseGuideDialog extends GuideDialog {
       return this.finishGuide(step, texts.nextSteps('hardship', by));
     }
     if (said === 'no') return this.finishGuide(step, texts.nextSteps('offerFileFirst', by));
-    return this.ask(step, texts.askBlocked, inLanguage(step.context, yesNoNotSureIn));
+    return this.ask(step, (language) => ({ question: compromiseTexts[language].askBlocked, choices: yesNoNotSureIn[language] }));
   }
 
   /** The offer's last question, or the end of the payment plan check a hardship answer led to. */

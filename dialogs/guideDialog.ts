@@ -9,6 +9,8 @@ import { choicePromptOptions, chosenIndex } from './choicePromptOptions.js';
 import type { PromptChoice } from './choicePromptOptions.js';
 import { PromptIds } from './dialogIds.js';
 import { languageOf } from './conversationLanguage.js';
+import { promptInLanguage } from './promptLanguage.js';
+import type { Language } from '../src/lib/language.js';
 
 /** The knowledge a guide quotes, by entry id: English, and the Spanish versions when there are any. */
 export interface GuideKnowledge {
@@ -23,6 +25,13 @@ export interface GuideFinished {
 
 export const isGuideFinished = (result: unknown): result is GuideFinished =>
   typeof result === 'object' && result !== null && 'guideFinished' in result;
+
+/** A question a guide asks in one language: its choices, and what to say when the answer picks none. */
+export interface GuideQuestion {
+  question: string;
+  choices: readonly PromptChoice[];
+  retry?: string;
+}
 
 /** A choice a guide offers, with the key its code acts on. */
 export interface KeyedChoice<Key extends string> extends PromptChoice {
@@ -42,9 +51,12 @@ export abstract class GuideDialog extends CancelAndHelpDialog {
     this.addDialog(new ChoicePrompt(PromptIds.choice));
   }
 
-  /** Asks `question` with `choices`, both already in the conversation's language. */
-  protected ask(step: WaterfallStepContext, question: string, choices: readonly PromptChoice[], retry?: string): Promise<DialogTurnResult> {
-    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, question, choices, retry, languageOf(step.context)));
+  /** Asks a question with choices in the conversation's language (kept in each, for a switch mid-question). */
+  protected ask(step: WaterfallStepContext, asked: (language: Language) => GuideQuestion): Promise<DialogTurnResult> {
+    return promptInLanguage(step, PromptIds.choice, (language) => {
+      const { question, choices, retry } = asked(language);
+      return choicePromptOptions(step.context.activity.channelId, question, choices, retry, language);
+    });
   }
 
   /** The key of the choice the last prompt found. */

@@ -17,6 +17,7 @@ import type { ContactProblem } from './contactReading.js';
 import { recallFacts } from './conversationFacts.js';
 import { languageOf } from './conversationLanguage.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
+import { promptInLanguage } from './promptLanguage.js';
 import { dialogOptions } from './stepState.js';
 import { handoffTexts, timeInEnglish } from './handoffTexts.js';
 import type { HandoffTexts } from './handoffTexts.js';
@@ -96,9 +97,11 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
       draft.computed = {};
     }
     if (draft.consentAt) return step.next();
-    const language = languageOf(step.context);
-    const texts = handoffTexts[language];
-    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, texts.consent, yesNoIn[language], texts.consentRetry, language));
+    const { channelId } = step.context.activity;
+    return promptInLanguage(step, PromptIds.choice, (language) => {
+      const texts = handoffTexts[language];
+      return choicePromptOptions(channelId, texts.consent, yesNoIn[language], texts.consentRetry, language);
+    });
   }
 
   private async askWhetherEarlierBelongs(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -114,11 +117,13 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
       }
       draft.consentAt = this.clock().toISOString();
     }
-    const earlier = computedFacts(options.earlier ?? {}, language);
-    if (earlier.length === 0) return step.next();
+    if (computedFacts(options.earlier ?? {}, language).length === 0) return step.next();
     const { channelId } = step.context.activity;
-    const listed = earlier.map((fact) => `${fact.title}: ${fact.value}`).join('\n\n');
-    return step.prompt(PromptIds.choice, choicePromptOptions(channelId, `${texts.earlierQuestion}\n\n${listed}`, texts.earlierChoices, texts.earlierRetry, language));
+    return promptInLanguage(step, PromptIds.choice, (asked) => {
+      const listed = computedFacts(options.earlier ?? {}, asked).map((fact) => `${fact.title}: ${fact.value}`).join('\n\n');
+      const { earlierQuestion, earlierChoices, earlierRetry } = handoffTexts[asked];
+      return choicePromptOptions(channelId, `${earlierQuestion}\n\n${listed}`, earlierChoices, earlierRetry, asked);
+    });
   }
 
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -129,8 +134,7 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
       options.earlier = {};
     }
     if (draft.contact?.name) return step.next();
-    const texts = handoffTexts[languageOf(step.context)];
-    return step.prompt(PromptIds.name, { prompt: texts.nameQuestion, retryPrompt: texts.nameRetry });
+    return promptInLanguage(step, PromptIds.name, (language) => ({ prompt: handoffTexts[language].nameQuestion, retryPrompt: handoffTexts[language].nameRetry }));
   }
 
   private async askContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -138,8 +142,10 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
     if (typeof step.result === 'string') draft.contact = { ...draft.contact, name: step.result.trim() };
     if (draft.contact?.phone || draft.contact?.email) return step.next();
     const problem = this.options(step).contactProblem;
-    const texts = handoffTexts[languageOf(step.context)];
-    return step.prompt(PromptIds.contact, { prompt: problem ? `${problemText(texts, problem)} ${texts.contactQuestion}` : texts.contactQuestion });
+    return promptInLanguage(step, PromptIds.contact, (language) => {
+      const texts = handoffTexts[language];
+      return { prompt: problem ? `${problemText(texts, problem)} ${texts.contactQuestion}` : texts.contactQuestion };
+    });
   }
 
   private async askTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -151,10 +157,12 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
       delete this.options(step).contactProblem;
     }
     if (draft.preferredTime) return step.next();
-    const language = languageOf(step.context);
-    const texts = handoffTexts[language];
-    const times = texts.times.map((time) => time.value);
-    return step.prompt(PromptIds.time, { prompt: choicesMessage(step.context.activity.channelId, texts.timeQuestion, times, language), retryPrompt: texts.timeRetry });
+    const { channelId } = step.context.activity;
+    return promptInLanguage(step, PromptIds.time, (language) => {
+      const texts = handoffTexts[language];
+      const times = texts.times.map((time) => time.value);
+      return { prompt: choicesMessage(channelId, texts.timeQuestion, times, language), retryPrompt: texts.timeRetry };
+    });
   }
 
   private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -167,7 +175,7 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
       draft.preferredTime = (picked && timeInEnglish(texts.times.indexOf(picked))) ?? step.result.trim();
     }
     if (draft.description !== undefined) return step.next();
-    return step.prompt(PromptIds.description, { prompt: texts.descriptionQuestion, retryPrompt: texts.descriptionRetry });
+    return promptInLanguage(step, PromptIds.description, (language) => ({ prompt: handoffTexts[language].descriptionQuestion, retryPrompt: handoffTexts[language].descriptionRetry }));
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -178,7 +186,7 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
     const texts = handoffTexts[language];
     const summary = summaryOf(draft);
     await step.context.sendActivity(caseSummaryMessage(channelId, texts.yourRequest, { ...summary, preferredTime: shownTime(texts, summary.preferredTime) }, language));
-    return step.prompt(PromptIds.choice, choicePromptOptions(channelId, texts.confirmQuestion, texts.fields, undefined, language));
+    return promptInLanguage(step, PromptIds.choice, (asked) => choicePromptOptions(channelId, handoffTexts[asked].confirmQuestion, handoffTexts[asked].fields, undefined, asked));
   }
 
   private async submitOrChange(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -9,6 +9,7 @@ import { sendNoticeDeadline } from './calculationReplies.js';
 import { calculatorPromptTexts, datePrompt, readDate } from './calculatorPrompts.js';
 import { CompromiseGuideDialog } from './compromiseGuideDialog.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
+import { promptInLanguage } from './promptLanguage.js';
 import { GuideDialog } from './guideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
 import { inLanguage, languageOf } from './conversationLanguage.js';
@@ -70,8 +71,10 @@ export class NoticeTriageDialog extends GuideDialog {
     if (kind) state.kind = kind;
     if (slots.noticeDate) state.noticeDate = slots.noticeDate;
     if (state.kind) return step.next();
-    const texts = inLanguage(step.context, noticeTriageTexts);
-    return this.ask(step, options.hinted ? texts.whichLooksLike : texts.whichNotice, texts.letterChoices, texts.whichNoticeRetry);
+    return this.ask(step, (language) => {
+      const texts = noticeTriageTexts[language];
+      return { question: options.hinted ? texts.whichLooksLike : texts.whichNotice, choices: texts.letterChoices, retry: texts.whichNoticeRetry };
+    });
   }
 
   private async askDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -85,7 +88,7 @@ export class NoticeTriageDialog extends GuideDialog {
     }
     if (chosen) state.kind = chosen;
     if (state.kind === 'collection' || state.noticeDate) return step.next();
-    return step.prompt(PromptIds.date, { prompt: texts.noticeDate, retryPrompt: inLanguage(step.context, calculatorPromptTexts).dateRetry });
+    return promptInLanguage(step, PromptIds.date, (language) => ({ prompt: noticeTriageTexts[language].noticeDate, retryPrompt: calculatorPromptTexts[language].dateRetry }));
   }
 
   private async showDeadline(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -99,7 +102,7 @@ export class NoticeTriageDialog extends GuideDialog {
       state.deadline = await sendNoticeDeadline(step.context, { kind, noticeDate: state.noticeDate ?? '' });
       if (state.deadline) await rememberFacts(step.context, deadlineFacts(state.deadline));
     }
-    return this.ask(step, texts.whatToDo, texts.letterOptions[kind]);
+    return this.ask(step, (language) => ({ question: noticeTriageTexts[language].whatToDo, choices: noticeTriageTexts[language].letterOptions[kind] }));
   }
 
   private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -5,6 +5,7 @@ import { sendNoticeDeadline } from './calculationReplies.js';
 import { datePrompt, readDate } from './calculatorPrompts.js';
 import { inLanguage, languageOf } from './conversationLanguage.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
+import { promptInLanguage } from './promptLanguage.js';
 import { GuideDialog } from './guideDialog.js';
 import type { GuideKnowledge } from './guideDialog.js';
 import { stepValues } from './stepState.js';
@@ -29,8 +30,7 @@ export class OffsetGuideDialog extends GuideDialog {
   }
 
   private async askSituation(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const texts = inLanguage(step.context, offsetGuideTexts);
-    return this.ask(step, texts.askSituation, texts.situations);
+    return this.ask(step, (language) => ({ question: offsetGuideTexts[language].askSituation, choices: offsetGuideTexts[language].situations }));
   }
 
   private async explain(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -41,14 +41,13 @@ export class OffsetGuideDialog extends GuideDialog {
       return this.finishGuide(step, texts.nextSteps[situation]);
     }
     await this.quote(step, 'notice-of-intent-to-offset');
-    return step.prompt(PromptIds.date, { prompt: texts.askNoticeDate, retryPrompt: texts.dateRetry });
+    return promptInLanguage(step, PromptIds.date, (language) => ({ prompt: offsetGuideTexts[language].askNoticeDate, retryPrompt: offsetGuideTexts[language].dateRetry }));
   }
 
   private async showDeadline(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const deadline = await sendNoticeDeadline(step.context, { kind: 'intent_to_offset', noticeDate: readDate(String(step.result), this.clock, languageOf(step.context)) });
     if (deadline) stepValues<OffsetValues>(step).by = deadline.actBy;
-    const texts = inLanguage(step.context, offsetGuideTexts);
-    return this.ask(step, texts.askPayOrReview, texts.noticeOptions);
+    return this.ask(step, (language) => ({ question: offsetGuideTexts[language].askPayOrReview, choices: offsetGuideTexts[language].noticeOptions }));
   }
 
   private async finishNotice(step: WaterfallStepContext): Promise<DialogTurnResult> {

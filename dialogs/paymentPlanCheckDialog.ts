@@ -61,28 +61,28 @@ export class PaymentPlanCheckDialog extends GuideDialog {
 
   private async askFiled(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await step.context.sendActivity(this.texts(step).intro);
-    return this.ask(step, this.texts(step).askFiled, inLanguage(step.context, yesNoNotSureIn));
+    return this.ask(step, (language) => ({ question: planCheckTexts[language].askFiled, choices: yesNoNotSureIn[language] }));
   }
 
   private async askBankruptcy(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const filed = answer(step);
     if (filed === 'no') return this.end(step, 'fileFirst');
     if (filed === 'notSure') await step.context.sendActivity(this.texts(step).filedNotSure);
-    return this.ask(step, this.texts(step).askBankruptcy, inLanguage(step.context, yesNoNotSureIn));
+    return this.ask(step, (language) => ({ question: planCheckTexts[language].askBankruptcy, choices: yesNoNotSureIn[language] }));
   }
 
   private async askTotal(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const bankrupt = answer(step);
     if (bankrupt === 'yes') return this.end(step, 'bankruptcy');
     if (bankrupt === 'notSure') return this.end(step, 'askDrs');
-    return this.ask(step, this.texts(step).askTotal, inLanguage(step.context, yesNoNotSureIn));
+    return this.ask(step, (language) => ({ question: planCheckTexts[language].askTotal, choices: yesNoNotSureIn[language] }));
   }
 
   private async offerEstimate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const overLimit = answer(step);
     const route: PlanRoute = overLimit === 'no' ? 'online' : overLimit === 'yes' ? 'written' : 'askDrs';
     stepValues<PlanCheckValues>(step).route = route;
-    return this.ask(step, this.texts(step).askEstimate, inLanguage(step.context, yesNoIn));
+    return this.ask(step, (language) => ({ question: planCheckTexts[language].askEstimate, choices: yesNoIn[language] }));
   }
 
   private async estimate(step: WaterfallStepContext): Promise<DialogTurnResult> {

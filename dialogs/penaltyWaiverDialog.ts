@@ -25,8 +25,7 @@ export class PenaltyWaiverDialog extends GuideDialog {
   }
 
   private async askCause(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const texts = textsOf(step);
-    return this.ask(step, texts.askCause, texts.causes);
+    return this.ask(step, (language) => ({ question: penaltyWaiverTexts[language].askCause, choices: penaltyWaiverTexts[language].causes }));
   }
 
   private async askAmount(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -35,7 +34,7 @@ export class PenaltyWaiverDialog extends GuideDialog {
     stepValues<WaiverValues>(step).cause = cause;
     await this.quote(step, 'penalty-waiver');
     if (cause === 'other') await step.context.sendActivity(texts.otherCause);
-    return this.ask(step, texts.askAmount, inLanguage(step.context, yesNoNotSureIn));
+    return this.ask(step, (language) => ({ question: penaltyWaiverTexts[language].askAmount, choices: yesNoNotSureIn[language] }));
   }
 
   private async summarize(step: WaterfallStepContext): Promise<DialogTurnResult> {

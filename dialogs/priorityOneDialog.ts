@@ -15,6 +15,7 @@ import type { Language } from '../src/lib/language.js';
 import { pickSeveralCard } from '../src/render/pickSeveralCard.js';
 import { recallFacts } from './conversationFacts.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
+import { promptInLanguage } from './promptLanguage.js';
 import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
 import type { IntakeOptions } from './handoffIntakeDialog.js';
 import type { HandoffDesk } from './handoffDesk.js';
@@ -84,31 +85,35 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     const texts = inLanguage(step.context, priorityOneTexts);
     options.actions ??= actionsIn(options.text ?? '');
     await step.context.sendActivity(texts.intro(namesOf(options.actions, languageOf(step.context))));
-    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, texts.typeQuestion, texts.types, undefined, languageOf(step.context)));
+    const { channelId } = step.context.activity;
+    return promptInLanguage(step, PromptIds.choice, (language) =>
+      choicePromptOptions(channelId, priorityOneTexts[language].typeQuestion, priorityOneTexts[language].types, undefined, language),
+    );
   }
 
   private async askActions(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
     stepValues<ScreeningValues>(step).type = chosenIndex(step.result) === 1 ? 'business' : 'individual';
     const { channelId } = step.context.activity;
-    const language = languageOf(step.context);
-    const texts = priorityOneTexts[language];
     const ticked = options.actions ?? [];
-    const mentioned = namesOf(ticked, language);
     const validations = { mentioned: ticked.length };
-    if (channelId === 'sms') {
-      const titles = [...actionTitlesIn[language]];
-      return step.prompt(PromptIds.actions, {
-        prompt: choicesMessage(channelId, texts.smsActionsQuestion(mentioned), titles, language),
-        retryPrompt: choicesMessage(channelId, texts.smsActionsRetry, titles, language),
+    return promptInLanguage(step, PromptIds.actions, (language) => {
+      const texts = priorityOneTexts[language];
+      const mentioned = namesOf(ticked, language);
+      if (channelId === 'sms') {
+        const titles = [...actionTitlesIn[language]];
+        return {
+          prompt: choicesMessage(channelId, texts.smsActionsQuestion(mentioned), titles, language),
+          retryPrompt: choicesMessage(channelId, texts.smsActionsRetry, titles, language),
+          validations,
+        };
+      }
+      const choices = actionChoicesIn[language];
+      return {
+        prompt: pickSeveralCard(texts.cardActionsQuestion(mentioned), ACTIONS_INPUT, choices, ticked, language),
+        retryPrompt: pickSeveralCard(texts.cardActionsRetry, ACTIONS_INPUT, choices, ticked, language),
         validations,
-      });
-    }
-    const choices = actionChoicesIn[language];
-    return step.prompt(PromptIds.actions, {
-      prompt: pickSeveralCard(texts.cardActionsQuestion(mentioned), ACTIONS_INPUT, choices, ticked, language),
-      retryPrompt: pickSeveralCard(texts.cardActionsRetry, ACTIONS_INPUT, choices, ticked, language),
-      validations,
+      };
     });
   }
 
@@ -125,7 +130,8 @@ export class PriorityOneDialog extends CancelAndHelpDialog {
     stepValues<ScreeningValues>(step).chosen = chosen;
     // A card answer has no words of its own: say what was ticked, for the taxpayer and the transcript.
     if (onCard) await step.context.sendActivity(texts.chose(namesOf(chosen, language) ?? texts.noneChosen));
-    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, texts.covidQuestion, yesNoNotSureIn[language], undefined, language));
+    const { channelId } = step.context.activity;
+    return promptInLanguage(step, PromptIds.choice, (asked) => choicePromptOptions(channelId, priorityOneTexts[asked].covidQuestion, yesNoNotSureIn[asked], undefined, asked));
   }
 
   private async decide(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -4,6 +4,7 @@ import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
 import type { InEachLanguage, Language } from '../src/lib/language.js';
 import { languageOf } from './conversationLanguage.js';
+import { promptInLanguage } from './promptLanguage.js';
 import { dialogOptions, stepValues } from './stepState.js';
 
 /** A text given in each language, or one text for both (a table that speaks one language). */
@@ -91,7 +92,7 @@ export function slotSteps<Slots extends object>(flow: SlotFlow<Slots>): Waterfal
     const slot = table[index];
     if (!slot) return flow.answer(step, slots);
     if (isFilled(slot, slots[slot.name])) return step.next();
-    return step.prompt(slot.promptId, slot.question(step.context.activity.channelId, language));
+    return promptInLanguage(step, slot.promptId, (asked) => slot.question(step.context.activity.channelId, asked));
   });
 }
 

@@ -8,6 +8,7 @@ import { choicePromptOptions, chosenIndex, yesNoAnswer, yesNoIn, yesNoNotSureIn 
 import { recallFacts } from './conversationFacts.js';
 import { languageOf } from './conversationLanguage.js';
 import { DialogIds, PromptIds } from './dialogIds.js';
+import { promptInLanguage } from './promptLanguage.js';
 import { HandoffIntakeDialog } from './handoffIntakeDialog.js';
 import type { IntakeOptions } from './handoffIntakeDialog.js';
 import { PriorityOneDialog } from './priorityOneDialog.js';
@@ -32,12 +33,11 @@ export class TalkToPersonDialog extends CancelAndHelpDialog {
   }
 
   private async askAboutCollection(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const language = languageOf(step.context);
-    const texts = talkToPersonTexts[language];
-    return step.prompt(
-      PromptIds.choice,
-      choicePromptOptions(step.context.activity.channelId, texts.collectionQuestion, yesNoNotSureIn[language], texts.collectionRetry, language),
-    );
+    const { channelId } = step.context.activity;
+    return promptInLanguage(step, PromptIds.choice, (language) => {
+      const texts = talkToPersonTexts[language];
+      return choicePromptOptions(channelId, texts.collectionQuestion, yesNoNotSureIn[language], texts.collectionRetry, language);
+    });
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -45,7 +45,8 @@ export class TalkToPersonDialog extends CancelAndHelpDialog {
     const language = languageOf(step.context);
     const texts = talkToPersonTexts[language];
     await step.context.sendActivity({ attachments: [infoCard(texts.contactTitle, texts.generalContact)] });
-    return step.prompt(PromptIds.choice, choicePromptOptions(step.context.activity.channelId, texts.wantContact, yesNoIn[language], undefined, language));
+    const { channelId } = step.context.activity;
+    return promptInLanguage(step, PromptIds.choice, (asked) => choicePromptOptions(channelId, talkToPersonTexts[asked].wantContact, yesNoIn[asked], undefined, asked));
   }
 
   private async offerHandoff(step: WaterfallStepContext): Promise<DialogTurnResult> {
