@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { spanishText } from '../../../src/kb/spanishText.js';
+import { projectKnowledge } from '../../fixtures/knowledge.js';
+
+const tokens = (text: string) => new Set(spanishText.canonicalTokens(spanishText.canonicalText(text)));
+
+describe('Spanish words taxpayers use for the same thing', () => {
+  it.each([
+    ['pagar en cuotas mensuales', 'pagar con un plan de pagos'],
+    ['mi mensualidad', 'mi plan de pagos'],
+    ['un arreglo para pagar', 'un plan de pagos'],
+    ['que me quiten la multa', 'que me perdonen la multa'],
+    ['le mando un correo electrónico', 'le mando un email'],
+    ['pagar por internet', 'pagar en línea'],
+    ['cuántos días tengo', 'cuál es el plazo'],
+    ['si no le hago caso a la carta', 'si ignoro la carta'],
+    ['hablar con alguien', 'hablar con una persona'],
+  ])('"%s" reads as "%s"', (said, same) => {
+    expect(tokens(said)).toEqual(tokens(same));
+  });
+});
+
+describe('Spanish questions in those words find their entry', () => {
+  it.each([
+    ['¿puedo hacer un arreglo para pagar al estado?', 'installment-payment-plans'],
+    ['¿cómo pido que me quiten la multa?', 'penalty-waiver'],
+  ])('"%s" → %s', (question, entry) => {
+    const result = projectKnowledge.spanish.answerer.search(question);
+    expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
+  });
+});
