@@ -28,6 +28,10 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page in Spanish', () => {
     const sendBox = page.getByRole('textbox').first();
     expect(await sendBox.getAttribute('placeholder')).toBe('Escriba su pregunta');
     expect(await page.locator('#chat').getAttribute('lang')).toBe('es');
+    // The page around the chat too: its language, heading and the note not to type full numbers.
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Asistente de impuestos del DRS de Connecticut');
+    expect(await page.locator('p.privacy[role="note"]').textContent()).toMatch(/No escriba su número de Seguro Social completo ni números de cuentas de banco\.\s+El asistente nunca los necesita\./);
     expect(await page.getByRole('button', { name: 'Empezar otra conversación' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Planes de pago' }).first().waitFor();
     // Web Chat's own words: the time under a message.
@@ -38,6 +42,10 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page in Spanish', () => {
     await page.getByRole('button', { name: 'Payment plans' }).last().waitFor();
     await expect.poll(() => sendBox.getAttribute('placeholder')).toBe('Type your question');
     expect(await page.locator('#chat').getAttribute('lang')).toBe('en');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('p.privacy[role="note"]').textContent()).toMatch(/Do not type your full Social Security number or bank account numbers\./);
+    // The taxpayer's avatar says who wrote, in the conversation's language too.
+    await expect.poll(() => page.locator('.webchat__initialsAvatar--fromUser .webchat__initialsAvatar__initials').last().textContent()).toBe('You');
 
     await page.reload();
     await page.getByText('OK, I will continue in English.').first().waitFor({ timeout: 15_000 });

@@ -27,6 +27,20 @@
       chatLabel: 'Chat with the DRS tax assistant',
       // Web Chat's own strings, reworded where a screen reader announces them.
       webChatStrings: { TEXT_INPUT_ALT: 'Type your question for the DRS tax assistant', TEXT_INPUT_PLACEHOLDER: 'Type your question' },
+      you: 'You',
+      // The page around the chat (index.html's [data-words] elements), as index.html has it.
+      title: 'Connecticut DRS Tax Assistant – Department of Revenue Services',
+      page: {
+        skip: 'Skip to the chat',
+        agency: 'State of Connecticut · Department of Revenue Services (DRS)',
+        heading: 'Connecticut DRS Tax Assistant',
+        intro: 'Get help with a DRS notice, a refund offset, a payment plan, penalties and interest, or the Priority One program, or reach a person at DRS.',
+        notAdvice: 'This assistant gives general information, not tax advice.',
+        noNumbers: 'Do not type your full Social Security number or bank account numbers.',
+        neverNeeds: 'The assistant never needs them.',
+        noticeGoverns: 'The amounts and dates on your notice govern.',
+        phones: 'DRS: 860-297-5962 (1-800-382-9463 toll-free within Connecticut, outside Greater Hartford),',
+      },
     },
     es: {
       webChatLocale: 'es-ES',
@@ -39,6 +53,19 @@
       confirmNew: '¿Empezar otra conversación? Esta terminará y ya no se verá aquí.',
       chatLabel: 'Chat con el asistente de impuestos del DRS',
       webChatStrings: { TEXT_INPUT_ALT: 'Escriba su pregunta para el asistente de impuestos del DRS', TEXT_INPUT_PLACEHOLDER: 'Escriba su pregunta' },
+      you: 'Yo',
+      title: 'Asistente de impuestos del DRS de Connecticut – Departamento de Servicios de Impuestos',
+      page: {
+        skip: 'Ir al chat',
+        agency: 'Estado de Connecticut · Departamento de Servicios de Impuestos (DRS)',
+        heading: 'Asistente de impuestos del DRS de Connecticut',
+        intro: 'Reciba ayuda con un aviso del DRS, un reembolso retenido, un plan de pagos, multas e intereses, o el programa Priority One, o comuníquese con una persona del DRS.',
+        notAdvice: 'Este asistente da información general, no asesoría de impuestos.',
+        noNumbers: 'No escriba su número de Seguro Social completo ni números de cuentas de banco.',
+        neverNeeds: 'El asistente nunca los necesita.',
+        noticeGoverns: 'Los montos y las fechas de su aviso son los que valen.',
+        phones: 'DRS: 860-297-5962 (1-800-382-9463, gratis dentro de Connecticut, fuera del área de Hartford),',
+      },
     },
   };
   var browserLanguage = /^es\b/i.test(navigator.language || '') ? 'es' : 'en';
@@ -70,9 +97,17 @@
   var current; // { directLine, host, conversationId, language, render }
   var language = browserLanguage;
 
-  /** The chat pane, its button and its status line in the conversation's language (the page around it stays as it is). */
+  /** The page, the chat pane, its button and its status line in the conversation's language. */
   function showLanguage(next) {
     language = next;
+    document.documentElement.lang = next;
+    document.title = WORDS[next].title;
+    document.querySelectorAll('[data-words]').forEach(function (element) {
+      var text = WORDS[next].page[element.dataset.words];
+      if (text) element.textContent = text;
+    });
+    // A new object: Web Chat restyles only when it is given other style options.
+    styleOptions = Object.assign({}, styleOptions, { userAvatarInitials: WORDS[next].you });
     chat.lang = next;
     chat.setAttribute('aria-label', WORDS[next].chatLabel);
     newConversationButton.textContent = WORDS[next].newConversation;
