@@ -2,7 +2,8 @@ import { ComponentDialog, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { helpFor, mainMenuTexts } from './mainMenu.js';
 import { inLanguage, languageAskedFor, languageOf } from './conversationLanguage.js';
-import { askAgainIn } from './promptLanguage.js';
+import { askAgainIn, waitingDialogId } from './promptLanguage.js';
+import { PromptIds } from './dialogIds.js';
 import { detectInterruption } from './interruptions.js';
 import type { Interruption } from './interruptions.js';
 
@@ -24,6 +25,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     if (activity.type === 'message' && languageAskedFor(activity.text)) {
       // The bot already speaks the language asked for this turn; the question in progress is asked again in it.
       await innerDc.context.sendActivity(inLanguage(innerDc.context, mainMenuTexts).switched);
+      await askAgainIn(innerDc, languageOf(innerDc.context));
+      return { status: DialogTurnStatus.waiting };
+    }
+    if (activity.type === 'message' && !activity.text?.trim() && activity.value !== undefined && waitingDialogId(innerDc) !== PromptIds.actions) {
+      // A button on a card answered earlier (the collection actions' Done) is no answer to this question: ask it again.
       await askAgainIn(innerDc, languageOf(innerDc.context));
       return { status: DialogTurnStatus.waiting };
     }

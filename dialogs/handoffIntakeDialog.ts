@@ -161,7 +161,7 @@ export class HandoffIntakeDialog extends CancelAndHelpDialog {
     return promptInLanguage(step, PromptIds.time, (language) => {
       const texts = handoffTexts[language];
       const times = texts.times.map((time) => time.value);
-      return { prompt: choicesMessage(channelId, texts.timeQuestion, times, language), retryPrompt: texts.timeRetry };
+      return { prompt: choicesMessage(channelId, texts.timeQuestion, times, language), retryPrompt: choicesMessage(channelId, texts.timeRetry, times, language) };
     });
   }
 

@@ -25,6 +25,13 @@ export function promptInLanguage(step: WaterfallStepContext, promptId: string, q
   return step.prompt(promptId, optionsIn(versions, languageOf(step.context)));
 }
 
+/** The dialog that waits for the taxpayer's answer: the innermost one active under `dc`. */
+export function waitingDialogId(dc: DialogContext): string | undefined {
+  let innermost = dc;
+  while (innermost.child) innermost = innermost.child;
+  return innermost.activeDialog?.id;
+}
+
 /**
  * Asks the question in progress again, in the language the taxpayer just chose: the innermost
  * prompt's saved question in that language when it has one, otherwise as first asked.

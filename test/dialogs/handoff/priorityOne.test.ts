@@ -121,6 +121,22 @@ describe('Priority One screening and hand-off', () => {
     expect(handoffCase?.summary.taxpayerType).toBe('business');
   });
 
+  it.each(['webchat', 'msteams'])('asks the question in progress again when Done on the answered check-box card is pressed later (%s)', async (channelId) => {
+    const harness = await play(channelId, clocks.open, SCREENING);
+    expect((await harness.submit({ collectionActions: 'bankLevy' })).map(replyText).join('\n')).toMatch(/COVID-19 affect your ability/);
+    for (const [text] of INTAKE.slice(1, 5)) await harness.say(text);
+    // The old card's Done, at the best-time question: that question again, with its choices.
+    const stale = (await harness.submit({ collectionActions: 'bankLevy' })).map(replyText).join('\n');
+    expect(stale).toMatch(/best time[\s\S]*Weekday mornings[\s\S]*Any time/);
+    expect(stale).not.toMatch(/Please type a time/);
+    expect((await harness.say('weekday mornings')).map(replyText).join('\n')).toMatch(/what is happening/);
+  });
+
+  it('shows the best times again with its retry when the message has no words', async () => {
+    const harness = await play('webchat', clocks.open, [...SCREENING, ...INTAKE.slice(0, 5)]);
+    expect((await harness.say(' ')).map(replyText).join('\n')).toMatch(/Please type a time[\s\S]*Weekday mornings[\s\S]*Any time/);
+  });
+
   it('lets the taxpayer correct a field before submitting', async () => {
     const harness = await play('webchat', clocks.weekend, [
       ...SCREENING,
