@@ -39,10 +39,10 @@ const EARLIER = 'Antes, en este chat, calculé lo siguiente. ¿Es sobre el mismo
 const BACK = 'Está de nuevo con el asistente: pregúnteme lo que quiera, o escriba "menú".';
 
 /** The phone number and e-mail address as the taxpayer typed them, inside our Markdown. */
+/** "al teléfono …", "al correo …": Spanish names the kind of contact before a number or an address. */
 const reachBy = (summary: CaseSummary) =>
-  [summary.contact.phone, summary.contact.email]
+  [summary.contact.phone && `al teléfono ${literalMarkdown(summary.contact.phone)}`, summary.contact.email && `al correo ${literalMarkdown(summary.contact.email)}`]
     .filter((typed): typed is string => Boolean(typed))
-    .map(literalMarkdown)
     .join(' o ');
 
 const otherWays = (summary: CaseSummary) =>
@@ -96,7 +96,7 @@ export const handoffTextsEs: HandoffTexts = {
     }
     return [
       number,
-      `El DRS está cerrado ahora. Los representantes trabajan ${HOURS}, excepto los días feriados de Connecticut. Un representante se comunicará con usted al ${reachBy(summary)} a partir del ${nextOpeningEs(now)}`,
+      `El DRS está cerrado ahora. Los representantes trabajan ${HOURS}, excepto los días feriados de Connecticut. Un representante se comunicará con usted ${reachBy(summary)} a partir del ${nextOpeningEs(now)}`,
       otherWays(summary),
     ].join('\n\n');
   },

@@ -33,7 +33,8 @@ const planEstimateEn: PlanEstimateTexts = {
   penaltyWhereToFind:
     'Penalty and interest are listed on your balance due notice, below the tax. If you are not sure, enter 0: the estimate then counts only the tax, so your real payments would be higher. Or say "cancel" to stop.',
   months: 'Over how many months would you pay? DRS plans typically run 2 to 12 months.',
-  firstPaymentDate: 'When would the first payment be? For example December 1, 2026.',
+  // Examples that never go stale: a month and day read as the next one to come.
+  firstPaymentDate: 'When would the first payment be? For example "January 15" or "next Friday".',
 };
 
 export const planEstimateTexts: InEachLanguage<PlanEstimateTexts> = { en: planEstimateEn, es: planEstimateEs };

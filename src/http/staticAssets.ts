@@ -10,6 +10,7 @@ import type { Compression } from './acceptEncoding.js';
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 /** A versioned URL's bytes never change, so browsers keep them a year without asking again. */

@@ -162,7 +162,7 @@ describe('payment plan estimate and refund claim window', () => {
     expect(joined(await say('payment plan estimate for $1,000'))).toMatch(/penalty and interest is already on your notice/);
     expect(joined(await say('100'))).toMatch(/Over how many months/);
     expect(joined(await say('24'))).toMatch(/Please enter a number of months from 2 to 12\./);
-    expect(joined(await say('3'))).toMatch(/When would the first payment be\?/);
+    expect(joined(await say('3'))).toMatch(/When would the first payment be\? For example "January 15" or "next Friday"\./);
     const result = joined(await say('January 31, 2025'));
     expect(result).toMatch(/Payment plan estimate: \$373\.69 a month/);
     expect(result).toMatch(/January 31, 2025: \$373\.69 \(interest \$10\.00; left \$736\.31\)/);

@@ -106,7 +106,7 @@ const walks: Record<string, (channelId: ChannelId) => Row[]> = {
     ['no estoy segura', /Si no está seguro, escriba 0: el estimado cuenta solo el impuesto, así que sus pagos reales serían más altos/],
     ['0', /¿En cuántos meses pagaría\? Por lo general, los planes del DRS son de 2 a 12 meses\./],
     ['24', /Por favor, escriba un número de meses del 2 al 12\./],
-    ['tres', /¿Cuándo sería el primer pago\? Por ejemplo: 1 de diciembre de 2026\./],
+    ['tres', /¿Cuándo sería el primer pago\? Por ejemplo: "15 de enero" o "el viernes que viene"\./],
     [
       '31/1/2027',
       [

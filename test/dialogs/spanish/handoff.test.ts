@@ -145,7 +145,7 @@ describe.each(CHANNELS)('the hand-off in Spanish on %s', (channelId) => {
     const submitted = await ask(pick('Enviar', 1), [
       /Su número de caso es P1-/,
       /El DRS está cerrado ahora\. Los representantes trabajan de lunes a viernes, de 8:30 a\.m\. a 4:30 p\.m\., excepto los días feriados de Connecticut\./,
-      /Un representante se comunicará con usted al 860-555-0142 a partir del lunes, 23 de noviembre de 2026, a las 8:30 a\.m\./,
+      /Un representante se comunicará con usted al teléfono 860-555-0142 a partir del lunes, 23 de noviembre de 2026, a las 8:30 a\.m\./,
       /860-541-7650/,
       /DRSPriorityOne_CollectionsAssist@po\.state\.ct\.us/,
     ]);
