@@ -46,7 +46,11 @@ export function plainWords(text: string): string {
 export function canonicalTextWith(plain: (text: string) => string, synonyms: readonly (readonly [RegExp, string])[]): (text: string) => string {
   return (text) => {
     let out = plain(text);
-    for (const [pattern, canonical] of synonyms) out = out.replace(pattern, ` ${canonical} `);
+    for (const [pattern, canonical] of synonyms) {
+      const replaced = out.replace(pattern, ` ${canonical} `);
+      // One space between words again, so a later phrase can take in the word just rewritten.
+      if (replaced !== out) out = replaced.replace(/ {2,}/g, ' ');
+    }
     return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   };
 }

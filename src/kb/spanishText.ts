@@ -28,10 +28,14 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(treasury offset program|programa de compensacion del tesoro)\b/g, 'treasuryoffsetprogram compensacion'],
   [/\b(offsets?|compensaciones|compensacion|compensaron|compensado)\b/g, 'compensacion'],
   [/\b(refunds?|reembolsos?|devolucion(es)?|taxes de vuelta)\b/g, 'reembolso'],
-  [/\b(me |nos )?(quitaron|quito|tomaron|tomo|retuvieron|retuvo|agarraron|agarro) (el |mi |nuestro )?reembolso\b|\breembolso (retenido|quitado|tomado)\b/g, 'compensacion reembolso'],
+  [/\b(me |nos )?(quitaron|quito|tomaron|tomo|retuvieron|retuvo|agarraron|agarro|se quedo con|se quedaron con) (el |mi |nuestro )?reembolso\b|\breembolso (retenido|quitado|tomado)\b/g, 'compensacion reembolso'],
   [/\b(garnishment|wage execution|embargo de (salario|sueldo|cheque)|embargaron (mi )?(salario|sueldo|cheque)|me (quitan|descuentan) del (cheque|sueldo|salario))\b/g, 'embargosalario'],
   [/\b(levy|embargo bancario|cuenta (de banco |bancaria )?(congelada|embargada|bloqueada)|(congelaron|embargaron|bloquearon) (mi )?cuenta)\b/g, 'embargobancario'],
   [/\b(lien|liens|gravamen(es)?)\b/g, 'gravamen'],
+  [/\b(incumpl\w*|default|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar)\b/g, 'pagoatrasado'],
+  // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
+  [/\b(no (puedo|podemos|puede|pueden) pagar|no me alcanza (el dinero )?para pagar) (todo de una vez|todo junto|de una vez|todo|completo|el total|la cantidad completa)\b/g, 'nopuedepagar planpagos'],
+  [/\b(no me alcanza( el dinero| para pagar)?|no (puedo|podemos|puede|pueden) pagar|no tengo (el |suficiente )?dinero( para pagar)?|no tengo con que pagar)\b/g, 'nopuedepagar'],
   [/\b(payment plan|installment plan|plan(es)? de pagos?|pagos? a plazos|pagar (en|a) plazos|pagar por partes|pagar poco a poco|(en |por )?(cuotas|mensualidades)( mensuales)?|pagos mensuales|arreglo de pagos?|(un |el |mi |del |al )?arreglo para pagar)\b/g, 'planpagos'],
   // Said alone, "plan" and "cuota" are a payment plan's: the knowledge speaks of no other plan.
   [/\b(el|mi|del|un|al|su) plan\b|\bcuotas?\b|\bmensualidad\b/g, 'planpagos'],

@@ -30,8 +30,12 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(gave|give|given|sent|send|paid|applied|handed|went)( it| them)? to (some |an |a )?(other|another|different|outside) (state )?agenc(y|ies)\b/g, 'offset agency'],
   [/\b(offsets?|offsetting|intercept\w*)\b/g, 'offset'],
   [/\b(take|takes|took|taken|taking) (state |ct |connecticut |income )?tax(es)? out\b|\bwithheld\b/g, 'withholding'],
+  // Missing a payment on a plan, said many ways: one word, so it marks what a question about it is about.
+  [/\b((miss|missed|missing|skip|skipped|skipping) (a |my |one |the |this month'?s |next )?(plan |monthly )?(payments?|installments?)|(can'?t|cannot|could ?n[o']?t|unable to) make (a |my |the |this month'?s |next month'?s )?(plan |monthly )?(payments?|installments?)|default(s|ed|ing)?|late (on|with) (\w+ ){0,4}?(payments?|installments?|plan)|(fall|fell|falling|fallen|got|get|am|i'?m) behind (on|with) (my |the |our )?(plan|payments?|installments?))\b/g, 'missedpayment'],
   [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrangements?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
-  [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( (it|this|that|the (full )?(amount|balance|bill)))?( in full)?\b/g, 'cantpay'],
+  // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
+  [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( to pay)?( (it|this|that|the (full )?(amount|balance|bill)|(my |the |our )?((ct|connecticut|state) )?tax(es)?( bill| balance| debt)?|(what|everything|all) (that )?i owe))? (in full|all at once|at once|in one (payment|go)|all of it|everything)\b/g, 'cantpay paymentplan'],
+  [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( (it|this|that|the (full )?(amount|balance|bill)))?\b/g, 'cantpay'],
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],
   [/\b(appeal(s|ed|ing)?|protest\w*|disput\w*|disagree\w*|contest\w*|challeng\w*|fight(ing)?|argu(e|es|ed|ing)|(do ?n[o']?t|don'?t) agree)\b/g, 'dispute'],
   [/\b((is|was|seems|looks|must be) (wrong|incorrect|too high|a mistake|an error)|(don'?t|do not|doesn'?t|does not) owe)\b/g, 'dispute'],

@@ -29,3 +29,24 @@ describe('Spanish questions in those words find their entry', () => {
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
   });
 });
+
+describe('phrases that take in a word an earlier phrase rewrote', () => {
+  it.each([
+    ['me quitaron el reembolso', 'compensacion reembolso'],
+    ['el estado se quedó con mi reembolso', 'el estado compensacion reembolso'],
+    ['reembolso retenido', 'compensacion reembolso'],
+  ])('"%s" reads as "%s"', (said, canonical) => {
+    expect(spanishText.canonicalText(said)).toBe(canonical);
+  });
+});
+
+describe('not being able to pay, and missing a plan payment, in Spanish', () => {
+  it.each([
+    ['no puedo pagar todo de una vez', ['nopuedepag', 'planpag']],
+    ['no me alcanza', ['nopuedepag']],
+    ['me salté un pago del plan', ['pagoatras', 'planpag']],
+    ['me voy a atrasar con la cuota', ['pagoatras', 'planpag']],
+  ])('"%s" → %j', (said, expected) => {
+    expect([...tokens(said)]).toEqual(expected);
+  });
+});
