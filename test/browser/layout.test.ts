@@ -37,6 +37,8 @@ interface Box {
 }
 interface PageElement {
   textContent: string | null;
+  scrollWidth: number;
+  clientWidth: number;
   getAttribute(name: string): string | null;
   getBoundingClientRect(): Box;
   querySelector(selector: string): PageElement | null;
@@ -151,6 +153,13 @@ describe.skipIf(!chromiumAvailable)('the Web Chat page layout in Chromium', () =
         expect(button.height, `${button.name} height`).toBeGreaterThanOrEqual(24);
       }
       expect(after.buttons.map((button) => button.name), JSON.stringify(after.buttons)).toContain('Send');
+      // Every suggested action shows its whole title (a long one wraps rather than ending in "…").
+      const cut = await page.evaluate(() =>
+        Array.from((globalThis as unknown as PageGlobals).document.querySelectorAll('#chat .webchat__suggested-action__text'))
+          .filter((text) => text.scrollWidth > text.clientWidth + 1)
+          .map((text) => text.textContent),
+      );
+      expect(cut, 'suggested actions cut short').toEqual([]);
       expect(await seriousViolations(page, WCAG_22_A_AA), 'after ten answers').toEqual([]);
     } finally {
       await page.close();
