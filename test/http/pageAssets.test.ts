@@ -66,8 +66,11 @@ describe('page scripts and styles', () => {
   it('the page links each at a URL versioned by a hash of its bytes, and stays no-cache itself', async () => {
     const page = await get('/');
     expect(page.headers['cache-control']).toBe('no-cache');
-    expect([...linked.keys()].sort()).toEqual(['chat.js', 'page.css', 'reconnectingDirectLine.js', 'webchat.js']);
+    expect([...linked.keys()].sort()).toEqual(['chat.js', 'icon.svg', 'page.css', 'reconnectingDirectLine.js', 'webchat.js']);
     const html = page.body.toString();
+    // Its own icon, so browsers do not ask for a /favicon.ico the server does not have.
+    expect(html).toContain(`<link rel="icon" href="${linked.get('icon.svg')}" type="image/svg+xml" />`);
+    expect((await get(linked.get('icon.svg')!)).headers['content-type']).toBe('image/svg+xml');
     expect(html).toContain(`<link rel="stylesheet" href="${linked.get('page.css')}" />`);
     // Web Chat's bundle is preloaded, and run by chat.js once the conversation has started.
     expect(html).toContain(`<link rel="preload" href="${linked.get('webchat.js')}" as="script" id="webchat-bundle" />`);
