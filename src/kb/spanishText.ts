@@ -32,7 +32,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(garnishment|wage execution|embargo de (salario|sueldo|cheque)|embargaron (mi )?(salario|sueldo|cheque)|me (quitan|descuentan) del (cheque|sueldo|salario))\b/g, 'embargosalario'],
   [/\b(levy|embargo bancario|cuenta (de banco |bancaria )?(congelada|embargada|bloqueada)|(congelaron|embargaron|bloquearon) (mi )?cuenta)\b/g, 'embargobancario'],
   [/\b(lien|liens|gravamen(es)?)\b/g, 'gravamen'],
-  [/\b(incumpl\w*|default|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar)\b/g, 'pagoatrasado'],
+  [/\b(incumpl\w*|default|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar|(dejo|deje|dejar|dejamos) de pagar (el |mi |la |las )?(plan|cuotas?|pagos?))\b/g, 'pagoatrasado'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(no (puedo|podemos|puede|pueden) pagar|no me alcanza (el dinero )?para pagar) (todo de una vez|todo junto|de una vez|todo|completo|el total|la cantidad completa)\b/g, 'nopuedepagar planpagos'],
   [/\b(no me alcanza( el dinero| para pagar)?|no (puedo|podemos|puede|pueden) pagar|no tengo (el |suficiente )?dinero( para pagar)?|no tengo con que pagar)\b/g, 'nopuedepagar'],

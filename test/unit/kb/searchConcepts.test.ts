@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../../src/kb/normalize.js';
+import { spanishText } from '../../../src/kb/spanishText.js';
 import { projectKnowledge } from '../../fixtures/knowledge.js';
 
 describe('missing a plan payment, said many ways, is one word', () => {
@@ -32,5 +33,12 @@ describe('not able to pay all at once is a payment plan question', () => {
   it('not able to pay at all stays apart from not able to pay at once', () => {
     expect(canonicalText("I can't pay")).toBe('i cantpay');
     expect(canonicalText("I can't pay the bill in full")).toBe('i cantpay paymentplan');
+  });
+});
+
+describe('stopping plan payments', () => {
+  it('is missing them, in each language', () => {
+    expect(canonicalText('what if I stop making my plan payments')).toMatch(/\bmissedpayment\b/);
+    expect(spanishText.canonicalText('si dejo de pagar el plan')).toMatch(/\bpagoatrasado\b/);
   });
 });
