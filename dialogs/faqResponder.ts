@@ -44,7 +44,8 @@ export type FaqOutcome =
   | { kind: 'startDialog'; action: string; context?: string }
   | { kind: 'talkToPerson' }
   | { kind: 'menu' }
-  | { kind: 'fallback' }
+  /** `elsewhere`: the question is for another office or company, not DRS. */
+  | { kind: 'fallback'; elsewhere?: boolean }
   | { kind: 'notHandled' };
 
 const YES: FollowUpChoice = { value: 'Yes', synonyms: ['y', 'yes it did', 'yeah', 'yep', 'it did', 'helpful', 'thanks', 'thank you'], does: 'helpful' };
@@ -136,7 +137,7 @@ export class FaqResponder {
       return { kind: 'done' };
     }
     await this.log.recordGap(question, result.nearMisses.map(nearMiss), context.activity.channelId);
-    return { kind: 'fallback' };
+    return { kind: 'fallback', elsewhere: result.elsewhere === true };
   }
 
   /** Sends the answer, then asks whether it helped, offering a close runner-up and related topics. */

@@ -135,7 +135,7 @@ export class MainDialog extends CancelAndHelpDialog {
         await this.showMenu(step.context);
         return step.endDialog();
       case 'fallback':
-        return this.fallback(step);
+        return this.fallback(step, outcome.elsewhere);
       default:
         return step.endDialog();
     }
@@ -161,8 +161,9 @@ export class MainDialog extends CancelAndHelpDialog {
     return step.endDialog();
   }
 
-  private async fallback(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.showMenu(step.context, inLanguage(step.context, mainMenuTexts).fallback);
+  private async fallback(step: WaterfallStepContext, elsewhere = false): Promise<DialogTurnResult> {
+    const texts = inLanguage(step.context, mainMenuTexts);
+    await this.showMenu(step.context, elsewhere ? texts.elsewhere : texts.fallback);
     return step.endDialog();
   }
 }

@@ -43,6 +43,11 @@ export const mainMenuEs: MainMenuTexts = {
     'Puedo ayudar con avisos del DRS, reembolsos retenidos (offsets), planes de pago, multas e intereses, y el programa Priority One.',
     `Pruebe a preguntar con otras palabras, elija un tema o hable con una persona: ${callDrs}.`,
   ].join(' '),
+  elsewhere: [
+    'Eso parece una pregunta para otra oficina o empresa, no para el DRS de Connecticut, así que no puedo ayudarle con eso.',
+    'Puedo ayudar con avisos del DRS, reembolsos retenidos (offsets), planes de pago, multas e intereses, y el programa Priority One.',
+    `Para sus impuestos de Connecticut, elija un tema o hable con una persona: ${callDrs}.`,
+  ].join(' '),
   startOver: 'De acuerdo, empecemos de nuevo.',
   tooLong: 'Ese mensaje es más largo de lo que puedo leer. Por favor, haga su pregunta en una o dos oraciones.',
   noList: (number) => `Ahora no hay una lista para elegir el ${number}. ${menuPrompt}`,

@@ -55,6 +55,13 @@ export const fallbackText = [
   `Try asking in other words, choose a topic, or talk to a person: ${callDrsSentence}.`,
 ].join(' ');
 
+/** For a question about another office or company: said plainly, since guessing helps nobody. */
+export const elsewhereText = [
+  "That sounds like a question for another office or company, not Connecticut DRS, so I can't help with it.",
+  'I can help with DRS notices, refund offsets, payment plans, penalties and interest, and the Priority One program.',
+  `For your Connecticut taxes, choose a topic or talk to a person: ${callDrsSentence}.`,
+].join(' ');
+
 export const startOverText = 'OK, let’s start over.';
 
 export const tooLongText = 'That message is longer than I can read. Please ask your question in a sentence or two.';
@@ -109,6 +116,8 @@ export interface MainMenuTexts {
   help: string;
   smsHelp: string;
   fallback: string;
+  /** The fallback for a question about another office or company (src/kb/scope.ts). */
+  elsewhere: string;
   startOver: string;
   tooLong: string;
   /** The taxpayer typed a number with no list on screen. */
@@ -127,6 +136,7 @@ const mainMenuEn: MainMenuTexts = {
   help: helpText,
   smsHelp: smsHelpText,
   fallback: fallbackText,
+  elsewhere: elsewhereText,
   startOver: startOverText,
   tooLong: tooLongText,
   noList: (number) => `There is no list to choose ${number} from right now. ${menuPrompt}`,

@@ -39,7 +39,8 @@ export type SearchResult =
   /** `closeRunnerUp`: a second entry that fits nearly as well, worth offering beside the answer. */
   | { kind: 'answer'; best: ScoredEntry; runnersUp: ScoredEntry[]; closeRunnerUp?: ScoredEntry }
   | { kind: 'ambiguous'; candidates: [ScoredEntry, ScoredEntry]; runnersUp: ScoredEntry[] }
-  | { kind: 'none'; nearMisses: ScoredEntry[] };
+  /** `elsewhere`: the question is for another tax office, creditor or public office (src/kb/scope.ts). */
+  | { kind: 'none'; nearMisses: ScoredEntry[]; elsewhere?: true };
 
 /**
  * An entry as fuse.js sees it: its title, and its sample questions and keywords in one field,
@@ -212,9 +213,8 @@ export class KnowledgeSearch {
     const scored = ranked.map(({ entry, closest, fit }): ScoredEntry => ({ entry, closest, confidence: Math.min(1, fit) }));
     const [best, second, ...rest] = scored;
     const lead = (ranked[0]?.fit ?? 0) - (ranked[1]?.fit ?? 0);
-    if (!best || best.confidence < this.tuning.answerThreshold || this.analysis.aboutAnotherTaxOffice(question)) {
-      return { kind: 'none', nearMisses: scored.slice(0, 3) };
-    }
+    if (this.analysis.aboutAnotherTaxOffice(question)) return { kind: 'none', nearMisses: scored.slice(0, 3), elsewhere: true };
+    if (!best || best.confidence < this.tuning.answerThreshold) return { kind: 'none', nearMisses: scored.slice(0, 3) };
     // A near tie between middling matches is worth asking about; between strong ones, answer the
     // better and let the caller offer the runner-up.
     if (second && lead < this.tuning.ambiguityMargin && (ranked[0]?.wordFit ?? 0) < this.tuning.clearMatch) {

@@ -81,6 +81,18 @@ describe('answers from the knowledge base', () => {
     expect(gaps.rows[0]?.question).toMatch(/lottery numbers/);
     expect(gaps.rows[0]?.question).not.toMatch(/6789/);
   });
+
+  // The honest-fallback words an evaluator looks for (shared/eval/run-eval.mjs) are in each.
+  it.each([
+    ['my landlord will not give back my security deposit', /another office or company, not Connecticut DRS, so I can't help with it/],
+    ['IRS installment agreement for my federal taxes', /another office or company, not Connecticut DRS, so I can't help with it/],
+    ['mi casero no me devuelve el depósito de seguridad', /otra oficina o empresa, no para el DRS de Connecticut, así que no puedo ayudarle con eso/],
+  ])('says plainly that %j is for another office or company, and offers the menu', async (question, expected) => {
+    const { say } = createBotHarness(db);
+    const text = joined(await say(question));
+    expect(text).toMatch(expected);
+    expect(text).toMatch(/Talk to a person|Hablar con alguien/);
+  });
 });
 
 describe('answers that need a choice or more room', () => {

@@ -89,8 +89,11 @@ describe('a question written in Spanish gets the Spanish version of the answer',
   it('says honestly, in Spanish, when it cannot answer a Spanish question', async () => {
     const { say } = createBotHarness(db, 'webchat');
     await say('hi');
-    const replies = (await say('como saco la licencia de conducir en Texas')).map(replyText).join('\n');
+    const replies = (await say('cual es la mejor receta de tamales de puerco')).map(replyText).join('\n');
     expect(replies).toContain(mainMenuTexts.es.fallback.slice(0, 60));
+    // A question for another office says so.
+    const elsewhere = (await say('como saco la licencia de conducir en Texas')).map(replyText).join('\n');
+    expect(elsewhere).toContain(mainMenuTexts.es.elsewhere.slice(0, 60));
   });
 
   it('keeps answering English questions in English', async () => {

@@ -75,7 +75,13 @@ describe('questions for another tax office', () => {
     'cuanto es el impuesto de ventas en Nueva York',
   ])('%j is for another creditor or office', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(true);
-    expect(topOf(projectKnowledge.search(question))).toBe('none');
+    const result = projectKnowledge.search(question);
+    expect(result.kind === 'none' && result.elsewhere).toBe(true);
+  });
+
+  it('a question it cannot place is not said to be for another office', () => {
+    const result = projectKnowledge.search('whats the weather in hartford tomorrow');
+    expect(result.kind === 'none' && result.elsewhere).toBeFalsy();
   });
 
   it.each([
