@@ -26,22 +26,22 @@ export function promptInLanguage(step: WaterfallStepContext, promptId: string, q
 }
 
 /** The dialog that waits for the taxpayer's answer: the innermost one active under `dc`. */
-export function waitingDialogId(dc: DialogContext): string | undefined {
+function waitingDialog(dc: DialogContext): DialogInstance | undefined {
   let innermost = dc;
   while (innermost.child) innermost = innermost.child;
-  return innermost.activeDialog?.id;
+  return innermost.activeDialog;
 }
+
+export const waitingDialogId = (dc: DialogContext): string | undefined => waitingDialog(dc)?.id;
 
 /**
  * Asks the question in progress again, in the language the taxpayer just chose: the innermost
  * prompt's saved question in that language when it has one, otherwise as first asked.
  */
 export async function askAgainIn(dc: DialogContext, language: Language): Promise<void> {
-  let innermost = dc;
-  while (innermost.child) innermost = innermost.child;
-  const saved = savedPrompt.safeParse(innermost.activeDialog?.state);
   // A prompt's instance state is its own `{ options, state }`; only `options` is replaced.
-  const instance: DialogInstance<{ options?: PromptOptions }> | undefined = innermost.activeDialog;
+  const instance: DialogInstance<{ options?: PromptOptions }> | undefined = waitingDialog(dc);
+  const saved = savedPrompt.safeParse(instance?.state);
   if (saved.success && instance) instance.state.options = optionsIn(saved.data.options.validations.inEachLanguage, language);
   await dc.repromptDialog();
 }
