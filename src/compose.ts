@@ -96,7 +96,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL, overrides.logSink);
   const ownsDb = !overrides.db;
   if (ownsDb || !overrides.tokenSecret) makePrivateDirectory(config.DATA_DIR);
-  const db = overrides.db ?? (await openConfiguredDatabase(config));
+  const db = overrides.db ?? (await openConfiguredDatabase(config, true));
   const stores: Stores = {
     ...sqlStores(db, { retryBaseMs: overrides.notificationRetry?.baseMs, retryMaxMs: overrides.notificationRetry?.maxMs }),
     ...overrides.stores,

@@ -23,3 +23,5 @@ export const webChatBundle = join(webChatVendorDir, 'webchat.js');
 export const compressedPageAssetsDir = join(projectRoot, 'dist', 'page-assets');
 /** The migrated embedded database a data directory's first start copies (`npm run build` writes it). */
 export const databaseTemplateDir = join(projectRoot, 'dist', 'database-template');
+/** The embedded database's worker thread, as `npm run build` writes it beside the server. */
+export const pgliteWorkerScript = join(projectRoot, 'dist', 'pglite-worker.mjs');

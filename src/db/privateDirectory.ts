@@ -1,13 +1,15 @@
 import { chmodSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 
 /**
  * Makes `dir` readable by this account only: created 0700, its folders tightened to 0700 and its
  * files to 0600 (a data directory from before is fixed at start-up), and the process umask set
- * so that whatever the database writes from now on is born private.
+ * so that whatever the database writes from now on is born private. The umask is the process's:
+ * only the main thread may set it, so a worker thread's directory is made private there first.
  */
 export function makePrivateDirectory(dir: string): void {
-  process.umask(0o077);
+  if (isMainThread) process.umask(0o077);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   tighten(dir);
 }
