@@ -49,6 +49,8 @@ export type { Stores } from './compose/stores.js';
 export interface Overrides {
   /** An open database; otherwise the configured one is opened (and closed by close()). */
   db?: Database;
+  /** The configured database, already being opened (closed by close(), like one compose opens). */
+  openingDb?: Promise<Database>;
   /** Adapters in place of the SQL ones (an in-memory bot state, say). */
   stores?: Partial<Stores>;
   clock?: Clock;
@@ -96,7 +98,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL, overrides.logSink);
   const ownsDb = !overrides.db;
   if (ownsDb || !overrides.tokenSecret) makePrivateDirectory(config.DATA_DIR);
-  const db = overrides.db ?? (await openConfiguredDatabase(config, true));
+  const db = overrides.db ?? (await (overrides.openingDb ?? openConfiguredDatabase(config, true)));
   const stores: Stores = {
     ...sqlStores(db, { retryBaseMs: overrides.notificationRetry?.baseMs, retryMaxMs: overrides.notificationRetry?.maxMs }),
     ...overrides.stores,

@@ -1,11 +1,19 @@
+import module from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { openConfiguredDatabase } from './compose/database.js';
 import { ConfigError, loadConfig } from './config.js';
+
+// Node 22 and later keep the compiled modules between starts (os.tmpdir()/node-compile-cache); Node 20 has no such cache.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 async function main(): Promise<void> {
   // The settings are checked before the application's modules load (about a second), so a wrong one is reported at once.
   const config = loadConfig();
+  // The embedded database opens on its own thread while the application's modules load.
+  const openingDb = openConfiguredDatabase(config, true);
+  openingDb.catch(() => undefined); // compose reports a failure to open
   const [{ compose }, { drainAndClose }] = await Promise.all([import('./compose.js'), import('./lifecycle.js')]);
-  const app = await compose(config);
+  const app = await compose(config, { openingDb });
   const { logger } = app;
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
