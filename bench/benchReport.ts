@@ -43,14 +43,20 @@ export function targetLines(targets: readonly Target[]): string {
 }
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const COLOURS: Record<ServerName, string> = { assistant: '#c0392b', 'echo floor': '#2471a3', 'HTTP floor': '#7f8c8d' };
+
+/** One bar series of the chart: a server of one run, its rows by concurrency. */
+export interface ChartSeries {
+  label: string;
+  colour: string;
+  rows: readonly LoadRow[];
+}
 
 /** One panel: grouped bars per concurrency on a log scale, with the values on top. */
-function panel(rows: readonly LoadRow[], levels: readonly number[], x0: number, title: string, unit: string, value: (row: LoadRow) => number, target?: number): string {
+function panel(series: readonly ChartSeries[], levels: readonly number[], x0: number, title: string, unit: string, value: (row: LoadRow) => number, target?: number): string {
   const width = 330;
   const height = 200;
   const top = 40;
-  const values = rows.map(value).filter((v) => v > 0);
+  const values = series.flatMap((one) => one.rows.map(value)).filter((v) => v > 0);
   const lo = Math.floor(Math.log10(Math.min(...values, 1)));
   const hi = Math.ceil(Math.log10(Math.max(...values, 10)));
   const y = (v: number) => top + height - ((Math.log10(Math.max(v, 10 ** lo)) - lo) / Math.max(1, hi - lo)) * height;
@@ -64,17 +70,17 @@ function panel(rows: readonly LoadRow[], levels: readonly number[], x0: number, 
     parts.push(`<line x1="${x0}" x2="${x0 + width}" y1="${ty}" y2="${ty}" stroke="#c0392b" stroke-dasharray="4 3"/>`);
   }
   const group = width / levels.length;
-  const bar = (group - 20) / SERVERS.length;
+  const bar = (group - 12) / series.length;
   levels.forEach((n, i) => {
-    SERVERS.forEach((server, j) => {
-      const row = rows.find((r) => r.server === server && r.concurrency === n);
+    series.forEach((one, j) => {
+      const row = one.rows.find((r) => r.concurrency === n);
       if (!row) return;
       const v = value(row);
-      const bx = x0 + i * group + 10 + j * bar;
+      const bx = x0 + i * group + 6 + j * bar;
       const by = y(v);
       parts.push(
-        `<rect x="${bx.toFixed(1)}" y="${by.toFixed(1)}" width="${(bar - 2).toFixed(1)}" height="${(top + height - by).toFixed(1)}" fill="${COLOURS[server]}"><title>${escapeXml(`${server}, N=${n}: ${v} ${unit}`)}</title></rect>`,
-        `<text x="${(bx + bar / 2 - 1).toFixed(1)}" y="${(by - 3).toFixed(1)}" text-anchor="middle" font-size="9">${escapeXml(v >= 100 ? v.toFixed(0) : v.toFixed(1))}</text>`,
+        `<rect x="${bx.toFixed(1)}" y="${by.toFixed(1)}" width="${(bar - 1).toFixed(1)}" height="${(top + height - by).toFixed(1)}" fill="${one.colour}"><title>${escapeXml(`${one.label}, N=${n}: ${v} ${unit}`)}</title></rect>`,
+        `<text x="${(bx + bar / 2 - 0.5).toFixed(1)}" y="${(by - 3).toFixed(1)}" text-anchor="middle" font-size="7">${escapeXml(v >= 100 ? v.toFixed(0) : v.toFixed(1))}</text>`,
       );
     });
     parts.push(`<text x="${x0 + i * group + group / 2}" y="${top + height + 16}" text-anchor="middle">${escapeXml(`N=${n}`)}</text>`);
@@ -88,18 +94,22 @@ function panel(rows: readonly LoadRow[], levels: readonly number[], x0: number, 
   return parts.join('\n');
 }
 
-/** Throughput and p99 latency by concurrency for the three servers, side by side. */
-export function chartSvg(rows: readonly LoadRow[], levels: readonly number[], caption: string): string {
-  const legend = SERVERS.map(
-    (server, i) => `<rect x="${70 + i * 130}" y="296" width="12" height="12" fill="${COLOURS[server]}"/><text x="${88 + i * 130}" y="306">${escapeXml(server)}</text>`,
-  ).join('\n');
+/** Colours for the assistant's runs (up to four), then the floors. */
+export const RUN_COLOURS = ['#c0392b', '#e67e22', '#8e44ad', '#16a085'];
+export const FLOOR_COLOURS: Record<Exclude<ServerName, 'assistant'>, string> = { 'echo floor': '#2471a3', 'HTTP floor': '#7f8c8d' };
+
+/** Throughput and p99 latency by concurrency, every series side by side. */
+export function chartSvg(series: readonly ChartSeries[], levels: readonly number[], caption: string): string {
+  const legend = series
+    .map((one, i) => `<rect x="${70 + (i % 3) * 250}" y="${290 + Math.floor(i / 3) * 16}" width="12" height="12" fill="${one.colour}"/><text x="${88 + (i % 3) * 250}" y="${300 + Math.floor(i / 3) * 16}">${escapeXml(one.label)}</text>`)
+    .join('\n');
   return [
-    '<svg xmlns="http://www.w3.org/2000/svg" width="820" height="340" viewBox="0 0 820 340" font-family="sans-serif" font-size="11">',
-    '<rect width="820" height="340" fill="#fff"/>',
-    panel(rows, levels, 70, 'Throughput', 'turns/s', (row) => row.turnsPerSecond),
-    panel(rows, levels, 470, 'p99 latency (dashed: target 50 ms)', 'ms', (row) => row.latencyMs.p99, 50),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="820" height="360" viewBox="0 0 820 360" font-family="sans-serif" font-size="11">',
+    '<rect width="820" height="360" fill="#fff"/>',
+    panel(series, levels, 70, 'Throughput (keep-alive connections)', 'turns/s', (row) => row.turnsPerSecond),
+    panel(series, levels, 470, 'p99 latency (dashed: 50 ms)', 'ms', (row) => row.latencyMs.p99, 50),
     legend,
-    `<text x="810" y="330" text-anchor="end" font-size="9" fill="#555">${escapeXml(caption)}</text>`,
+    `<text x="810" y="352" text-anchor="end" font-size="9" fill="#555">${escapeXml(caption)}</text>`,
     '</svg>',
     '',
   ].join('\n');

@@ -11,6 +11,8 @@ export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const NODE_FLAGS = ['--enable-source-maps'];
 
 export interface StartOptions {
+  /** The Node binary (this process's by default). */
+  node?: string;
   /** Compiled entry point, relative to the project root. */
   script: string;
   args?: string[];
@@ -52,12 +54,12 @@ async function readyStatus(url: string): Promise<number> {
   }
 }
 
-/** Spawns `node <flags> <script>` with PORT/--port set, and polls /ready until it answers 200. */
+/** Spawns `<node> <flags> <script>` with PORT/--port set, and polls /ready until it answers 200. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...NODE_FLAGS, ...(options.nodeFlags ?? []), `${projectRoot}${options.script}`, ...(options.args ?? []).map((arg) => arg.replace('{port}', String(port)))], {
+  const child = spawn(options.node ?? process.execPath, [...NODE_FLAGS, ...(options.nodeFlags ?? []), `${projectRoot}${options.script}`, ...(options.args ?? []).map((arg) => arg.replace('{port}', String(port)))], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...options.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,8 +9,12 @@ export interface LoadOptions {
   conversations: number;
   /** A conversation's turns; when they run out the connection starts a fresh conversation id. */
   script: readonly Said[];
-  /** Measure for this long… */
+  /**
+   * Measure for this long, after `warmupSeconds` on the same connections (as a channel's
+   * keep-alive pool holds them), which are not counted…
+   */
   seconds?: number;
+  warmupSeconds?: number;
   /** …or until this many turns have been answered, but for at most `maxSeconds`. */
   turns?: number;
   maxSeconds?: number;
@@ -26,8 +30,10 @@ export interface LoadResult {
   turnsPerSecond: number;
   /** Conversations whose first turn got an answer. */
   conversations: number;
-  /** Every answered request, errors included. */
+  /** Every answered request of the measured window, errors included. */
   latencyMs: { p50: number; p99: number; max: number };
+  /** The first request on each new connection (in the warm-up when there is one). */
+  coldConnectionMs: { p50: number; max: number; connections: number };
   errors: { non2xx: number; timeouts: number; connection: number; noMessage: number; total: number };
 }
 
@@ -57,7 +63,13 @@ const percentile = (sorted: number[], q: number) => Number((sorted[Math.min(sort
  */
 export async function driveConversations(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
+  const cold: number[] = [];
+  const connected = new WeakSet<object>();
   let noMessage = 0;
+  let answeredMeasured = 0;
+  const warmupMs = (options.warmupSeconds ?? 0) * 1000;
+  const measureFrom = performance.now() + warmupMs;
+  const measuring = () => performance.now() >= measureFrom;
   let conversations = 0;
   const requests: autocannon.Request[] = options.script.map((said, turn) => ({
     method: 'POST',
@@ -82,8 +94,11 @@ export async function driveConversations(options: LoadOptions): Promise<LoadResu
       return { ...request, body: JSON.stringify(activity) };
     },
     onResponse: (status, body) => {
+      if (!measuring()) return;
       if (turn === 0) conversations += 1;
-      if (status >= 200 && status < 300 && !hasMessage(body)) noMessage += 1;
+      if (status < 200 || status >= 300) return;
+      if (hasMessage(body)) answeredMeasured += 1;
+      else noMessage += 1;
     },
   }));
 
@@ -95,11 +110,17 @@ export async function driveConversations(options: LoadOptions): Promise<LoadResu
         pipelining: 1,
         timeout: options.timeoutSeconds ?? 10,
         requests,
-        ...(options.turns ? { amount: options.turns } : { duration: options.seconds ?? 5 }),
+        ...(options.turns ? { amount: options.turns } : { duration: (options.seconds ?? 5) + warmupMs / 1000 }),
       },
       (error: unknown, done) => (error ? reject(error instanceof Error ? error : new Error('autocannon failed')) : resolve(done)),
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    instance.on('response', (client, _status, _bytes, responseTime) => {
+      if (!connected.has(client)) {
+        connected.add(client);
+        cold.push(responseTime);
+      }
+      if (measuring()) latencies.push(responseTime);
+    });
     if (options.turns && options.maxSeconds) {
       const cap = setTimeout(() => instance.stop(), options.maxSeconds * 1000);
       instance.once('done', () => clearTimeout(cap));
@@ -107,14 +128,16 @@ export async function driveConversations(options: LoadOptions): Promise<LoadResu
   });
 
   latencies.sort((a, b) => a - b);
-  const answered = result['2xx'] - noMessage;
+  cold.sort((a, b) => a - b);
+  const seconds = Math.max(result.duration - warmupMs / 1000, 0.001);
   const connection = result.errors - result.timeouts;
   return {
-    seconds: result.duration,
-    turns: answered,
-    turnsPerSecond: Number((answered / Math.max(result.duration, 0.001)).toFixed(1)),
+    seconds: Number(seconds.toFixed(2)),
+    turns: answeredMeasured,
+    turnsPerSecond: Number((answeredMeasured / seconds).toFixed(1)),
     conversations,
     latencyMs: { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: percentile(latencies, 1) },
+    coldConnectionMs: { p50: percentile(cold, 0.5), max: percentile(cold, 1), connections: cold.length },
     errors: { non2xx: result.non2xx, timeouts: result.timeouts, connection, noMessage, total: result.non2xx + result.errors + noMessage },
   };
 }

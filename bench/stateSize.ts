@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { openDatabase } from '../src/db/open.js';
+import type { DatabaseOptions } from '../src/db/open.js';
 
 export interface StateRows {
   rows: number;
@@ -14,12 +14,12 @@ interface Row {
 }
 
 /**
- * What the bot keeps per conversation: opens the stopped assistant's embedded database
- * (`<DATA_DIR>/db`, as src/index.ts does) and measures `bot_state.data` as text for each
+ * What the bot keeps per conversation: opens the stopped assistant's database (its embedded one is
+ * `<DATA_DIR>/db`, as src/index.ts opens it) and measures `bot_state.data` as text for each
  * `key like` pattern (conversation rows are `<channel>/conversations/<id>/`).
  */
-export async function measureStateSize<Name extends string>(dataDir: string, patterns: Record<Name, string>): Promise<Record<Name, StateRows>> {
-  const db = await openDatabase({ dataDir: join(dataDir, 'db') });
+export async function measureStateSize<Name extends string>(database: DatabaseOptions, patterns: Record<Name, string>): Promise<Record<Name, StateRows>> {
+  const db = await openDatabase(database);
   try {
     const sizes = {} as Record<Name, StateRows>;
     for (const [name, pattern] of Object.entries(patterns) as [Name, string][]) {

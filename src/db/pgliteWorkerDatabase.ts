@@ -10,10 +10,13 @@ type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R
 
 /** The built worker script when running from the build; from the sources (tests, `npm run dev`), pgliteWorker.ts through tsx. */
 function startWorker(builtScript: string, options: PgliteWorkerOptions): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(builtScript, { workerData: options });
+  // The thread's own objects are small and short-lived (statements and their rows); a young
+  // generation of V8's default size would hold tens of MB of their garbage.
+  const limits = { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 4 } };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(builtScript, limits);
   const source = new URL('./pgliteWorker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: options });
+  return new Worker(bootstrap, { eval: true, ...limits });
 }
 
 /**
