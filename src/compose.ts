@@ -8,7 +8,7 @@ import { proactiveTaxpayerChannel } from './channels/proactiveDelivery.js';
 import { serviceUrlPolicy } from './channels/serviceUrls.js';
 import { composeAssistant } from './compose/assistant.js';
 import { openConfiguredDatabase } from './compose/database.js';
-import { sqlStores } from './compose/stores.js';
+import { forgetRecentStateRows, sqlStores } from './compose/stores.js';
 import type { Stores } from './compose/stores.js';
 import type { Config } from './config.js';
 import { bootstrapConsoleAdmin } from './console/bootstrapAdmin.js';
@@ -158,7 +158,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
       });
       logger.info({ to: config.PRIORITY_ONE_NOTIFY_TO }, 'case e-mail notifications on');
     }
-    jobs.retention = startRetentionJob({ db, days: config.RETENTION_DAYS, logger, clock, ...(overrides.retentionIntervalMs ? { intervalMs: overrides.retentionIntervalMs } : {}) });
+    jobs.retention = startRetentionJob({ db, days: config.RETENTION_DAYS, logger, clock, afterStatePurged: () => forgetRecentStateRows(db), ...(overrides.retentionIntervalMs ? { intervalMs: overrides.retentionIntervalMs } : {}) });
   }
   const stopJobs = async () => {
     await Promise.all([jobs.notifier?.stop(), jobs.retention?.stop()]);

@@ -17,12 +17,31 @@ import type { OutboxOptions } from '../db/sqlNotificationOutbox.js';
 import { SqlProcessedActivities } from '../db/sqlProcessedActivities.js';
 import { SqlSatisfaction } from '../db/sqlSatisfaction.js';
 import { SqlSmsOptOuts } from '../db/sqlSmsOptOuts.js';
-import { SqlStateStorage } from '../db/sqlStateStorage.js';
+import { RecentRows, SqlStateStorage } from '../db/sqlStateStorage.js';
 import type { CaseEvents, CaseRecords, CaseStore, ConsoleAccounts, ConversationLog, NotificationOutbox } from '../handoff/ports.js';
 import type { InsightsSource } from '../insights/ports.js';
 import type { KnowledgeLog } from '../kb/ports.js';
 import type { SmsOptOuts } from '../privacy/ports.js';
 import type { SatisfactionLog } from '../satisfaction/ports.js';
+
+/** Conversations whose state stays in memory between turns (about 0.5 KB each), and for how long. */
+const RECENT_STATE_ROWS = 5_000;
+const RECENT_STATE_MS = 10 * 60 * 1000;
+
+/**
+ * The embedded database has one process writing it, so its recent state rows can be remembered:
+ * one memory per database, shared by every instance composed on it.
+ */
+const recentStateRows = new WeakMap<Database, RecentRows>();
+function recentRowsOf(db: Database): RecentRows | undefined {
+  if (db.engine !== 'pglite') return undefined;
+  const recent = recentStateRows.get(db) ?? new RecentRows(RECENT_STATE_ROWS, RECENT_STATE_MS);
+  recentStateRows.set(db, recent);
+  return recent;
+}
+
+/** After the retention purge: what was remembered of `db`'s state rows is forgotten. */
+export const forgetRecentStateRows = (db: Database): void => recentStateRows.get(db)?.clear();
 
 /** Every port the application uses, on one database. */
 export interface Stores {
@@ -58,7 +77,7 @@ export function sqlStores(db: Database, outbox: OutboxOptions = {}): Stores {
     optOuts: new SqlSmsOptOuts(db),
     consoleAccounts: new SqlConsoleAccounts(db),
     outbox: new SqlNotificationOutbox(db, outbox),
-    state: new SqlStateStorage(db),
+    state: new SqlStateStorage(db, recentRowsOf(db)),
     processedActivities: new SqlProcessedActivities(db),
     turnLocks: db,
     directLine: new SqlDirectLineConversations(db),

@@ -105,19 +105,22 @@ export interface RetentionJobOptions {
   logger: Logger;
   clock?: Clock;
   intervalMs?: number;
+  /** Called after a pass removed bot state rows (so memory of them goes too). */
+  afterStatePurged?: (() => void) | undefined;
 }
 
 /** One purge now (after any running one) gives undefined when it failed (logged) or the job stopped. */
 export type RetentionJob = RepeatingJob<RetentionCounts | undefined>;
 
 /** Purges at start and then every `intervalMs` (an unref'd timer). Logs counts, never contents. */
-export function startRetentionJob({ db, days, logger, clock = () => new Date(), intervalMs = RETENTION_INTERVAL_MS }: RetentionJobOptions): RetentionJob {
+export function startRetentionJob({ db, days, logger, clock = () => new Date(), intervalMs = RETENTION_INTERVAL_MS, afterStatePurged }: RetentionJobOptions): RetentionJob {
   const pass = async (isStopped: () => boolean): Promise<RetentionCounts | undefined> => {
     const started = Date.now();
     try {
       const now = clock();
       const cutoff = retentionCutoff(now, days);
       const deleted = await purgeExpired(db, cutoff, now, isStopped);
+      if (deleted.botState > 0) afterStatePurged?.();
       const total = (Object.values(deleted) as number[]).reduce((sum, count) => sum + count, 0);
       logger[total > 0 ? 'info' : 'debug']({ retentionDays: days, cutoff: cutoff.toISOString(), deleted, ms: Date.now() - started }, 'retention purge');
       return deleted;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { CASE_EXPIRED, EXPIRED, purgeExpired, startRetentionJob } from '../../src/db/sqlRetention.js';
+import { RecentRows, SqlStateStorage } from '../../src/db/sqlStateStorage.js';
 import type { RetentionCounts } from '../../src/db/sqlRetention.js';
 import { createLogger } from '../../src/lib/log.js';
 import { DAY_MS, retentionCutoff } from '../../src/privacy/retentionPolicy.js';
@@ -186,6 +187,21 @@ describeEachEngine('retention', (engine) => {
     expect(purges[0]).toMatchObject({ level: 30, cutoff: retentionCutoff(NOW, DAYS).toISOString(), deleted: { conversationLog: 1, dlActivities: 1, dlConversations: 1, botState: 1, kbGaps: 0 } });
     expect(purges.slice(1).some((purge) => purge.deleted?.kbGaps === 1)).toBe(true);
     expect(lines.join('')).not.toMatch(/what I typed|later question/);
+  });
+
+  it('makes the state storage forget what it remembered once state rows are purged', async () => {
+    const id = await conversation(ANCIENT, [OLD]);
+    const key = `webchat/conversations/${id}/`;
+    const recent = new RecentRows(100, 60_000);
+    const storage = new SqlStateStorage(db, recent);
+    expect(await storage.read([key])).toHaveProperty(key);
+    const job = startRetentionJob({ db, days: DAYS, logger: createLogger('silent'), clock, intervalMs: 60_000, afterStatePurged: () => recent.clear() });
+    try {
+      await expect.poll(() => count('bot_state where key = $1', [key]), { timeout: 5000 }).toBe(0);
+    } finally {
+      await job.stop();
+    }
+    expect(await storage.read([key])).toEqual({});
   });
 
   it('logs a failure without stopping', async () => {
