@@ -99,7 +99,7 @@ for (const variant of variants) {
 const [first] = results;
 const firstStartMs = buildMs + (first?.startToReadyMs ?? 0);
 const overall: Target[] = [
-  { name: 'first npm start on a fresh clone (build and fresh start) <= 15 s', value: `${(firstStartMs / 1000).toFixed(1)} s (build ${(buildMs / 1000).toFixed(1)} s)`, met: firstStartMs <= 15_000 },
+  { name: 'first npm start (the build as this run timed it, then a fresh start) <= 15 s', value: `${(firstStartMs / 1000).toFixed(1)} s (build ${(buildMs / 1000).toFixed(1)} s)`, met: firstStartMs <= 15_000 },
   { name: 'knowledge search p99 < 2 ms', value: `${kb.p99Ms} ms`, met: kb.p99Ms < 2 },
 ];
 const durationSeconds = Math.round((performance.now() - runStarted) / 100) / 10;
