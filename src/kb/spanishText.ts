@@ -24,6 +24,8 @@ const STOP_WORDS: ReadonlySet<string> = new Set([...spa, ...QUESTION_WORDS].map(
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bpriority[ -]?(one|1)\b|\bprioridad (uno|1)\b/g, 'priorityone'],
   [/\b(covid(-?19)?|coronavirus|pandemia)\b/g, 'covid'],
+  // "Cómo funciona X" asks to explain X, as the English "how does X work".
+  [/\bcomo (funciona|funcionan|trabaja|trabajan) /g, 'como '],
   [/\br[ -]?859\b/g, 'r859'],
   [/\b(treasury offset program|programa de compensacion del tesoro)\b/g, 'treasuryoffsetprogram compensacion'],
   [/\b(offsets?|compensaciones|compensacion|compensaron|compensado)\b/g, 'compensacion'],

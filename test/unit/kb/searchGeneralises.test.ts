@@ -117,6 +117,14 @@ describe('paraphrase, misspelling and program names', () => {
     expect(topOf(projectKnowledge.search('covid relief for my wage garnishment'))).toBe('priority-one-wage-garnishments');
     expect(topOf(projectKnowledge.search('priority one and my wage garnishment'))).toBe('priority-one-wage-garnishments');
   });
+
+  it.each([
+    ['how do payment plans work', 'installment-payment-plans'],
+    ['how does wage garnishment work', 'wage-garnishment'],
+    ['how does the priority one program work', 'priority-one-how-it-works'],
+  ])('"how does X work" asks about X: %j → %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
 });
 
 describe('phrase similarity', () => {

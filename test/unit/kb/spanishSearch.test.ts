@@ -24,6 +24,9 @@ describe('Spanish questions in those words find their entry', () => {
   it.each([
     ['¿puedo hacer un arreglo para pagar al estado?', 'installment-payment-plans'],
     ['¿cómo pido que me quiten la multa?', 'penalty-waiver'],
+    ['como funcionan los planes de pago', 'installment-payment-plans'],
+    ['¿cómo funciona el embargo de salario?', 'wage-garnishment'],
+    ['¿cómo funciona Priority One?', 'priority-one-how-it-works'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
