@@ -98,7 +98,10 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL, overrides.logSink);
   const ownsDb = !overrides.db;
   if (ownsDb || !overrides.tokenSecret) makePrivateDirectory(config.DATA_DIR);
-  const db = overrides.db ?? (await (overrides.openingDb ?? openConfiguredDatabase(config, true)));
+  const opening = overrides.db ?? overrides.openingDb ?? openConfiguredDatabase(config, true);
+  // Read while the embedded database opens on its own thread (a first start copies it there).
+  const knowledge = overrides.knowledge ?? BilingualKnowledge.load(knowledgeDir);
+  const db = await opening;
   const stores: Stores = {
     ...sqlStores(db, { retryBaseMs: overrides.notificationRetry?.baseMs, retryMaxMs: overrides.notificationRetry?.maxMs }),
     ...overrides.stores,
@@ -107,7 +110,6 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   const consoleAuth = new ConsoleAuth(stores.consoleAccounts, overrides.scryptCost);
   if (await bootstrapConsoleAdmin(consoleAuth, config)) logger.info({ username: config.CONSOLE_ADMIN_USER }, 'console account created');
   const tokenSecret = overrides.tokenSecret ?? resolveSigningSecret(config.TOKEN_SIGNING_SECRET, config.DATA_DIR);
-  const knowledge = overrides.knowledge ?? BilingualKnowledge.load(knowledgeDir);
 
   const http = createHttpServer(config, logger);
   const botTokens = new BotTokenService(tokenSecret);
