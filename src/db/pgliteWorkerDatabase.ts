@@ -3,7 +3,7 @@ import { KeyedSerializer } from '../lib/keyedSerializer.js';
 import { withTimeout } from './database.js';
 import type { Database, QueryResult, Queryable } from './database.js';
 import { fromWorkerError } from './pgliteWorkerProtocol.js';
-import { makePrivateDirectory } from './privateDirectory.js';
+import { filesBornPrivate } from './privateDirectory.js';
 import type { PgliteWorkerOptions, WorkerMessage, WorkerRequest } from './pgliteWorkerProtocol.js';
 
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
@@ -26,7 +26,8 @@ function startWorker(builtScript: string, options: PgliteWorkerOptions): Worker 
  * `builtScript` is the build of pgliteWorker.ts (`npm run build`).
  */
 export async function openPgliteInWorker(builtScript: string, dataDir: string | undefined, template?: Blob, firstStartTemplate?: string): Promise<Database> {
-  if (dataDir) makePrivateDirectory(dataDir);
+  // The thread makes its folder private (openPglite); the umask only this thread may set.
+  filesBornPrivate();
   const options: PgliteWorkerOptions = { dataDir, template: template ? new Uint8Array(await template.arrayBuffer()) : undefined, firstStartTemplate };
   const worker = startWorker(builtScript, options);
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();

@@ -15,7 +15,7 @@ export class ETagConflictError extends Error {
   }
 }
 
-/** What the stored row holds: its eTag and its data as JSON (undefined: no row). */
+/** What a stored row holds: its eTag and its data as JSON. */
 interface Stored {
   etag: string;
   json: string;
@@ -26,7 +26,7 @@ interface Stored {
  * A write carrying an eTag succeeds only if the stored item still has it; `*` or no eTag overwrites.
  * All changes of one write commit together.
  *
- * With `recentItems`, a database no other process writes (the embedded one) keeps the rows read and
+ * With `recent`, a database no other process writes (the embedded one) keeps the rows read and
  * written in the last minutes in memory, so a conversation's next turn reads its state without a
  * statement. Only this object changes rows (the retention purge deletes rows untouched for days).
  */
