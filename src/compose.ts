@@ -113,7 +113,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
 
   const http = createHttpServer(config, logger);
   const botTokens = new BotTokenService(tokenSecret);
-  const { bot, relay, useMiddleware } = composeAssistant({
+  const { bot, relay, useMiddleware, turns } = composeAssistant({
     stores,
     knowledge,
     clock,
@@ -123,7 +123,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   });
   const adapter = createAssistantAdapter(config, logger, config.embeddedChannel ? { url: http.baseUrl, issueToken: () => botTokens.issue() } : undefined);
   useMiddleware(adapter);
-  const assistant: Assistant = { adapter, bot };
+  const assistant: Assistant = { adapter, bot, turns };
 
   const serviceUrls = serviceUrlPolicy({ ownUrl: http.baseUrl, botAuth: Boolean(config.MicrosoftAppId), extraHosts: config.SERVICE_URL_HOSTS });
   const taxpayers = proactiveTaxpayerChannel(assistant, config.MicrosoftAppId ?? '', stores.optOuts, serviceUrls);

@@ -54,7 +54,7 @@ export interface HttpServer {
 export interface App {
   server: Server;
   assistant: Assistant;
-  /** Requests being handled right now (turns included). */
+  /** Requests being handled and turns running right now. */
   inFlight: () => number;
   /** The base URL this instance answers on once listening (PUBLIC_URL wins when set). */
   baseUrl: () => string;
@@ -182,5 +182,5 @@ export function registerRoutes(http: HttpServer, parts: RouteParts): App {
   const closeStreams = () => {
     for (const stream of streams) stream.end();
   };
-  return { server, assistant, inFlight: http.inFlight, baseUrl, closeStreams };
+  return { server, assistant, inFlight: () => http.inFlight() + (assistant.turns?.running ?? 0), baseUrl, closeStreams };
 }

@@ -15,11 +15,14 @@ import { smsOptOutMiddleware } from './smsOptOut.js';
 import type { TaxAssistantBot } from './taxAssistantBot.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
 import { turnGuard } from './turnGuard.js';
+import type { TurnsInProgress } from './turnsInProgress.js';
 import type { TurnGuardParts } from './turnGuard.js';
 
 export interface Assistant {
   adapter: AssistantAdapter;
   bot: TaxAssistantBot;
+  /** The turns running right now (a stop waits for them). */
+  turns?: TurnsInProgress | undefined;
 }
 
 /** The bot registration (MicrosoftApp… settings) and where channels' tokens come from. */

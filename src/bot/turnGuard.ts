@@ -2,6 +2,7 @@ import { ActivityEventNames, ActivityTypes } from 'botbuilder';
 import type { Activity, MiddlewareHandler } from 'botbuilder';
 import type { Logger } from '../lib/log.js';
 import type { ActivityKey, ProcessedActivityStore, TurnLocks } from './ports.js';
+import type { TurnsInProgress } from './turnsInProgress.js';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
@@ -21,6 +22,8 @@ export interface TurnGuardParts {
   /** The conversation lock held for a whole turn (the database's, shared by every instance). */
   locks: TurnLocks;
   logger?: Logger | undefined;
+  /** Counts each turn while it runs (a stop waits for them). */
+  turns?: TurnsInProgress | undefined;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface TurnGuardParts {
  * retry of an activity whose turn already ran gets no second turn (no replies; an empty
  * `activities` list for expectReplies).
  */
-export function turnGuard({ processed, locks, logger }: TurnGuardParts): MiddlewareHandler {
+export function turnGuard({ processed, locks, logger, turns }: TurnGuardParts): MiddlewareHandler {
   let prunedAt = 0;
 
   const pruneNow = () => {
@@ -38,7 +41,7 @@ export function turnGuard({ processed, locks, logger }: TurnGuardParts): Middlew
     void processed.prune().catch((error: unknown) => logger?.warn({ err: error }, 'could not forget old activity keys'));
   };
 
-  return async (context, next) => {
+  const guarded: MiddlewareHandler = async (context, next) => {
     const { activity } = context;
     const conversationId = activity.conversation?.id;
     if (!conversationId) return next();
@@ -54,4 +57,5 @@ export function turnGuard({ processed, locks, logger }: TurnGuardParts): Middlew
       if (key) await processed.done(key).catch((error: unknown) => logger?.warn({ err: error, conversationId }, 'could not mark the activity processed'));
     });
   };
+  return turns ? (context, next) => turns.track(() => guarded(context, next)) : guarded;
 }

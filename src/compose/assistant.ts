@@ -5,6 +5,7 @@ import { useAssistantMiddleware } from '../bot/createAssistant.js';
 import type { HubCheck } from '../bot/handoffHub.js';
 import { TaxAssistantBot } from '../bot/taxAssistantBot.js';
 import { TurnHandoffDesk } from '../bot/turnHandoffDesk.js';
+import { TurnsInProgress } from '../bot/turnsInProgress.js';
 import { CaseRelay } from '../handoff/relay.js';
 import type { HandoffSettings } from '../handoff/relay.js';
 import type { Clock } from '../lib/clock.js';
@@ -25,19 +26,23 @@ export interface AssistantParts {
   relay: CaseRelay;
   /** Adds the turn middleware, in order, to the adapter the bot runs on. */
   useMiddleware: (adapter: BotAdapter) => void;
+  /** The turns running on that adapter right now. */
+  turns: TurnsInProgress;
 }
 
 /** The bot, its hand-off desk and its middleware: the one wiring the server and the dialog tests share. */
 export function composeAssistant({ stores, knowledge, clock, handoff, isFromHub, logger }: AssistantInputs): AssistantParts {
   const relay = new CaseRelay(stores.cases, stores.conversationLog, handoff, clock, stores.caseEvents);
   const bot = new TaxAssistantBot(new ConversationState(stores.state), new UserState(stores.state), knowledge, stores.knowledgeLog, clock, new TurnHandoffDesk(relay), isFromHub, stores.satisfaction);
+  const turns = new TurnsInProgress();
   const useMiddleware = (adapter: BotAdapter) =>
     useAssistantMiddleware(adapter, {
       processed: stores.processedActivities,
       locks: stores.turnLocks,
       logger,
+      turns,
       optOuts: stores.optOuts,
       conversationLog: stores.conversationLog,
     });
-  return { bot, relay, useMiddleware };
+  return { bot, relay, useMiddleware, turns };
 }
