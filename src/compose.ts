@@ -31,7 +31,9 @@ import { systemClock } from './lib/clock.js';
 import type { Clock } from './lib/clock.js';
 import { createLogger } from './lib/log.js';
 import type { Logger } from './lib/log.js';
-import { knowledgeDir } from './paths.js';
+import { stepByStep } from './lib/stepByStep.js';
+import { recognizerWarmUpSteps } from './nlu/extract.js';
+import { knowledgeDir, knowledgeSnapshotFile } from './paths.js';
 import { createHttpServer, registerRoutes } from './server.js';
 import type { App } from './server.js';
 
@@ -91,6 +93,8 @@ export interface ComposedApp extends App {
   stopJobs(): Promise<void>;
   /** Stops the jobs, ends every connection, and closes the database if compose opened it. */
   close(): Promise<void>;
+  /** Builds what the amount and date recognizers build on first use, between requests (start-up calls it once listening). */
+  warmUp(): Promise<void>;
 }
 
 /** Builds the whole application from its configuration: server and routes, bot, stores and background jobs. */
@@ -100,7 +104,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   if (ownsDb || !overrides.tokenSecret) makePrivateDirectory(config.DATA_DIR);
   const opening = overrides.db ?? overrides.openingDb ?? openConfiguredDatabase(config, true);
   // Read while the embedded database opens on its own thread (a first start copies it there).
-  const knowledge = overrides.knowledge ?? BilingualKnowledge.load(knowledgeDir);
+  const knowledge = overrides.knowledge ?? BilingualKnowledge.load(knowledgeDir, knowledgeSnapshotFile);
   const db = await opening;
   const stores: Stores = {
     ...sqlStores(db, { retryBaseMs: overrides.notificationRetry?.baseMs, retryMaxMs: overrides.notificationRetry?.maxMs }),
@@ -175,5 +179,6 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     });
     if (ownsDb) await db.close();
   };
-  return { ...app, config, db, logger, stores, relay, queueNotices, jobs, stopJobs, close };
+  const warmUp = () => stepByStep(recognizerWarmUpSteps);
+  return { ...app, config, db, logger, stores, relay, queueNotices, jobs, stopJobs, close, warmUp };
 }

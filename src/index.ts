@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     { url: app.baseUrl(), database: app.db.engine, channel: config.embeddedChannel ? 'embedded Direct Line' : 'Azure Direct Line', startupMs: Math.round(performance.now()) },
     'ready',
   );
+  void app.warmUp();
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -25,3 +25,5 @@ export const compressedPageAssetsDir = join(projectRoot, 'dist', 'page-assets');
 export const databaseTemplateDir = join(projectRoot, 'dist', 'database-template');
 /** The embedded database's worker thread, as `npm run build` writes it beside the server. */
 export const pgliteWorkerScript = join(projectRoot, 'dist', 'pglite-worker.mjs');
+/** The checked knowledge entries, written by `npm run build` (see src/kb/knowledgeSnapshot.ts). */
+export const knowledgeSnapshotFile = join(projectRoot, 'dist', 'knowledge.json');

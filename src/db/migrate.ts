@@ -11,9 +11,12 @@ export async function migrate(db: Database, migrations: readonly Migration[] = a
     id text primary key,
     applied_at timestamptz not null default now()
   )`);
+  // One read finds a current schema (every start but the first): no transaction per migration then.
+  const recorded = new Set((await db.query<{ id: string }>('select id from schema_migrations')).rows.map((row) => row.id));
   const applied: string[] = [];
-  for (const migration of migrations) {
+  for (const migration of migrations.filter((candidate) => !recorded.has(candidate.id))) {
     const ran = await db.transaction(async (tx) => {
+      // Another instance may have applied it since the read above.
       await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       const done = await tx.query('select 1 from schema_migrations where id = $1', [migration.id]);
       if (done.rows.length > 0) return false;

@@ -1,6 +1,5 @@
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
-import { openPglite } from './pglite.js';
 
 export interface DatabaseOptions {
   /** A Postgres server; when absent the embedded database is used. */
@@ -19,7 +18,8 @@ export interface DatabaseOptions {
 }
 
 async function openEmbedded({ dataDir, template, firstStartTemplate, embeddedWorkerScript }: DatabaseOptions): Promise<Database> {
-  if (!embeddedWorkerScript) return openPglite(dataDir, template, firstStartTemplate);
+  // The server's thread does not load PGlite: its worker thread does.
+  if (!embeddedWorkerScript) return (await import('./pglite.js')).openPglite(dataDir, template, firstStartTemplate);
   return (await import('./pgliteWorkerDatabase.js')).openPgliteInWorker(embeddedWorkerScript, dataDir, template, firstStartTemplate);
 }
 

@@ -1,4 +1,4 @@
-import { loadProjectKnowledge, loadProjectTranslations } from './knowledgeBase.js';
+import { checkKnowledge, readCheckedKnowledge } from './knowledgeSnapshot.js';
 import { isSpanish } from './languageOf.js';
 import { KnowledgeSearch, spanishTuning } from './search.js';
 import type { KnowledgeEntry } from './schema.js';
@@ -26,10 +26,13 @@ export class BilingualKnowledge {
     this.spanish = { answerer };
   }
 
-  /** The project's knowledge folder, both languages, checked as `npm run kb:check` checks it. */
-  static load(dir: string): BilingualKnowledge {
-    const entries = loadProjectKnowledge(dir);
-    return new BilingualKnowledge(new KnowledgeSearch(entries), loadProjectTranslations(dir, entries));
+  /**
+   * The project's knowledge folder, both languages, checked as `npm run kb:check` checks it; from
+   * the build's `snapshotFile` while the folder is as the build found it.
+   */
+  static load(dir: string, snapshotFile?: string): BilingualKnowledge {
+    const { english, spanish } = snapshotFile ? readCheckedKnowledge(dir, snapshotFile) : checkKnowledge(dir);
+    return new BilingualKnowledge(new KnowledgeSearch(english), spanish);
   }
 
   search(question: string): ReturnType<KnowledgeSearch['search']> {

@@ -28,9 +28,18 @@ const DATE_PIECE =
 /** Pieces an amount can hang on: digits and number words. */
 const NUMBER_PIECE =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|grand)$/i;
-/** Built once: building the currency model costs more than using it. */
-const currencyModel = new NumberWithUnitRecognizer(Culture.English).getCurrencyModel(Culture.English);
-const spanishCurrencyModel = new NumberWithUnitRecognizer(Culture.Spanish).getCurrencyModel(Culture.Spanish);
+type CurrencyModel = ReturnType<NumberWithUnitRecognizer['getCurrencyModel']>;
+/** Built once, on first use (about 0.1 s each): building a currency model costs more than using it. */
+const currencyModels = new Map<Language, CurrencyModel>();
+function currencyModel(language: Language): CurrencyModel {
+  let model = currencyModels.get(language);
+  if (!model) {
+    const culture = language === 'es' ? Culture.Spanish : Culture.English;
+    model = new NumberWithUnitRecognizer(culture).getCurrencyModel(culture);
+    currencyModels.set(language, model);
+  }
+  return model;
+}
 /** The units the Spanish currency model gives dollars: "$", "dólares", "USD". */
 const SPANISH_DOLLARS = new Set(['Dólar', 'Dólar estadounidense']);
 const isDatePiece = (piece: string) => DATE_PIECE.test(piece);
@@ -82,7 +91,7 @@ export const findAmount = rememberLast(recognizeAmount);
 
 function recognizeAmount(text: string, today: string, language: Language): number | undefined {
   if (language === 'es') return recognizeSpanishAmount(text, today);
-  const currency = readAround(text, isNumberPiece, (part) => currencyModel.parse(part)).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');
+  const currency = readAround(text, isNumberPiece, (part) => currencyModel('en').parse(part)).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');
   const fromCurrency = Number((currency?.resolution as { value?: string } | undefined)?.value);
   if (currency && Number.isFinite(fromCurrency)) return fromCurrency;
   const dates = findDates(text, today);
@@ -96,7 +105,7 @@ const resolvedValue = (result: { resolution?: unknown } | undefined) => spanishV
 
 function recognizeSpanishAmount(text: string, today: string): number | undefined {
   const read = withPlainNumbers(text);
-  const currency = readAround(read, isSpanishNumberPiece, (part) => spanishCurrencyModel.parse(part)).find(
+  const currency = readAround(read, isSpanishNumberPiece, (part) => currencyModel('es').parse(part)).find(
     (result) => SPANISH_DOLLARS.has(String((result.resolution as { unit?: unknown } | undefined)?.unit)) && resolvedValue(result) !== undefined,
   );
   if (currency) return resolvedValue(currency);
@@ -215,3 +224,16 @@ export function extractPlanSlots(text: string, today: string, language: Language
   if (first) slots.firstPaymentDate = first.date;
   return slots;
 }
+
+/**
+ * What the recognizers build on first use, done one step at a time (each a few tenths of a second,
+ * so a turn arriving meanwhile waits at most one step): the currency models and the date models of
+ * both languages. Run once the server listens, so the first taxpayer's amount or date is not the one
+ * that pays for it.
+ */
+export const recognizerWarmUpSteps: readonly (() => unknown)[] = [
+  () => findAmount('$1,250.50', '2024-01-01', 'en'),
+  () => findDates('due April 15, 2024', '2024-01-01', 'en'),
+  () => findAmount('$1.250,50', '2024-01-01', 'es'),
+  () => findDates('el 15 de abril de 2024', '2024-01-01', 'es'),
+];
