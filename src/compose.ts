@@ -93,7 +93,7 @@ export interface ComposedApp extends App {
   stopJobs(): Promise<void>;
   /** Stops the jobs, ends every connection, and closes the database if compose opened it. */
   close(): Promise<void>;
-  /** Builds what the amount and date recognizers build on first use, between requests (start-up calls it once listening). */
+  /** Builds what the English amount and date recognizers build on first use, between requests (start-up calls it once listening). */
   warmUp(): Promise<void>;
 }
 

@@ -28,8 +28,7 @@ describe('stepByStep', () => {
     expect(done).toEqual([1, 3]);
   });
 
-  it('has the recognizers of both languages read an amount and a date, which builds their models', () => {
-    const date = [expect.objectContaining({ date: '2024-04-15' })];
-    expect(recognizerWarmUpSteps.map((step) => step())).toEqual([1250.5, date, 1250.5, date]);
+  it('has the English recognizers read an amount and a date, which builds their models', () => {
+    expect(recognizerWarmUpSteps.map((step) => step())).toEqual([1250.5, [expect.objectContaining({ date: '2024-04-15' })]]);
   });
 });
