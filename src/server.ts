@@ -182,5 +182,5 @@ export function registerRoutes(http: HttpServer, parts: RouteParts): App {
   const closeStreams = () => {
     for (const stream of streams) stream.end();
   };
-  return { server, assistant, inFlight: () => http.inFlight() + (assistant.turns?.running ?? 0), baseUrl, closeStreams };
+  return { server, assistant, inFlight: () => http.inFlight() + assistant.turns.running, baseUrl, closeStreams };
 }

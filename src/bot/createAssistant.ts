@@ -22,7 +22,7 @@ export interface Assistant {
   adapter: AssistantAdapter;
   bot: TaxAssistantBot;
   /** The turns running right now (a stop waits for them). */
-  turns?: TurnsInProgress | undefined;
+  turns: TurnsInProgress;
 }
 
 /** The bot registration (MicrosoftApp… settings) and where channels' tokens come from. */

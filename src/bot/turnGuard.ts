@@ -23,7 +23,7 @@ export interface TurnGuardParts {
   locks: TurnLocks;
   logger?: Logger | undefined;
   /** Counts each turn while it runs (a stop waits for them). */
-  turns?: TurnsInProgress | undefined;
+  turns: TurnsInProgress;
 }
 
 /**
@@ -57,5 +57,5 @@ export function turnGuard({ processed, locks, logger, turns }: TurnGuardParts): 
       if (key) await processed.done(key).catch((error: unknown) => logger?.warn({ err: error, conversationId }, 'could not mark the activity processed'));
     });
   };
-  return turns ? (context, next) => turns.track(() => guarded(context, next)) : guarded;
+  return (context, next) => turns.track(() => guarded(context, next));
 }
