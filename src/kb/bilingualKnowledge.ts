@@ -1,9 +1,10 @@
 import { checkKnowledge, readCheckedKnowledge } from './knowledgeSnapshot.js';
 import { isSpanish } from './languageOf.js';
-import { KnowledgeSearch, spanishTuning } from './search.js';
+import { KnowledgeSearch, defaultTuning, spanishTuning } from './search.js';
 import type { KnowledgeEntry } from './schema.js';
 import type { ScoredEntry, SearchResult } from './search.js';
 import { spanishText } from './spanishText.js';
+import { englishText } from './textAnalysis.js';
 
 /**
  * The knowledge base in English and Spanish: English by default (`search`, `entry`), and the
@@ -13,17 +14,28 @@ import { spanishText } from './spanishText.js';
 export class BilingualKnowledge {
   readonly spanish: { readonly answerer: SpanishAnswerer };
 
+  /** The English index, built by `prepare` or the first English question (about 0.8 s), so a start does not wait for it. */
+  private readonly english: () => KnowledgeSearch;
+
   constructor(
-    private readonly english: KnowledgeSearch,
+    english: KnowledgeSearch | (() => KnowledgeSearch),
     spanish: KnowledgeSearch | readonly KnowledgeEntry[],
+    spanishOutOfScope: readonly string[] = [],
   ) {
+    let englishIndex = english instanceof KnowledgeSearch ? english : undefined;
+    this.english = () => (englishIndex ??= (english as () => KnowledgeSearch)());
     let index = spanish instanceof KnowledgeSearch ? spanish : undefined;
-    const build = () => (index ??= new KnowledgeSearch(spanish as readonly KnowledgeEntry[], spanishTuning, spanishText));
+    const build = () => (index ??= new KnowledgeSearch(spanish as readonly KnowledgeEntry[], spanishTuning, spanishText, spanishOutOfScope));
     const answerer: SpanishAnswerer = {
-      search: (question) => searchSpanishThenEnglish(build(), english, question),
+      search: (question) => searchSpanishThenEnglish(build(), this.english(), question),
       entry: (id) => build().entry(id),
     };
     this.spanish = { answerer };
+  }
+
+  /** Builds the English index now (a start's warm-up, once the server listens). */
+  prepare(): void {
+    this.english();
   }
 
   /**
@@ -31,16 +43,16 @@ export class BilingualKnowledge {
    * the build's `snapshotFile` while the folder is as the build found it.
    */
   static load(dir: string, snapshotFile?: string): BilingualKnowledge {
-    const { english, spanish } = snapshotFile ? readCheckedKnowledge(dir, snapshotFile) : checkKnowledge(dir);
-    return new BilingualKnowledge(new KnowledgeSearch(english), spanish);
+    const { english, spanish, outOfScope } = snapshotFile ? readCheckedKnowledge(dir, snapshotFile) : checkKnowledge(dir);
+    return new BilingualKnowledge(() => new KnowledgeSearch(english, defaultTuning, englishText, outOfScope.english), spanish, outOfScope.spanish);
   }
 
   search(question: string): ReturnType<KnowledgeSearch['search']> {
-    return this.english.search(question);
+    return this.english().search(question);
   }
 
   entry(id: string): ReturnType<KnowledgeSearch['entry']> {
-    return this.english.entry(id);
+    return this.english().entry(id);
   }
 }
 

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { z } from 'zod';
 import { loadProjectKnowledge, loadProjectTranslations } from './knowledgeBase.js';
+import { loadOutOfScope } from './outOfScope.js';
 import type { KnowledgeEntry } from './schema.js';
 
 /**
@@ -13,9 +14,11 @@ import type { KnowledgeEntry } from './schema.js';
 export interface CheckedKnowledge {
   english: KnowledgeEntry[];
   spanish: KnowledgeEntry[];
+  /** Questions the assistant must not answer, per language (src/kb/outOfScope.ts). */
+  outOfScope: { english: string[]; spanish: string[] };
 }
 
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 /** What every file of the knowledge folder holds, names included. */
 export function knowledgeFingerprint(dir: string): string {
@@ -31,7 +34,7 @@ export function knowledgeFingerprint(dir: string): string {
 /** Parses and checks the folder (as `npm run kb:check` does); throws a KnowledgeError listing every problem. */
 export function checkKnowledge(dir: string): CheckedKnowledge {
   const english = loadProjectKnowledge(dir);
-  return { english, spanish: loadProjectTranslations(dir, english) };
+  return { english, spanish: loadProjectTranslations(dir, english), outOfScope: { english: loadOutOfScope(dir, 'en'), spanish: loadOutOfScope(dir, 'es') } };
 }
 
 export function writeKnowledgeSnapshot(dir: string, file: string): void {
@@ -45,6 +48,7 @@ const snapshotShape = z.object({
   fingerprint: z.string(),
   english: z.array(z.looseObject({ id: z.string() })).min(1),
   spanish: z.array(z.looseObject({ id: z.string() })),
+  outOfScope: z.object({ english: z.array(z.string()), spanish: z.array(z.string()) }),
 });
 
 /** The checked entries: from the snapshot when it matches the folder, else from the folder itself. */
@@ -54,7 +58,11 @@ export function readCheckedKnowledge(dir: string, snapshotFile: string): Checked
       const snapshot = snapshotShape.parse(JSON.parse(readFileSync(snapshotFile, 'utf8')));
       if (snapshot.fingerprint === knowledgeFingerprint(dir)) {
         // Written by writeKnowledgeSnapshot from entries that passed every check.
-        return { english: snapshot.english as unknown as KnowledgeEntry[], spanish: snapshot.spanish as unknown as KnowledgeEntry[] };
+        return {
+          english: snapshot.english as unknown as KnowledgeEntry[],
+          spanish: snapshot.spanish as unknown as KnowledgeEntry[],
+          outOfScope: snapshot.outOfScope,
+        };
       }
     } catch {
       // An unreadable or older snapshot: the folder is read instead.

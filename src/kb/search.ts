@@ -19,13 +19,14 @@ export interface SearchTuning {
 }
 
 /**
- * Chosen on the tuning questions of test/eval: with questions for other offices and creditors
- * set apart by scope (src/kb/scope.ts), a lower threshold answers more without answering those.
+ * Chosen on the tuning questions of test/eval, with every entry's 50 or more sample questions and
+ * the out-of-scope questions in the search: the lowest threshold that still gives the honest
+ * fallback to 95% of the tuning set's out-of-scope questions.
  */
-export const defaultTuning: SearchTuning = { answerThreshold: 0.45, ambiguityMargin: 0.02, candidates: 16, clearMatch: 0.8 };
+export const defaultTuning: SearchTuning = { answerThreshold: 0.5, ambiguityMargin: 0.02, candidates: 16, clearMatch: 0.8 };
 
-/** Spanish questions match their entries less closely (fewer sample questions): below 0.5, off-topic ones start to get answers. */
-export const spanishTuning: SearchTuning = { ...defaultTuning, answerThreshold: 0.5 };
+/** Spanish questions, chosen the same way on the Spanish tuning set. */
+export const spanishTuning: SearchTuning = { ...defaultTuning, answerThreshold: 0.45 };
 
 export interface ScoredEntry {
   entry: KnowledgeEntry;
@@ -43,13 +44,14 @@ export type SearchResult =
   | { kind: 'none'; nearMisses: ScoredEntry[]; elsewhere?: true };
 
 /**
- * An entry as fuse.js sees it: its title, and its sample questions and keywords in one field,
- * as search tokens padded with spaces so that matches are whole words.
+ * An entry as fuse.js sees it (to break ties): its title and its keywords, as search tokens
+ * padded with spaces so that matches are whole words. The many sample questions are left to the
+ * word and phrase match, which index them.
  */
 interface SearchDoc {
   entry: KnowledgeEntry;
   title: string;
-  questions: string;
+  keywords: string;
 }
 
 const padded = (tokens: readonly string[]) => ` ${tokens.join(' ')} `;
@@ -64,6 +66,79 @@ function memoizedTokenize(analysis: TextAnalysis): (text: string) => string[] {
   };
 }
 
+/** A word or token of the sample questions is known (not corrected) once this many questions use it: a typo written into one stays a typo. */
+const QUESTIONS_MAKING_A_WORD_KNOWN = 2;
+
+/**
+ * The words and search tokens spelling correction takes as known, each as often as the knowledge
+ * uses it (the more used wins a tie): every one of the entries' own texts, and those the sample
+ * questions share.
+ */
+class SpellingSources {
+  private readonly wordUses = new WordUses();
+  private readonly tokenUses = new WordUses();
+
+  constructor(
+    private readonly analysis: TextAnalysis,
+    private readonly tokensOf: (text: string) => string[],
+  ) {}
+
+  add(entry: KnowledgeEntry): void {
+    const own = [entry.title, ...entry.keywords, entry.shortAnswer, entry.details].join(' \n ');
+    this.wordUses.addOwn(this.wordsOf(own));
+    this.tokenUses.addOwn(this.tokensOf(own));
+    for (const question of entry.questions) {
+      this.wordUses.addAsked(this.wordsOf(question));
+      this.tokenUses.addAsked(this.tokensOf(question));
+    }
+  }
+
+  words(): string[] {
+    return this.wordUses.known();
+  }
+
+  tokens(): string[] {
+    return this.tokenUses.known();
+  }
+
+  private wordsOf(text: string): string[] {
+    return [...this.analysis.plainWords(text).split(/[^\p{L}\p{N}]+/u), ...this.analysis.canonicalText(text).split(' ')].filter(Boolean);
+  }
+}
+
+/** How often each word is used, and by how many sample questions. */
+class WordUses {
+  private readonly uses = new Map<string, number>();
+  private readonly own = new Set<string>();
+  private readonly questionsUsing = new Map<string, number>();
+
+  addOwn(words: readonly string[]): void {
+    for (const word of words) {
+      this.own.add(word);
+      this.uses.set(word, (this.uses.get(word) ?? 0) + 1);
+    }
+  }
+
+  addAsked(words: readonly string[]): void {
+    for (const word of words) this.uses.set(word, (this.uses.get(word) ?? 0) + 1);
+    for (const word of new Set(words)) this.questionsUsing.set(word, (this.questionsUsing.get(word) ?? 0) + 1);
+  }
+
+  /** Each known word once per use. */
+  known(): string[] {
+    const isKnown = (word: string) => this.own.has(word) || (this.questionsUsing.get(word) ?? 0) >= QUESTIONS_MAKING_A_WORD_KNOWN;
+    return [...this.uses].filter(([word]) => isKnown(word)).flatMap(([word, count]) => Array<string>(count).fill(word));
+  }
+}
+
+/** The id under which the out-of-scope questions are ranked with the entries (no entry id has spaces). */
+const OUT_OF_SCOPE_ID = '(out of scope)';
+
+/** The out-of-scope questions as an entry of their own, to be ranked beside the real ones and never answered. */
+function outOfScopeEntry(shape: KnowledgeEntry, questions: readonly string[]): KnowledgeEntry {
+  return { ...shape, id: OUT_OF_SCOPE_ID, title: '', questions: [...questions], keywords: [], shortAnswer: '', details: '', related: [] };
+}
+
 /** A question matching an entry on one word only must be mostly that word. */
 const SINGLE_WORD_COVERAGE = 0.8;
 
@@ -75,6 +150,12 @@ const UNKNOWN_WORD_WEIGHT = 0.6;
 
 /** A keyword is a weaker sign than a whole sample question saying the same. */
 const KEYWORD_WEIGHT = 0.85;
+
+/** How much an entry's being about the question's words adds to its fit (mostly a tie-breaker between close entries). */
+const ABOUT_WEIGHT = 0.4;
+
+/** A question an entry lists word for word (punctuation and case aside) is that entry's above all. */
+const LISTED_QUESTION_BONUS = 0.5;
 
 /** Confidence is this share word match (coverage and closest phrase), the rest phrase similarity. */
 const WORD_SHARE = 0.5;
@@ -100,7 +181,7 @@ const UNASKED_PROGRAM_FACTOR = 0.85;
 
 const FIELDS = [
   { name: 'title', weight: 2 },
-  { name: 'questions', weight: 1 },
+  { name: 'keywords', weight: 1 },
 ] as const;
 
 /**
@@ -122,26 +203,39 @@ export class KnowledgeSearch {
   private readonly entryTokens = new Map<string, Set<string>>();
   /** Each entry's title, sample questions and keywords, tokenised one by one (keywords weigh less). */
   private readonly entryUnits = new Map<string, { tokens: Set<string>; weight: number }[]>();
+  /** Every title, sample question and keyword as a unit (its entry, weight and rarity-weighted length), and the units using each token. */
+  private readonly units: { entryId: string; weight: number; norm: number }[] = [];
+  private readonly unitsWithToken = new Map<string, number[]>();
   private readonly byId: Map<string, KnowledgeEntry>;
   private readonly phrases: PhraseSimilarity;
   /** Per entry, the tokens most of its title and sample questions use: what the entry is about. */
   private readonly definingTokens = new Map<string, string[]>();
+  /** Per entry, the share of its title and sample questions that use each token: how much the entry is about it. */
+  private readonly tokenShare = new Map<string, Map<string, number>>();
   private readonly programTokens: string[];
   private readonly programNamedBy: string[];
+
+  /** Each sample question, as canonical text, and the entries listing it word for word. */
+  private readonly listedQuestions = new Map<string, Set<string>>();
+  /** The entries, and the out-of-scope questions as one more (never answered: its win is the fallback). */
+  private readonly rankable: readonly KnowledgeEntry[];
 
   constructor(
     readonly entries: readonly KnowledgeEntry[],
     private readonly tuning: SearchTuning = defaultTuning,
     private readonly analysis: TextAnalysis = englishText,
+    outOfScope: readonly string[] = [],
   ) {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const [first] = entries;
+    this.rankable = first && outOfScope.length > 0 ? [...entries, outOfScopeEntry(first, outOfScope)] : entries;
     const tokensOf = memoizedTokenize(analysis);
     this.programTokens = tokensOf(PROGRAM_NAME);
     this.programNamedBy = tokensOf(PROGRAM_NAMED_BY);
-    const docs: SearchDoc[] = entries.map((entry) => ({
+    const docs: SearchDoc[] = this.rankable.map((entry) => ({
       entry,
       title: padded(tokensOf(entry.title)),
-      questions: [...entry.questions, ...entry.keywords].map((unit) => padded(tokensOf(unit))).join(' '),
+      keywords: entry.keywords.map((unit) => padded(tokensOf(unit))).join(' '),
     }));
     this.fuse = new Fuse(docs, {
       keys: FIELDS.map((field) => ({ ...field })),
@@ -150,12 +244,16 @@ export class KnowledgeSearch {
       ignoreLocation: true,
     });
     const allPhrases: Phrase[] = [];
-    const words: string[] = [];
-    for (const entry of entries) {
+    const spelling = new SpellingSources(analysis, tokensOf);
+    for (const entry of this.rankable) {
       const text = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details].join(' \n ');
       const canonical = this.analysis.canonicalText(text);
       this.entryTokens.set(entry.id, new Set(this.analysis.canonicalTokens(canonical)));
-      words.push(...this.analysis.plainWords(text).split(/[^\p{L}\p{N}]+/u), ...canonical.split(' '));
+      spelling.add(entry);
+      for (const question of [entry.title, ...entry.questions]) {
+        const listed = analysis.canonicalText(question);
+        this.listedQuestions.set(listed, new Set([...(this.listedQuestions.get(listed) ?? []), entry.id]));
+      }
       const entryPhrases = [
         ...[entry.title, ...entry.questions].map((unit) => ({ entryId: entry.id, tokens: tokensOf(unit), weight: 1 })),
         ...entry.keywords.map((unit) => ({ entryId: entry.id, tokens: tokensOf(unit), weight: KEYWORD_WEIGHT })),
@@ -170,17 +268,24 @@ export class KnowledgeSearch {
       const titleTokens = tokensOf(entry.title);
       const programs = this.programTokens.filter((token) => titleTokens.includes(token) && !defining.includes(token));
       this.definingTokens.set(entry.id, [...defining, ...programs]);
+      this.tokenShare.set(entry.id, new Map([...uses].map(([token, count]) => [token, count / Math.max(1, phrases.length)])));
     }
     this.phrases = new PhraseSimilarity(allPhrases);
     const documentFrequency = new Map<string, number>();
     for (const tokens of this.entryTokens.values()) {
       for (const token of tokens) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     }
-    for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + entries.length / df));
-    this.maxIdf = Math.log(1 + entries.length);
-    this.vocabulary = new Vocabulary([...documentFrequency.keys()]);
+    for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + this.rankable.length / df));
+    this.maxIdf = Math.log(1 + this.rankable.length);
+    for (const [entryId, units] of this.entryUnits) {
+      for (const unit of units) {
+        const index = this.units.push({ entryId, weight: unit.weight, norm: Math.sqrt([...unit.tokens].reduce((sum, token) => sum + (this.idf.get(token) ?? 0) ** 2, 0)) }) - 1;
+        for (const token of unit.tokens) this.unitsWithToken.set(token, [...(this.unitsWithToken.get(token) ?? []), index]);
+      }
+    }
+    this.vocabulary = new Vocabulary(spelling.tokens());
     // Stop words are known words too: a misspelt "dose" is read as "does", not as an unknown word.
-    this.wordVocabulary = new Vocabulary([...words.filter(Boolean), ...this.analysis.stopWords]);
+    this.wordVocabulary = new Vocabulary([...spelling.words(), ...this.analysis.stopWords]);
   }
 
   entry(id: string): KnowledgeEntry | undefined {
@@ -198,26 +303,31 @@ export class KnowledgeSearch {
     const anyWord = [...new Set(tokens)].map((token) => `'" ${token} "`).join(' | ');
     const fuseRank = new Map(this.fuse.search(anyWord).map((hit, rank) => [hit.item.entry.id, rank]));
     const asked = tokens.some((token) => this.programNamedBy.includes(token)) ? [...tokens, ...this.programTokens] : tokens;
-    const ranked = this.entries
+    const about = this.aboutness(tokens);
+    const listing = this.listedQuestions.get(this.analysis.canonicalText(question)) ?? new Set<string>();
+    const ranked = this.rankable
       .map((entry) => {
         const words = wordMatch(entry);
         const unasked = (this.definingTokens.get(entry.id) ?? []).filter((token) => !asked.includes(token));
         const factor = unasked.reduce((product, token) => product * (this.programTokens.includes(token) ? UNASKED_PROGRAM_FACTOR : UNASKED_FACTOR), 1);
         const phrases = PHRASE_SCALE * (phraseMatch.get(entry.id) ?? 0) * (words.byChance ? BY_CHANCE_FACTOR : 1);
-        const fit = (WORD_SHARE * words.confidence + (1 - WORD_SHARE) * phrases) * factor;
+        const listed = listing.has(entry.id) ? LISTED_QUESTION_BONUS : 0;
+        const fit = (WORD_SHARE * words.confidence + (1 - WORD_SHARE) * phrases + ABOUT_WEIGHT * about(entry.id) + listed) * factor;
         return { entry, closest: words.closest, wordFit: words.confidence, fit, rank: fuseRank.get(entry.id) ?? Number.MAX_SAFE_INTEGER };
       })
       .filter((scored) => scored.fit > 0)
       .sort((a, b) => b.fit - a.fit || a.rank - b.rank)
       .slice(0, this.tuning.candidates);
-    const scored = ranked.map(({ entry, closest, fit }): ScoredEntry => ({ entry, closest, confidence: Math.min(1, fit) }));
+    const outOfScope = ranked[0]?.entry.id === OUT_OF_SCOPE_ID;
+    const inScope = ranked.filter((scored) => scored.entry.id !== OUT_OF_SCOPE_ID);
+    const scored = inScope.map(({ entry, closest, fit }): ScoredEntry => ({ entry, closest, confidence: Math.min(1, fit) }));
     const [best, second, ...rest] = scored;
-    const lead = (ranked[0]?.fit ?? 0) - (ranked[1]?.fit ?? 0);
+    const lead = (inScope[0]?.fit ?? 0) - (inScope[1]?.fit ?? 0);
     if (this.analysis.aboutAnotherTaxOffice(question)) return { kind: 'none', nearMisses: scored.slice(0, 3), elsewhere: true };
-    if (!best || best.confidence < this.tuning.answerThreshold) return { kind: 'none', nearMisses: scored.slice(0, 3) };
+    if (!best || outOfScope || best.confidence < this.tuning.answerThreshold) return { kind: 'none', nearMisses: scored.slice(0, 3) };
     // A near tie between middling matches is worth asking about; between strong ones, answer the
     // better and let the caller offer the runner-up.
-    if (second && lead < this.tuning.ambiguityMargin && (ranked[0]?.wordFit ?? 0) < this.tuning.clearMatch) {
+    if (second && lead < this.tuning.ambiguityMargin && (inScope[0]?.wordFit ?? 0) < this.tuning.clearMatch) {
       return { kind: 'ambiguous', candidates: [best, second], runnersUp: rest };
     }
     const close = second && lead < this.tuning.ambiguityMargin ? { closeRunnerUp: second } : {};
@@ -236,6 +346,34 @@ export class KnowledgeSearch {
       .join(' ');
   }
 
+  /** How much each entry is about the question's words: their rarity-weighted share of its sample questions. */
+  private aboutness(tokens: readonly string[]): (entryId: string) => number {
+    const query = [...new Set(tokens)];
+    const weight = (token: string) => this.idf.get(token) ?? 0;
+    const total = query.reduce((sum, token) => sum + weight(token), 0) || 1;
+    return (entryId) => {
+      const shares = this.tokenShare.get(entryId);
+      return query.reduce((sum, token) => sum + weight(token) * (shares?.get(token) ?? 0), 0) / total;
+    };
+  }
+
+  /** Per entry, the cosine (rarity-weighted words) of the question to its closest unit, visiting only the units sharing a word with it. */
+  private closestUnits(query: ReadonlySet<string>, queryNorm: number): Map<string, number> {
+    const dots = new Map<number, number>();
+    for (const token of query) {
+      const w = this.idf.get(token) ?? 0;
+      for (const index of this.unitsWithToken.get(token) ?? []) dots.set(index, (dots.get(index) ?? 0) + w * w);
+    }
+    const closest = new Map<string, number>();
+    for (const [index, dot] of dots) {
+      const unit = this.units[index];
+      if (!unit || dot <= 0) continue;
+      const similarity = (unit.weight * dot) / (queryNorm * unit.norm);
+      if (similarity > (closest.get(unit.entryId) ?? 0)) closest.set(unit.entryId, similarity);
+    }
+    return closest;
+  }
+
   /** Misspelt search tokens become the closest token the knowledge base uses. */
   private correct(tokens: string[]): string[] {
     return tokens.map((token) => this.vocabulary.closest(token));
@@ -251,21 +389,12 @@ export class KnowledgeSearch {
     const weight = (token: string) => this.idf.get(token) ?? UNKNOWN_WORD_WEIGHT * this.maxIdf;
     const queryNorm = Math.sqrt([...query].reduce((sum, token) => sum + weight(token) ** 2, 0));
     const total = [...query].reduce((sum, token) => sum + weight(token), 0);
+    const closestOf = this.closestUnits(query, queryNorm);
     return (entry) => {
       const present = this.entryTokens.get(entry.id) ?? new Set<string>();
       const matched = [...query].filter((token) => present.has(token));
       const coverage = matched.reduce((sum, token) => sum + weight(token), 0) / total;
-      let closest = 0;
-      for (const unit of this.entryUnits.get(entry.id) ?? []) {
-        let dot = 0;
-        let unitNorm = 0;
-        for (const token of unit.tokens) {
-          const w = weight(token);
-          unitNorm += w * w;
-          if (query.has(token)) dot += w * w;
-        }
-        if (dot > 0) closest = Math.max(closest, (unit.weight * dot) / (queryNorm * Math.sqrt(unitNorm)));
-      }
+      const closest = closestOf.get(entry.id) ?? 0;
       const score = 0.6 * coverage + 0.4 * closest;
       // One matching word among others the entry does not explain is more likely chance than meaning.
       const byChance = matched.length < 2 && coverage < SINGLE_WORD_COVERAGE;

@@ -103,8 +103,9 @@ describe('answers that need a choice or more room', () => {
     ).entry!;
   const longDetails = Array.from({ length: 40 }, (_, i) => `Detail sentence number ${i + 1} about releasing a lien.`).join(' ');
   const knowledge = new KnowledgeSearch([
-    entry('lien-release', 'Releasing a tax lien', ['How do I get a lien released?', 'lien release after paying', 'remove the lien on my house'], ['lien', 'release'], `A lien is released after you pay.\n\n${longDetails}`),
-    entry('lien-credit', 'Liens on your credit report', ['Does a lien show on my credit report?', 'lien credit score', 'will the lien hurt my credit'], ['lien', 'credit'], 'A filed lien is public and can appear on credit reports.'),
+    // Alike but for one word each ("release", "credit"), so a question naming both fits them equally.
+    entry('lien-release', 'Lien release', ['How does a lien release work?', 'lien release after paying', 'lien release on my house'], ['lien', 'release'], `A lien is released after you pay.\n\n${longDetails}`),
+    entry('lien-credit', 'Lien credit', ['How does a lien credit work?', 'lien credit after paying', 'lien credit on my house'], ['lien', 'credit'], 'A filed lien is public and can appear on credit reports.'),
     entry('bank-levy', 'Bank levies', ['Can DRS levy my bank account?', 'bank levy', 'money taken from my checking account'], ['levy', 'bank'], 'DRS can levy a bank account after notice.'),
   ]);
 
@@ -114,9 +115,9 @@ describe('answers that need a choice or more room', () => {
     const ask = await say('release lien credit');
     expect(joined(ask)).toMatch(/Did you mean one of these\?/);
     const offered = ask.at(-1)?.suggestedActions?.actions.map((action) => String(action.title)) ?? [];
-    expect(offered.slice(0, 2).sort()).toEqual(['Liens on your credit report', 'Releasing a tax lien']);
+    expect(offered.slice(0, 2).sort()).toEqual(['Lien credit', 'Lien release']);
     expect(offered[2]).toBe('Main menu');
-    expect(joined(await say('Liens on your credit report'))).toMatch(/public and can appear on credit reports/);
+    expect(joined(await say('Lien credit'))).toMatch(/public and can appear on credit reports/);
   });
 
   it('sends a long answer on SMS as the short answer first, then the details on MORE', async () => {

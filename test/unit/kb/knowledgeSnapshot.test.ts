@@ -29,6 +29,8 @@ describe('the knowledge snapshot the build writes', () => {
     const fromFolder = checkKnowledge(dir);
     expect(fromFolder.english.length).toBeGreaterThan(50);
     expect(fromFolder.spanish).toHaveLength(fromFolder.english.length);
+    expect(fromFolder.outOfScope.english.length).toBeGreaterThan(100);
+    expect(fromFolder.outOfScope.spanish.length).toBeGreaterThan(100);
     expect(readCheckedKnowledge(dir, snapshot)).toEqual(fromFolder);
   });
 

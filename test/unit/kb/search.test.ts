@@ -89,8 +89,9 @@ describe('knowledge search decisions', () => {
       `---\nid: ${id}\ntitle: ${title}\nquestions: ${JSON.stringify(questions)}\nkeywords: ${JSON.stringify(keywords)}\nsource: { document: Test }\nreviewed: 2026-11-21\n---\n${title} answer.\n`,
     ).entry!;
   const search = new KnowledgeSearch([
-    entry('lien-release', 'Releasing a tax lien', ['How do I get a lien released?', 'lien release after paying', 'remove the lien on my house'], ['lien', 'release']),
-    entry('lien-credit', 'Liens on your credit report', ['Does a lien show on my credit report?', 'lien credit score', 'will the lien hurt my credit'], ['lien', 'credit']),
+    // Alike but for one word each ("release", "credit"), so a question naming both fits them equally.
+    entry('lien-release', 'Lien release', ['How does a lien release work?', 'lien release after paying', 'lien release on my house'], ['lien', 'release']),
+    entry('lien-credit', 'Lien credit', ['How does a lien credit work?', 'lien credit after paying', 'lien credit on my house'], ['lien', 'credit']),
     entry('bank-levy', 'Bank levies', ['Can DRS levy my bank account?', 'bank levy', 'money taken from my checking account'], ['levy', 'bank']),
   ]);
 
