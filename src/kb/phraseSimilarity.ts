@@ -38,28 +38,55 @@ export interface Phrase {
   weight: number;
 }
 
-/** Which phrases (or entries) have a feature, and how strongly. */
-type Postings = Map<string, { index: number; value: number }[]>;
+/**
+ * Which phrases (or entries) have each feature, and how strongly: one list per feature, all kept
+ * end to end in two typed arrays (thousands of phrases in little memory), `start` giving where each
+ * feature's list begins.
+ */
+class Postings {
+  private readonly start = new Map<string, number>();
+  private readonly ends: Int32Array;
+  private readonly indices: Int32Array;
+  private readonly values: Float32Array;
 
-function postingsOf(vectors: readonly Features[]): Postings {
-  const postings: Postings = new Map();
-  vectors.forEach((vector, index) => {
-    for (const [key, value] of vector) {
-      const list = postings.get(key) ?? [];
-      list.push({ index, value });
-      postings.set(key, list);
-    }
-  });
-  return postings;
-}
-
-/** Cosine similarity of the query to every vector indexed, visiting only the features the query has. */
-function similarities(query: Features, postings: Postings, count: number): Float64Array {
-  const sums = new Float64Array(count);
-  for (const [key, value] of query) {
-    for (const posting of postings.get(key) ?? []) sums[posting.index] = (sums[posting.index] ?? 0) + value * posting.value;
+  constructor(vectors: readonly Features[]) {
+    const lists = new Map<string, { indices: number[]; values: number[] }>();
+    vectors.forEach((vector, index) => {
+      for (const [key, value] of vector) {
+        const list = lists.get(key) ?? { indices: [], values: [] };
+        list.indices.push(index);
+        list.values.push(value);
+        lists.set(key, list);
+      }
+    });
+    const total = [...lists.values()].reduce((sum, list) => sum + list.indices.length, 0);
+    this.ends = new Int32Array(lists.size);
+    this.indices = new Int32Array(total);
+    this.values = new Float32Array(total);
+    let next = 0;
+    [...lists].forEach(([key, list], feature) => {
+      this.start.set(key, feature);
+      this.indices.set(list.indices, next);
+      this.values.set(list.values, next);
+      next += list.indices.length;
+      this.ends[feature] = next;
+    });
   }
-  return sums;
+
+  /** Cosine similarity of the query to every vector indexed, visiting only the features the query has. */
+  similarities(query: Features, count: number): Float64Array {
+    const sums = new Float64Array(count);
+    for (const [key, value] of query) {
+      const feature = this.start.get(key);
+      if (feature === undefined) continue;
+      const end = this.ends[feature] ?? 0;
+      for (let i = feature === 0 ? 0 : (this.ends[feature - 1] ?? 0); i < end; i++) {
+        const index = this.indices[i] ?? 0;
+        sums[index] = (sums[index] ?? 0) + value * (this.values[i] ?? 0);
+      }
+    }
+    return sums;
+  }
 }
 
 /**
@@ -84,7 +111,7 @@ export class PhraseSimilarity {
     for (const [key, count] of phraseCount) this.rarity.set(key, Math.log(1 + featured.length / count));
     const vectors = featured.map(({ features }) => this.vectorOf(features));
     this.phrases = featured.map(({ entryId, weight }) => ({ entryId, weight }));
-    this.phrasePostings = postingsOf(vectors);
+    this.phrasePostings = new Postings(vectors);
     // An entry's phrases together: its title and sample questions (a list of keywords is not a question).
     const sums = new Map<string, Features>();
     featured.forEach(({ entryId, weight }, index) => {
@@ -94,19 +121,19 @@ export class PhraseSimilarity {
       for (const [key, value] of vectors[index] ?? []) sum.set(key, (sum.get(key) ?? 0) + value);
     });
     this.entryIds = [...sums.keys()];
-    this.entryPostings = postingsOf([...sums.values()].map(normalized));
+    this.entryPostings = new Postings([...sums.values()].map(normalized));
   }
 
   /** 0–1 per entry id: how close the question (its search tokens, in order) is to that entry's phrases. */
   scores(question: readonly string[]): Map<string, number> {
     const query = this.vectorOf(featuresOf(question));
-    const phraseSimilarity = similarities(query, this.phrasePostings, this.phrases.length);
+    const phraseSimilarity = this.phrasePostings.similarities(query, this.phrases.length);
     const closest = new Map<string, number>();
     this.phrases.forEach(({ entryId, weight }, index) => {
       const similarity = weight * (phraseSimilarity[index] ?? 0);
       if (similarity > (closest.get(entryId) ?? 0)) closest.set(entryId, similarity);
     });
-    const entrySimilarity = similarities(query, this.entryPostings, this.entryIds.length);
+    const entrySimilarity = this.entryPostings.similarities(query, this.entryIds.length);
     return new Map(
       this.entryIds.map((entryId, index) => [
         entryId,
