@@ -13,8 +13,6 @@ import type { InEachLanguage } from '../src/lib/language.js';
 export interface QuestionAnswerer extends Pick<KnowledgeSearch, 'search' | 'entry'> {
   /** The Spanish versions, for conversations in Spanish (absent: English only). */
   readonly spanish?: { answerer: Pick<KnowledgeSearch, 'search' | 'entry'> };
-  /** Builds its index ahead of the first question (absent: nothing to build). */
-  prepare?(): void;
 }
 
 /** The language of an answer: English unless set. */

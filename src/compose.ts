@@ -179,6 +179,6 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     });
     if (ownsDb) await db.close();
   };
-  const warmUp = () => stepByStep([() => knowledge.prepare?.(), ...recognizerWarmUpSteps]);
+  const warmUp = () => stepByStep(recognizerWarmUpSteps);
   return { ...app, config, db, logger, stores, relay, queueNotices, jobs, stopJobs, close, warmUp };
 }

@@ -9,33 +9,23 @@ import { englishText } from './textAnalysis.js';
 /**
  * The knowledge base in English and Spanish: English by default (`search`, `entry`), and the
  * Spanish versions for a question written in Spanish. The Spanish index is built with the first
- * Spanish question (about 0.2 s), not at start-up.
+ * Spanish question (about 0.35 s), not at start-up.
  */
 export class BilingualKnowledge {
   readonly spanish: { readonly answerer: SpanishAnswerer };
 
-  /** The English index, built by `prepare` or the first English question (about 0.8 s), so a start does not wait for it. */
-  private readonly english: () => KnowledgeSearch;
-
   constructor(
-    english: KnowledgeSearch | (() => KnowledgeSearch),
+    private readonly english: KnowledgeSearch,
     spanish: KnowledgeSearch | readonly KnowledgeEntry[],
     spanishOutOfScope: readonly string[] = [],
   ) {
-    let englishIndex = english instanceof KnowledgeSearch ? english : undefined;
-    this.english = () => (englishIndex ??= (english as () => KnowledgeSearch)());
     let index = spanish instanceof KnowledgeSearch ? spanish : undefined;
     const build = () => (index ??= new KnowledgeSearch(spanish as readonly KnowledgeEntry[], spanishTuning, spanishText, spanishOutOfScope));
     const answerer: SpanishAnswerer = {
-      search: (question) => searchSpanishThenEnglish(build(), this.english(), question),
+      search: (question) => searchSpanishThenEnglish(build(), english, question),
       entry: (id) => build().entry(id),
     };
     this.spanish = { answerer };
-  }
-
-  /** Builds the English index now (a start's warm-up, once the server listens). */
-  prepare(): void {
-    this.english();
   }
 
   /**
@@ -44,15 +34,15 @@ export class BilingualKnowledge {
    */
   static load(dir: string, snapshotFile?: string): BilingualKnowledge {
     const { english, spanish, outOfScope } = snapshotFile ? readCheckedKnowledge(dir, snapshotFile) : checkKnowledge(dir);
-    return new BilingualKnowledge(() => new KnowledgeSearch(english, defaultTuning, englishText, outOfScope.english), spanish, outOfScope.spanish);
+    return new BilingualKnowledge(new KnowledgeSearch(english, defaultTuning, englishText, outOfScope.english), spanish, outOfScope.spanish);
   }
 
   search(question: string): ReturnType<KnowledgeSearch['search']> {
-    return this.english().search(question);
+    return this.english.search(question);
   }
 
   entry(id: string): ReturnType<KnowledgeSearch['entry']> {
-    return this.english().entry(id);
+    return this.english.entry(id);
   }
 }
 

@@ -57,13 +57,20 @@ interface SearchDoc {
 const padded = (tokens: readonly string[]) => ` ${tokens.join(' ')} `;
 
 /** A text's search tokens, remembered while the index is built (titles and questions are read several times). */
-function memoizedTokenize(analysis: TextAnalysis): (text: string) => string[] {
-  const seen = new Map<string, string[]>();
-  return (text) => {
-    let tokens = seen.get(text);
-    if (!tokens) seen.set(text, (tokens = analysis.canonicalTokens(analysis.canonicalText(text))));
-    return tokens;
+function memoizedTokenize(analysis: TextAnalysis): { tokensOf: (text: string) => string[]; canonicalOf: (text: string) => string } {
+  const canonical = new Map<string, string>();
+  const tokens = new Map<string, string[]>();
+  const canonicalOf = (text: string) => {
+    let found = canonical.get(text);
+    if (found === undefined) canonical.set(text, (found = analysis.canonicalText(text)));
+    return found;
   };
+  const tokensOf = (text: string) => {
+    let found = tokens.get(text);
+    if (!found) tokens.set(text, (found = analysis.canonicalTokens(canonicalOf(text))));
+    return found;
+  };
+  return { tokensOf, canonicalOf };
 }
 
 /** A word or token of the sample questions is known (not corrected) once this many questions use it: a typo written into one stays a typo. */
@@ -81,28 +88,30 @@ class SpellingSources {
   constructor(
     private readonly analysis: TextAnalysis,
     private readonly tokensOf: (text: string) => string[],
+    private readonly canonicalOf: (text: string) => string,
   ) {}
 
   add(entry: KnowledgeEntry): void {
-    const own = [entry.title, ...entry.keywords, entry.shortAnswer, entry.details].join(' \n ');
-    this.wordUses.addOwn(this.wordsOf(own));
-    this.tokenUses.addOwn(this.tokensOf(own));
+    for (const own of [entry.title, ...entry.keywords, entry.shortAnswer, entry.details]) {
+      this.wordUses.addOwn(this.wordsOf(own));
+      this.tokenUses.addOwn(this.tokensOf(own));
+    }
     for (const question of entry.questions) {
       this.wordUses.addAsked(this.wordsOf(question));
       this.tokenUses.addAsked(this.tokensOf(question));
     }
   }
 
-  words(): string[] {
+  words(): [string, number][] {
     return this.wordUses.known();
   }
 
-  tokens(): string[] {
+  tokens(): [string, number][] {
     return this.tokenUses.known();
   }
 
   private wordsOf(text: string): string[] {
-    return [...this.analysis.plainWords(text).split(/[^\p{L}\p{N}]+/u), ...this.analysis.canonicalText(text).split(' ')].filter(Boolean);
+    return [...this.analysis.plainWords(text).split(/[^\p{L}\p{N}]+/u), ...this.canonicalOf(text).split(' ')].filter(Boolean);
   }
 }
 
@@ -124,10 +133,10 @@ class WordUses {
     for (const word of new Set(words)) this.questionsUsing.set(word, (this.questionsUsing.get(word) ?? 0) + 1);
   }
 
-  /** Each known word once per use. */
-  known(): string[] {
+  /** Each known word with its number of uses. */
+  known(): [string, number][] {
     const isKnown = (word: string) => this.own.has(word) || (this.questionsUsing.get(word) ?? 0) >= QUESTIONS_MAKING_A_WORD_KNOWN;
-    return [...this.uses].filter(([word]) => isKnown(word)).flatMap(([word, count]) => Array<string>(count).fill(word));
+    return [...this.uses].filter(([word]) => isKnown(word));
   }
 }
 
@@ -229,7 +238,7 @@ export class KnowledgeSearch {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
     const [first] = entries;
     this.rankable = first && outOfScope.length > 0 ? [...entries, outOfScopeEntry(first, outOfScope)] : entries;
-    const tokensOf = memoizedTokenize(analysis);
+    const { tokensOf, canonicalOf } = memoizedTokenize(analysis);
     this.programTokens = tokensOf(PROGRAM_NAME);
     this.programNamedBy = tokensOf(PROGRAM_NAMED_BY);
     const docs: SearchDoc[] = this.rankable.map((entry) => ({
@@ -244,15 +253,14 @@ export class KnowledgeSearch {
       ignoreLocation: true,
     });
     const allPhrases: Phrase[] = [];
-    const spelling = new SpellingSources(analysis, tokensOf);
+    const spelling = new SpellingSources(analysis, tokensOf, canonicalOf);
     for (const entry of this.rankable) {
-      const text = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details].join(' \n ');
-      const canonical = this.analysis.canonicalText(text);
-      this.entryTokens.set(entry.id, new Set(this.analysis.canonicalTokens(canonical)));
+      const texts = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details];
+      this.entryTokens.set(entry.id, new Set(texts.flatMap(tokensOf)));
       spelling.add(entry);
       for (const question of [entry.title, ...entry.questions]) {
-        const listed = analysis.canonicalText(question);
-        this.listedQuestions.set(listed, new Set([...(this.listedQuestions.get(listed) ?? []), entry.id]));
+        const listed = canonicalOf(question);
+        this.listedQuestions.set(listed, (this.listedQuestions.get(listed) ?? new Set<string>()).add(entry.id));
       }
       const entryPhrases = [
         ...[entry.title, ...entry.questions].map((unit) => ({ entryId: entry.id, tokens: tokensOf(unit), weight: 1 })),
@@ -280,7 +288,11 @@ export class KnowledgeSearch {
     for (const [entryId, units] of this.entryUnits) {
       for (const unit of units) {
         const index = this.units.push({ entryId, weight: unit.weight, norm: Math.sqrt([...unit.tokens].reduce((sum, token) => sum + (this.idf.get(token) ?? 0) ** 2, 0)) }) - 1;
-        for (const token of unit.tokens) this.unitsWithToken.set(token, [...(this.unitsWithToken.get(token) ?? []), index]);
+        for (const token of unit.tokens) {
+          const using = this.unitsWithToken.get(token);
+          if (using) using.push(index);
+          else this.unitsWithToken.set(token, [index]);
+        }
       }
     }
     this.vocabulary = new Vocabulary(spelling.tokens());

@@ -20,8 +20,12 @@ export class Vocabulary {
   /** Words already looked up, as questions repeat their words. */
   private readonly corrections = new Map<string, string>();
 
-  constructor(words: Iterable<string>) {
-    for (const word of words) this.uses.set(word, (this.uses.get(word) ?? 0) + 1);
+  /** `words`: each word as often as it is used, or a word with its number of uses. */
+  constructor(words: Iterable<string | readonly [string, number]>) {
+    for (const item of words) {
+      const [word, uses] = typeof item === 'string' ? [item, 1] : item;
+      this.uses.set(word, (this.uses.get(word) ?? 0) + uses);
+    }
     for (const word of this.uses.keys()) {
       const sameLength = this.byLength.get(word.length) ?? [];
       sameLength.push(word);
