@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadProjectKnowledge } from '../src/kb/knowledgeBase.js';
 import { knowledgeDir } from '../src/paths.js';
-import { KnowledgeSearch } from '../src/kb/search.js';
+import { KnowledgeSearch, defaultTuning } from '../src/kb/search.js';
+import { loadOutOfScope } from '../src/kb/outOfScope.js';
+import { englishText } from '../src/kb/textAnalysis.js';
 
 export interface KnowledgeLatency {
   entries: number;
@@ -23,14 +25,14 @@ export function paraphraseQuestions(): string[] {
 }
 
 /**
- * Knowledge-search time per query, in this process, over the paraphrase set and every entry's
- * sample questions: `warmupPasses` untimed passes (a fresh process needs a few to settle), then
+ * Knowledge-search time per query, in this process, with the out-of-scope questions as the
+ * assistant runs it, over the paraphrase set and every entry's sample questions: `warmupPasses` untimed passes (a fresh process needs a few to settle), then
  * about `samples` timed queries.
  */
 export function measureKnowledgeSearch(samples = 20_000, warmupPasses = 3): KnowledgeLatency {
   const entries = loadProjectKnowledge(knowledgeDir);
   const buildStarted = performance.now();
-  const search = new KnowledgeSearch(entries);
+  const search = new KnowledgeSearch(entries, defaultTuning, englishText, loadOutOfScope(knowledgeDir, 'en'));
   const buildMs = performance.now() - buildStarted;
   const queries = [...paraphraseQuestions(), ...entries.flatMap((entry) => entry.questions.map((question) => question.toLowerCase()))];
 

@@ -1,4 +1,6 @@
-import { KnowledgeSearch, defaultTuning } from '../../src/kb/search.js';
+import { loadOutOfScope } from '../../src/kb/outOfScope.js';
+import { KnowledgeSearch, defaultTuning, spanishTuning } from '../../src/kb/search.js';
+import { knowledgeDir } from '../../src/paths.js';
 import type { SearchResult } from '../../src/kb/search.js';
 import type { KnowledgeEntry } from '../../src/kb/schema.js';
 import { spanishText } from '../../src/kb/spanishText.js';
@@ -27,11 +29,16 @@ export function decisionOf(result: SearchResult): Decision {
   return { kind: 'none' };
 }
 
-/** The search as it is: its own ranking and decision (answer, "did you mean", fallback). */
+/** The search as the assistant runs it (the language's tuning and out-of-scope questions): its own ranking and decision (answer, "did you mean", fallback). */
 export const knowledgeSearch = (paraphrasesAsQuestions: boolean): Candidate => ({
   name: paraphrasesAsQuestions ? 'KnowledgeSearch, paraphrases as sample questions' : 'KnowledgeSearch',
   build(language, entries, paraphrases) {
-    const search = new KnowledgeSearch(paraphrasesAsQuestions ? withParaphrases(entries, paraphrases) : entries, undefined, analysisFor(language));
+    const search = new KnowledgeSearch(
+      paraphrasesAsQuestions ? withParaphrases(entries, paraphrases) : entries,
+      language === 'es' ? spanishTuning : defaultTuning,
+      analysisFor(language),
+      loadOutOfScope(knowledgeDir, language),
+    );
     return {
       rank(question) {
         const result = search.search(question);
@@ -45,7 +52,7 @@ export const knowledgeSearch = (paraphrasesAsQuestions: boolean): Candidate => (
 export const knowledgeSearchScores: Candidate = {
   name: 'KnowledgeSearch scores',
   build(language, entries) {
-    const search = new KnowledgeSearch(entries, { ...defaultTuning, answerThreshold: 0 }, analysisFor(language));
+    const search = new KnowledgeSearch(entries, { ...defaultTuning, answerThreshold: 0 }, analysisFor(language), loadOutOfScope(knowledgeDir, language));
     return { rank: (question) => ({ ranking: rankingOf(search.search(question)) }) };
   },
 };
