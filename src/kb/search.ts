@@ -210,8 +210,6 @@ export class KnowledgeSearch {
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
   private readonly entryTokens = new Map<string, Set<string>>();
-  /** Each entry's title, sample questions and keywords, tokenised one by one (keywords weigh less). */
-  private readonly entryUnits = new Map<string, { tokens: Set<string>; weight: number }[]>();
   /** Every title, sample question and keyword as a unit (its entry, weight and rarity-weighted length), and the units using each token. */
   private readonly units: { entryId: string; weight: number; norm: number }[] = [];
   private readonly unitsWithToken = new Map<string, number[]>();
@@ -254,6 +252,8 @@ export class KnowledgeSearch {
     });
     const allPhrases: Phrase[] = [];
     const spelling = new SpellingSources(analysis, tokensOf, canonicalOf);
+    /** Each entry's title, sample questions and keywords, tokenised one by one (keywords weigh less): indexed below as `units`. */
+    const entryUnits = new Map<string, { tokens: Set<string>; weight: number }[]>();
     for (const entry of this.rankable) {
       const texts = [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details];
       this.entryTokens.set(entry.id, new Set(texts.flatMap(tokensOf)));
@@ -268,7 +268,7 @@ export class KnowledgeSearch {
       ];
       allPhrases.push(...entryPhrases);
       const units = entryPhrases.map((phrase) => ({ tokens: new Set(phrase.tokens), weight: phrase.weight }));
-      this.entryUnits.set(entry.id, units.filter((unit) => unit.tokens.size > 0));
+      entryUnits.set(entry.id, units.filter((unit) => unit.tokens.size > 0));
       const phrases = units.filter((unit) => unit.weight === 1);
       const uses = new Map<string, number>();
       for (const unit of phrases) for (const token of unit.tokens) uses.set(token, (uses.get(token) ?? 0) + 1);
@@ -285,7 +285,7 @@ export class KnowledgeSearch {
     }
     for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + this.rankable.length / df));
     this.maxIdf = Math.log(1 + this.rankable.length);
-    for (const [entryId, units] of this.entryUnits) {
+    for (const [entryId, units] of entryUnits) {
       for (const unit of units) {
         const index = this.units.push({ entryId, weight: unit.weight, norm: Math.sqrt([...unit.tokens].reduce((sum, token) => sum + (this.idf.get(token) ?? 0) ** 2, 0)) }) - 1;
         for (const token of unit.tokens) {
