@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { answerMessage, detailsMessages } from '../src/render/answerMessages.js';
+import { answerMessage, detailsMessages, guideEntryMessage } from '../src/render/answerMessages.js';
+import type { KnowledgeAction } from '../src/kb/knowledgeBase.js';
 import { choicesMessage } from '../src/render/render.js';
 import type { KnowledgeLog } from '../src/kb/ports.js';
 import type { KnowledgeEntry } from '../src/kb/schema.js';
@@ -138,6 +139,14 @@ export class FaqResponder {
     }
     await this.log.recordGap(question, result.nearMisses.map(nearMiss), context.activity.channelId);
     return { kind: 'fallback', elsewhere: result.elsewhere === true };
+  }
+
+  /** Before a guide a message started: the answer to that message when its entry offers the same guide (whole, with no buttons). */
+  async answerBeforeGuide(context: TurnContext, question: string, guide: KnowledgeAction): Promise<void> {
+    const result = this.answererIn(this.answerLanguage(context)).search(question);
+    if (result.kind === 'answer' && result.best.entry.action?.dialog === guide) {
+      await context.sendActivity(guideEntryMessage(context.activity.channelId, result.best.entry));
+    }
   }
 
   /** Sends the answer, then asks whether it helped, offering a close runner-up and related topics. */

@@ -58,12 +58,13 @@ export function guideFor(text: string): string | undefined {
   const said = commandWords(text);
   const request = REQUESTS.find(([pattern]) => pattern.test(said));
   if (request) return request[1];
-  if (isPriorityOneSituation(text, said)) return DialogIds.priorityOne;
+  if (isPriorityOneSituation(text)) return DialogIds.priorityOne;
   return undefined;
 }
 
 /** "My wages are garnished and I lost my job": a collection action and hard times, told rather than asked. */
-function isPriorityOneSituation(text: string, said: string): boolean {
+export function isPriorityOneSituation(text: string): boolean {
+  const said = commandWords(text);
   if (text.trim().endsWith('?') || text.trim().startsWith('¿')) return false;
   const english = !QUESTION.test(said) && HARDSHIP.test(said) && actionsIn(said).length > 0;
   const spanish = !QUESTION_ES.test(said) && HARDSHIP_ES.test(said) && (ACTION_ES.test(said) || actionsIn(said).length > 0);

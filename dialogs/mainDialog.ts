@@ -16,7 +16,7 @@ import { followOutcome } from './dialogOutcomes.js';
 import type { HandoffMode } from './dialogOutcomes.js';
 import type { HandoffDesk } from './handoffDesk.js';
 import type { GuideKnowledge } from './guideDialog.js';
-import { guideFor } from './guideIntent.js';
+import { guideFor, isPriorityOneSituation } from './guideIntent.js';
 import { calculatorFor } from './calculatorIntent.js';
 import type { Clock } from '../src/lib/clock.js';
 import { dialogOptions } from './stepState.js';
@@ -93,7 +93,11 @@ export class MainDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     const guide = guideFor(text);
-    if (guide) return step.beginDialog(guide, { text });
+    if (guide) {
+      // Hard times told with a collection action: what DRS says about that action, then the screening.
+      if (isPriorityOneSituation(text)) await this.faq.answerBeforeGuide(step.context, text, 'priorityOne');
+      return step.beginDialog(guide, { text });
+    }
     // A topic's title in the other language works too (a Teams command, a button from earlier on).
     const otherTexts = mainMenuTexts[languageOf(step.context) === 'es' ? 'en' : 'es'];
     const choice =

@@ -37,6 +37,23 @@ describe('ways into the Priority One screening', () => {
     expect(await conversation(message, 'individual')).toContain(`You mentioned: ${name}; add any others.`);
   });
 
+  it.each([
+    ['covid cut my hours and my wages are still being garnished by the state', /Priority One: wage garnishments[\s\S]*develop a solution[\s\S]*860-541-7650/],
+    ['I had an offer in compromise pending before covid, can it be redone', /Priority One: offers in compromise[\s\S]*re-evaluat/i],
+  ])('tells what DRS says about the action named in "%s" before screening', async (message, answer) => {
+    const reply = await conversation(message);
+    expect(reply).toMatch(answer);
+    expect(reply).toMatch(SCREENING_START);
+    // The screening replaces the answer's own buttons: no "Check if it fits me" under it.
+    expect(reply).not.toMatch(/Check if it fits me|Did this answer your question/);
+  });
+
+  it('screens without an answer when no Priority One answer fits the story', async () => {
+    const reply = await conversation('my wages are garnished and I lost my job');
+    expect(reply).not.toMatch(/\*\*Priority One:/);
+    expect(reply).toMatch(SCREENING_START);
+  });
+
   it.each(['Can DRS garnish my wages?', 'My wages are being garnished, what can I do?', 'What is Priority One?'])('answers the question "%s" first', async (question) => {
     expect(await conversation(question)).not.toMatch(SCREENING_START);
   });

@@ -168,6 +168,13 @@ describe.each(CHANNELS)('the hand-off in Spanish on %s', (channelId) => {
     expect((await caseOf()).summary).toMatchObject({ taxpayerType: 'individual', collectionActions: ['bankLevy', 'lien'], covidImpact: 'yes', preferredTime: 'Weekday mornings' });
   });
 
+  it('tells what DRS says about a garnishment told with the pandemic, in Spanish, before the screening', async () => {
+    const { ask } = spanishChat(channelId);
+    await ask('Español');
+    const reply = await ask('me embargan el sueldo y el covid me bajo las horas', [/Priority One: embargos de salario/, /860-541-7650/, /¿Pregunta para usted o para un negocio\?/]);
+    expect(reply).not.toMatch(/¿Es para mí\?|¿Respondió esto su pregunta\?/);
+  });
+
   it('asks in Spanish whether a figure from earlier in the chat belongs to the request, and leaves it out when told', async () => {
     const { harness, ask } = spanishChat(channelId);
     expect((await harness.say('I received an R859 dated November 2, 2026, when is my deadline?')).map(replyText).join('\n')).toMatch(/Last day: /);
