@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { PhraseSimilarity } from './phraseSimilarity.js';
 import type { Phrase } from './phraseSimilarity.js';
 import { Vocabulary } from './spelling.js';
+import type { KnownWord } from './spelling.js';
 import { englishText } from './textAnalysis.js';
 import type { TextAnalysis } from './textAnalysis.js';
 import type { KnowledgeEntry } from './schema.js';
@@ -102,11 +103,11 @@ class SpellingSources {
     }
   }
 
-  words(): [string, number][] {
+  words(): KnownWord[] {
     return this.wordUses.known();
   }
 
-  tokens(): [string, number][] {
+  tokens(): KnownWord[] {
     return this.tokenUses.known();
   }
 
@@ -133,10 +134,10 @@ class WordUses {
     for (const word of new Set(words)) this.questionsUsing.set(word, (this.questionsUsing.get(word) ?? 0) + 1);
   }
 
-  /** Each known word with its number of uses. */
-  known(): [string, number][] {
+  /** Each known word with its number of uses, marked when only sample questions use it. */
+  known(): KnownWord[] {
     const isKnown = (word: string) => this.own.has(word) || (this.questionsUsing.get(word) ?? 0) >= QUESTIONS_MAKING_A_WORD_KNOWN;
-    return [...this.uses].filter(([word]) => isKnown(word));
+    return [...this.uses].filter(([word]) => isKnown(word)).map(([word, uses]) => [word, uses, !this.own.has(word)]);
   }
 }
 

@@ -6,25 +6,34 @@ const SHORTEST_CORRECTED = 4;
 /** Corrections remembered before the memory is emptied (bounded: any visitor can type new words). */
 const REMEMBERED_CORRECTIONS = 10_000;
 
+/** A word only sample questions use is read as a typo of a known word this many times as common, within the edits allowed. */
+const TYPO_COMMONER = 10;
+
 /** Edits (insert, delete, change, swap two neighbours) a misspelling may be from the word it stands for. */
 const allowedEdits = (length: number) => (length >= 9 ? 2 : 1);
+
+/** A known word with its number of uses; `asked`: known only from sample questions, where typos are written on purpose. */
+export type KnownWord = string | readonly [word: string, uses: number, asked?: boolean];
 
 /**
  * Words the knowledge base uses, for spelling correction: an unknown word is read as the known
  * word fewest edits away (Damerau–Levenshtein, so "offest" is one swap from "offset"), the word
- * used more often winning a tie. Short words must keep their first letter.
+ * used more often winning a tie. Short words must keep their first letter. A word only sample
+ * questions use ("paymnet", written on purpose) is read as a far commoner word within reach.
  */
 export class Vocabulary {
   private readonly uses = new Map<string, number>();
+  private readonly askedOnly = new Set<string>();
   private readonly byLength = new Map<number, string[]>();
   /** Words already looked up, as questions repeat their words. */
   private readonly corrections = new Map<string, string>();
 
   /** `words`: each word as often as it is used, or a word with its number of uses. */
-  constructor(words: Iterable<string | readonly [string, number]>) {
+  constructor(words: Iterable<KnownWord>) {
     for (const item of words) {
-      const [word, uses] = typeof item === 'string' ? [item, 1] : item;
+      const [word, uses, asked] = typeof item === 'string' ? [item, 1, false] : item;
       this.uses.set(word, (this.uses.get(word) ?? 0) + uses);
+      if (asked) this.askedOnly.add(word);
     }
     for (const word of this.uses.keys()) {
       const sameLength = this.byLength.get(word.length) ?? [];
@@ -35,24 +44,28 @@ export class Vocabulary {
 
   /** The known word a misspelling stands for; known words, numbers and short words as they are. */
   closest(word: string): string {
-    if (this.uses.has(word) || word.length < SHORTEST_CORRECTED || /\d/.test(word)) return word;
+    const uses = this.uses.get(word);
+    const askedTypo = uses !== undefined && this.askedOnly.has(word);
+    if ((uses !== undefined && !askedTypo) || word.length < SHORTEST_CORRECTED || /\d/.test(word)) return word;
     const known = this.corrections.get(word);
     if (known !== undefined) return known;
-    const corrected = this.lookUp(word);
+    const corrected = this.lookUp(word, askedTypo ? (uses ?? 0) * TYPO_COMMONER : 0);
     if (this.corrections.size >= REMEMBERED_CORRECTIONS) this.corrections.clear();
     this.corrections.set(word, corrected);
     return corrected;
   }
 
-  private lookUp(word: string): string {
+  /** The closest known word used at least `fewestUses` times (the word itself when none is). */
+  private lookUp(word: string, fewestUses: number): string {
     const limit = allowedEdits(word.length);
     let best: { word: string; edits: number; uses: number } | undefined;
     for (let length = word.length - limit; length <= word.length + limit; length++) {
       for (const known of this.byLength.get(length) ?? []) {
-        if (length < 6 && known[0] !== word[0]) continue;
+        if (known === word || (length < 6 && known[0] !== word[0])) continue;
+        const uses = this.uses.get(known) ?? 0;
+        if (uses < fewestUses) continue;
         const edits = damerauLevenshtein(word, known).steps;
         if (edits > limit) continue;
-        const uses = this.uses.get(known) ?? 0;
         if (!best || edits < best.edits || (edits === best.edits && uses > best.uses)) best = { word: known, edits, uses };
       }
     }

@@ -40,6 +40,20 @@ describe('spelling correction', () => {
   it('prefers the word used more often when two are as close', () => {
     expect(new Vocabulary(['lien', 'lean', 'lean']).closest('liean')).toBe('lean');
   });
+
+  it('reads a typo that only sample questions use as the far commoner word one edit away, and keeps a rare word with no such neighbour', () => {
+    const asked = new Vocabulary([['payment', 120], ['paymnet', 4, true], ['landscaping', 2, true], ['levy', 30], ['levied', 3]]);
+    expect(asked.closest('paymnet')).toBe('payment');
+    expect(asked.closest('landscaping')).toBe('landscaping');
+    // A rare word of the entries' own texts stays itself.
+    expect(asked.closest('levied')).toBe('levied');
+    // Not far commoner: kept.
+    expect(new Vocabulary([['payment', 20], ['paymnet', 4, true]]).closest('paymnet')).toBe('paymnet');
+  });
+
+  it('reads "paymnet plan" as a payment plan question although two sample questions misspell it so', () => {
+    expect(topOf(projectKnowledge.search('paymnet plan ct drs how to apply'))).toBe('installment-payment-plans');
+  });
 });
 
 describe('questions for another tax office', () => {
