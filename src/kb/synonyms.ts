@@ -39,9 +39,13 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],
   [/\b(appeal(s|ed|ing)?|protest\w*|disput\w*|disagree\w*|contest\w*|challeng\w*|fight(ing)?|argu(e|es|ed|ing)|(do ?n[o']?t|don'?t) agree)\b/g, 'dispute'],
   [/\b((is|was|seems|looks|must be) (wrong|incorrect|too high|a mistake|an error)|(don'?t|do not|doesn'?t|does not) owe)\b/g, 'dispute'],
-  [/\b((don'?t|do not|didn'?t|did not|never|can'?t|cannot) (pay|respond|answer|reply|open)( to)?( it| the notice| the letter)?|ignor\w*|(not|never) (paying|responding|answering|replying|opening)|(throw|threw|thrown|toss|tossed)( it| them| the( \w+){1,2})? (away|out))\b/g, 'ignore'],
+  [/\b((don'?t|do not|didn'?t|did not|never|can'?t|cannot) (pay|respond|answer|reply|open)( to)?( it| the notice| the letter)?|ignor\w*|(not|never) (paying|responding|answering|replying|opening)|(not|never) (going to|gonna) (pay|respond|answer|reply|open)|refus\w* to (pay|respond|answer)|(throw|threw|thrown|toss|tossed)( it| them| the( \w+){1,2})? (away|out))\b/g, 'ignore'],
   [/\b(waiv\w*|abat\w*|forgiv\w*)\b/g, 'waiver'],
   [/\b(an?|any|the) fines?\b|\bfined\b/g, 'penalty'],
+  // After the deadline is late, whatever the tax; the word "deadline" stays for questions about one.
+  [/\b(after|past|missed|miss) (the |my )?(deadline|due date)\b/g, 'late deadline'],
+  // Who a check or money order is made out to.
+  [/\b(make|makes|made|making|write|writes|wrote|written|writing) ([a-z]+ ){0,3}?(out|payable) to\b|\bpayable to\b|\bpay to the order of\b/g, 'payee'],
   [/\b(push(ed|es|ing)? back|postpon\w*|extend(ed|ing)?) (my |the |our )?(filing |payment |due )?(date|deadline)s?\b/g, 'extension deadline'],
   [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |a |some of the )?penalt(y|ies)\b|\bpenalt(y|ies) (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken off|come off)\b/g, 'waiver penalty'],
   [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |some of the )?interest\b|\binterest (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken off)\b/g, 'waiver interest'],
@@ -66,7 +70,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(balance[ -]due|amount due|past[ -]due balance)\b/g, 'balancedue'],
   [/\b(bills?|billed|billing)\b/g, 'notice balance'],
   [/\b(letters?|notices?|notifications?)\b/g, 'notice'],
-  [/\b(my ?connect(ct)?|tsc[ -]?ind|taxpayer service center)\b/g, 'myconnect'],
+  [/\b(my ?connect(ct)?|tsc([ -]?ind)?|taxpayer service center)\b/g, 'myconnect'],
   [/\b(online|on the internet|internet|website|web site|electronically|e-?pay)\b/g, 'online'],
   // "How does X work" asks to explain X: the "work" is not the job kind.
   [/\bhow (does|do|did|would|will) ([a-z0-9 ]{1,40}?) work(s|ing)?\b/g, 'how $1 $2'],

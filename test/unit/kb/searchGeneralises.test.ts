@@ -180,6 +180,12 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     ['is there a fine for paying my CT tax late', 'late-payment-penalty'],
     ['did the pandemic program postpone my filing deadline', 'priority-one-extensions'],
     ['my employer takes state tax out of my pay, do I still have to file', 'income-tax-and-notice'],
+    // Who a payment is made out to, a return sent after the deadline, refusing to pay.
+    ['who should the check be made out to, DRS or the state', 'pay-balance-in-full'],
+    ['is the certified check payable to DRS or someone else', 'pay-balance-in-full'],
+    ['filed past the due date but owed nothing, is there a fine', 'late-payment-penalty'],
+    ['what if I refuse to pay the state what they say I owe', 'ignoring-a-notice'],
+    ['im never gonna pay that tax bill, what happens', 'ignoring-a-notice'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
