@@ -11,6 +11,8 @@ const QUESTION_WORDS = [
   'cuanta', 'cuantos', 'tengo', 'tiene', 'tienen', 'hay', 'es', 'son', 'esta', 'estan', 'estoy', 'ser', 'estar', 'hacer', 'hago', 'debo', 'tener',
   'algo', 'alguna', 'algun', 'alguno', 'este', 'esto', 'eso', 'esa', 'ese', 'estos', 'esas', 'mis', 'mi', 'me', 'yo', 'usted', 'ustedes', 'ellos',
   'si', 'no', 'ok', 'bueno', 'pues', 'entonces', 'ahora', 'aqui', 'alli', 'ahi', 'muy', 'mas', 'tambien', 'solo', 'sobre', 'acerca', 'del', 'al',
+  // Informal fillers and the tú forms of the words above:
+  'oye', 'oiga', 'oigan', 'mira', 'mire', 'pa', 'pos', 'ahorita', 'plis', 'porfavor', 'xfa', 'disculpe', 'puedes', 'podrias', 'quieres', 'sabes', 'dime', 'tienes', 'debes', 'haces',
   'connecticut', 'ct',
 ];
 

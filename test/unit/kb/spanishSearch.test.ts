@@ -27,6 +27,9 @@ describe('Spanish questions in those words find their entry', () => {
     ['como funcionan los planes de pago', 'installment-payment-plans'],
     ['¿cómo funciona el embargo de salario?', 'wage-garnishment'],
     ['¿cómo funciona Priority One?', 'priority-one-how-it-works'],
+    // Informal fillers and tú forms say nothing about the topic.
+    ['oiga disculpe, me puedes decir si hay plan de pagos', 'installment-payment-plans'],
+    ['mira, dime porfa quien me quito el reembolso', 'refund-offset-why'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
