@@ -186,6 +186,9 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     ['filed past the due date but owed nothing, is there a fine', 'late-payment-penalty'],
     ['what if I refuse to pay the state what they say I owe', 'ignoring-a-notice'],
     ['im never gonna pay that tax bill, what happens', 'ignoring-a-notice'],
+    // Not paying enough is not ignoring the bill.
+    ['got a notice that i didnt pay enough income tax', 'income-tax-and-notice'],
+    ['the state says i did not pay enough tax, what now', 'income-tax-and-notice'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
