@@ -19,6 +19,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(wage executions?|garnish\w*)\b/g, 'garnish'],
   [/\b(take|takes|took|taking|taken|grab|grabs|grabbed|keep|keeps|kept|keeping) (part of |some of |money from |money out of |a cut of |from )(my |our )?(pay ?checks?|wages?|salary|pay)\b/g, 'garnish wage'],
   [/\b(pay ?checks?|salary|wages?)\b/g, 'wage'],
+  [/\b(my|our|your|his|her|their) pay\b/g, '$1 wage'],
   [/\b((hold|freeze|froze|frozen|lock|locked) (on )?(my |our )?(bank|checking|savings)( accounts?)?|(bank|checking|savings)( accounts?)? (was |got |is |has been )?(frozen|froze|locked|on hold|emptied|drained))\b/g, 'levy bank'],
   [/\b(bank warrants?|bank levy|bank levies|froze my bank( account)?|frozen bank account|emptied my bank( account)?)\b/g, 'levy bank'],
   [/\b(levies|levied|levying|levy)\b/g, 'levy'],

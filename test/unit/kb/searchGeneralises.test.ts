@@ -188,7 +188,8 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     ['im never gonna pay that tax bill, what happens', 'ignoring-a-notice'],
     // Not paying enough is not ignoring the bill.
     ['got a notice that i didnt pay enough income tax', 'income-tax-and-notice'],
-    ['the state says i did not pay enough tax, what now', 'income-tax-and-notice'],
+    // "My pay" is wages.
+    ['DRS wants a cut of my pay every week', 'wage-garnishment'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
