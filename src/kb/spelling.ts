@@ -17,9 +17,10 @@ export type KnownWord = string | readonly [word: string, uses: number, asked?: b
 
 /**
  * Words the knowledge base uses, for spelling correction: an unknown word is read as the known
- * word fewest edits away (Damerau–Levenshtein, so "offest" is one swap from "offset"), the word
- * used more often winning a tie. Short words must keep their first letter. A word only sample
- * questions use ("paymnet", written on purpose) is read as a far commoner word within reach.
+ * word fewest edits away (Damerau–Levenshtein, so "offest" is one swap from "offset"); of two as
+ * close, the one ending as the typed word does ("monthy" is "monthly", not "month"), then the one
+ * used more often. Short words must keep their first letter. A word only sample questions use
+ * ("paymnet", written on purpose) is read as a far commoner word within reach.
  */
 export class Vocabulary {
   private readonly uses = new Map<string, number>();
@@ -58,7 +59,7 @@ export class Vocabulary {
   /** The closest known word used at least `fewestUses` times (the word itself when none is). */
   private lookUp(word: string, fewestUses: number): string {
     const limit = allowedEdits(word.length);
-    let best: { word: string; edits: number; uses: number } | undefined;
+    let best: { word: string; edits: number; uses: number; ends: number } | undefined;
     for (let length = word.length - limit; length <= word.length + limit; length++) {
       for (const known of this.byLength.get(length) ?? []) {
         if (known === word || (length < 6 && known[0] !== word[0])) continue;
@@ -66,7 +67,8 @@ export class Vocabulary {
         if (uses < fewestUses) continue;
         const edits = damerauLevenshtein(word, known).steps;
         if (edits > limit) continue;
-        if (!best || edits < best.edits || (edits === best.edits && uses > best.uses)) best = { word: known, edits, uses };
+        const ends = known.at(-1) === word.at(-1) ? 1 : 0;
+        if (!best || edits < best.edits || (edits === best.edits && (ends > best.ends || (ends === best.ends && uses > best.uses)))) best = { word: known, edits, uses, ends };
       }
     }
     return best?.word ?? word;

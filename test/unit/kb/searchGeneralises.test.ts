@@ -41,6 +41,10 @@ describe('spelling correction', () => {
     expect(new Vocabulary(['lien', 'lean', 'lean']).closest('liean')).toBe('lean');
   });
 
+  it('prefers, of two as close, the one that ends as the typed word does (typos keep a word\'s last letter)', () => {
+    expect(new Vocabulary(['month', 'month', 'month', 'monthly']).closest('monthy')).toBe('monthly');
+  });
+
   it('reads a typo that only sample questions use as the far commoner word one edit away, and keeps a rare word with no such neighbour', () => {
     const asked = new Vocabulary([['payment', 120], ['paymnet', 4, true], ['landscaping', 2, true], ['levy', 30], ['levied', 3]]);
     expect(asked.closest('paymnet')).toBe('payment');
