@@ -1,6 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { answerMessage, detailsMessages, guideEntryMessage } from '../src/render/answerMessages.js';
-import type { KnowledgeAction } from '../src/kb/knowledgeBase.js';
 import { choicesMessage } from '../src/render/render.js';
 import type { KnowledgeLog } from '../src/kb/ports.js';
 import type { KnowledgeEntry } from '../src/kb/schema.js';
@@ -8,6 +7,7 @@ import type { KnowledgeSearch, ScoredEntry } from '../src/kb/search.js';
 import type { SurveySubject } from '../src/satisfaction/ports.js';
 import { faqTextsEs } from './faqResponder.es.js';
 import { pickChoice } from './choicePicking.js';
+import { knowledgeDialog } from './dialogIds.js';
 import { inLanguage, languageOf } from './conversationLanguage.js';
 import type { InEachLanguage } from '../src/lib/language.js';
 
@@ -141,12 +141,11 @@ export class FaqResponder {
     return { kind: 'fallback', elsewhere: result.elsewhere === true };
   }
 
-  /** Before a guide a message started: the answer to that message when its entry offers the same guide (whole, with no buttons). */
-  async answerBeforeGuide(context: TurnContext, question: string, guide: KnowledgeAction): Promise<void> {
+  /** Before the guide (dialog id) a message started: the answer to that message when its entry offers the same guide (whole, with no buttons). */
+  async answerBeforeGuide(context: TurnContext, question: string, guide: string): Promise<void> {
     const result = this.answererIn(this.answerLanguage(context)).search(question);
-    if (result.kind === 'answer' && result.best.entry.action?.dialog === guide) {
-      await context.sendActivity(guideEntryMessage(context.activity.channelId, result.best.entry));
-    }
+    const entry = result.kind === 'answer' ? result.best.entry : undefined;
+    if (entry?.action && knowledgeDialog(entry.action.dialog) === guide) await context.sendActivity(guideEntryMessage(context.activity.channelId, entry));
   }
 
   /** Sends the answer, then asks whether it helped, offering a close runner-up and related topics. */

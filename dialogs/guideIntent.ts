@@ -55,11 +55,13 @@ const REQUESTS: readonly (readonly [RegExp, string])[] = [
  * question with more in it ("I got a balance due notice, what do I do?") gets its answer first.
  */
 export function guideFor(text: string): string | undefined {
+  return requestedGuide(text) ?? (isPriorityOneSituation(text) ? DialogIds.priorityOne : undefined);
+}
+
+/** The guide a whole, plain request names ("help me with my offset"), if any. */
+export function requestedGuide(text: string): string | undefined {
   const said = commandWords(text);
-  const request = REQUESTS.find(([pattern]) => pattern.test(said));
-  if (request) return request[1];
-  if (isPriorityOneSituation(text)) return DialogIds.priorityOne;
-  return undefined;
+  return REQUESTS.find(([pattern]) => pattern.test(said))?.[1];
 }
 
 /** "My wages are garnished and I lost my job": a collection action and hard times, told rather than asked. */

@@ -16,7 +16,7 @@ import { followOutcome } from './dialogOutcomes.js';
 import type { HandoffMode } from './dialogOutcomes.js';
 import type { HandoffDesk } from './handoffDesk.js';
 import type { GuideKnowledge } from './guideDialog.js';
-import { guideFor, isPriorityOneSituation } from './guideIntent.js';
+import { isPriorityOneSituation, requestedGuide } from './guideIntent.js';
 import { calculatorFor } from './calculatorIntent.js';
 import type { Clock } from '../src/lib/clock.js';
 import { dialogOptions } from './stepState.js';
@@ -92,11 +92,12 @@ export class MainDialog extends CancelAndHelpDialog {
       await this.showMenu(step.context);
       return step.endDialog();
     }
-    const guide = guideFor(text);
-    if (guide) {
+    const requested = requestedGuide(text);
+    if (requested) return step.beginDialog(requested, { text });
+    if (isPriorityOneSituation(text)) {
       // Hard times told with a collection action: what DRS says about that action, then the screening.
-      if (isPriorityOneSituation(text)) await this.faq.answerBeforeGuide(step.context, text, 'priorityOne');
-      return step.beginDialog(guide, { text });
+      await this.faq.answerBeforeGuide(step.context, text, DialogIds.priorityOne);
+      return step.beginDialog(DialogIds.priorityOne, { text });
     }
     // A topic's title in the other language works too (a Teams command, a button from earlier on).
     const otherTexts = mainMenuTexts[languageOf(step.context) === 'es' ? 'en' : 'es'];
