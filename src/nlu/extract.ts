@@ -1,18 +1,20 @@
-import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-date-time';
+import { Culture } from '@microsoft/recognizers-text-date-time';
 import { recognizeNumber } from '@microsoft/recognizers-text-number';
 import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import type { NoticeKind, TaxType } from '../calc/index.js';
 import type { Language } from '../lib/language.js';
-import { readAround } from './readInWindows.js';
+import { recognizeEnglishDates } from './englishDates.js';
+import { READ_LIMIT, readAround } from './readInWindows.js';
 import { recognizeSpanishDates } from './spanishDates.js';
 import { monthCount, slotWords } from './slotWords.js';
 import { isArticle, isSpanishDatePiece, isSpanishNumberPiece, spanishValue, withPlainNumbers, withoutAccents } from './spanishReading.js';
 
 /**
- * Reads amounts, dates, tax types and notice kinds out of what a taxpayer typed, with the
- * recognizers botbuilder-dialogs bundles. Relative dates ("today", "next Friday") resolve against
- * `today` (YYYY-MM-DD, the taxpayer's date in Connecticut). In a Spanish conversation the Spanish
- * recognizers read first ("15/4/2024" is April 15) and the English ones fill in what they miss.
+ * Reads amounts, dates, tax types and notice kinds out of what a taxpayer typed: amounts with the
+ * number recognizers botbuilder-dialogs bundles, English dates with chrono-node. Relative dates
+ * ("today", "next Friday") resolve against `today` (YYYY-MM-DD, the taxpayer's date in
+ * Connecticut). In a Spanish conversation the Spanish date recognizer reads first ("15/4/2024" is
+ * April 15) and the English reader fills in what it misses.
  */
 export interface DateMention {
   date: string;
@@ -64,26 +66,19 @@ function rememberLast<T>(read: (text: string, today: string, language: Language)
 export const findDates = rememberLast(recognizeDates);
 
 function recognizeDates(text: string, today: string, language: Language): DateMention[] {
-  const mentions: DateMention[] = [];
   const reference = referenceDate(today);
   const found =
     language === 'es'
       ? readAround(text, isSpanishOrEnglishDatePiece, (part) => recognizeSpanishDates(part, reference))
-      : readAround(text, isDatePiece, (part) => recognizeDateTime(part, Culture.English, undefined, reference));
-  for (const result of found) {
-    if (result.typeName !== 'datetimeV2.date') continue;
-    const values = ((result.resolution as { values?: { value?: string }[] } | undefined)?.values ?? [])
-      .map((value) => value.value)
-      .filter((value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
-    if (values.length === 0) continue;
-    // "April 15" without a year resolves to last and next occurrences: keep the nearest one ("el viernes que viene": the next).
-    const ahead = language === 'es' && /^\s*(que viene|entrante)\b/i.test(text.slice(result.end + 1)) ? values.filter((value) => value > today) : [];
-    const nearest = (ahead.length > 0 ? ahead : values).reduce((best, value) =>
+      : recognizeEnglishDates(text.slice(0, READ_LIMIT), reference);
+  return found.map((find) => {
+    // "April 15" without a year can mean last year's or next year's: keep the nearest one ("el viernes que viene": the next).
+    const ahead = language === 'es' && /^\s*(que viene|entrante)\b/i.test(text.slice(find.end + 1)) ? find.values.filter((value) => value > today) : [];
+    const nearest = (ahead.length > 0 ? ahead : find.values).reduce((best, value) =>
       Math.abs(Date.parse(value) - Date.parse(today)) < Math.abs(Date.parse(best) - Date.parse(today)) ? value : best,
     );
-    mentions.push({ date: nearest, start: result.start, end: result.end, before: text.slice(Math.max(0, result.start - 30), result.start).toLowerCase() });
-  }
-  return mentions;
+    return { date: nearest, start: find.start, end: find.end, before: text.slice(Math.max(0, find.start - 30), find.start).toLowerCase() };
+  });
 }
 
 /** A dollar amount: "$2,000", "2,000 dollars", or a bare number that is not part of a date; in Spanish also "$2.000", "1.250,50", "mil quinientos". */
@@ -226,14 +221,13 @@ export function extractPlanSlots(text: string, today: string, language: Language
 }
 
 /**
- * What the English recognizers build on first use (a few tenths of a second each), one step at a
- * time so a turn arriving meanwhile waits at most one step: the currency model and the date
- * models. Run once the server listens, so the first taxpayer's amount or date does not pay for it.
+ * What the English number recognizers build on first use (a few tenths of a second each), one step
+ * at a time so a turn arriving meanwhile waits at most one step. Run once the server listens, so the
+ * first taxpayer's amount does not pay for it (English dates are read by chrono-node, which needs none).
  * The Spanish ones (0.5–0.7 s each, and 20 MB) are built by the first Spanish amount, date or number.
  * The steps call the recognizers themselves, leaving a turn's remembered reading alone.
  */
 export const recognizerWarmUpSteps: readonly (() => unknown)[] = [
   () => recognizeAmount('$1,250.50', '2024-01-01', 'en'),
-  () => recognizeDates('due April 15, 2024', '2024-01-01', 'en'),
   () => findWholeNumber('six', 'en'),
 ];

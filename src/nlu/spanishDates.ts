@@ -1,13 +1,15 @@
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-date-time';
+import type { DateFind } from './englishDates.js';
+import { recognizeEnglishDates } from './englishDates.js';
 import { isSpanishDatePiece } from './spanishReading.js';
 
 /**
  * The Spanish date recognizer with the few rules it lacks: it reads "pago el 10" as "ago el 10"
  * (August 10, from the middle of a word), "mi" as a weekday, a bare "10" as a day, ignores the year
- * of "primero de mayo de 2025", and gives "desde el 31/1/2027" as a range. The English recognizer
- * fills in what the Spanish one misses ("April 15, 2024" typed in a Spanish conversation).
+ * of "primero de mayo de 2025", and gives "desde el 31/1/2027" as a range. The English reader fills
+ * in what the Spanish one misses ("April 15, 2024" typed in a Spanish conversation).
  */
-export type DateResult = ReturnType<typeof recognizeDateTime>[number];
+type DateResult = ReturnType<typeof recognizeDateTime>[number];
 
 const isLetter = (character: string | undefined) => character !== undefined && /\p{L}/u.test(character);
 const splitsAWord = (text: string, result: DateResult) => isLetter(text[result.start - 1]) || isLetter(text[result.end + 1]);
@@ -52,24 +54,32 @@ function sinceAsDate(result: DateResult): DateResult {
 const monthFirst = (text: string) =>
   text.replace(/\b(\d{1,2})\/(\d{1,2})(?=(\/\d{2,4})?\b)/g, (whole, first: string, second: string) => (Number(first) <= 12 ? `${second}/${first}` : whole));
 
-function spanishOnly(part: string, reference: Date): DateResult[] {
+/** A single day the recognizer found, with the days it can mean. */
+function asDateFind(result: DateResult): DateFind[] {
+  if (result.typeName !== 'datetimeV2.date') return [];
+  const values = ((result.resolution as { values?: { value?: string }[] } | undefined)?.values ?? [])
+    .map((value) => value.value)
+    .filter((value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
+  return values.length > 0 ? [{ start: result.start, end: result.end, text: result.text, values }] : [];
+}
+
+function spanishOnly(part: string, reference: Date): DateFind[] {
   let text = monthFirst(withDayOne(part));
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const found = recognizeDateTime(text, Culture.Spanish, undefined, reference);
     const split = found.find((result) => splitsAWord(text, result));
-    if (!split) return found.map(sinceAsDate).filter(isDateInWords);
+    if (!split) return found.map(sinceAsDate).filter(isDateInWords).flatMap(asDateFind);
     text = blankWordAt(text, isLetter(text[split.start - 1]) ? split.start : split.end);
   }
   return [];
 }
 
 /** The Spanish finds, and the English ones that overlap none of them or are longer than those they overlap ("May 5, 2026"). */
-function spanishFirst(spanish: DateResult[], english: DateResult[]): DateResult[] {
-  const overlaps = (a: DateResult, b: DateResult) => a.start <= b.end && b.start <= a.end;
+function spanishFirst(spanish: DateFind[], english: DateFind[]): DateFind[] {
+  const overlaps = (a: DateFind, b: DateFind) => a.start <= b.end && b.start <= a.end;
   const longer = english.filter((found) => spanish.filter((other) => overlaps(found, other)).every((other) => found.end - found.start > other.end - other.start));
   return [...spanish.filter((found) => !longer.some((other) => overlaps(found, other))), ...longer].sort((a, b) => a.start - b.start);
 }
 
-/** Dates in a part of a Spanish message, as the recognizers report them (positions in `part`). */
-export const recognizeSpanishDates = (part: string, reference: Date): DateResult[] =>
-  spanishFirst(spanishOnly(part, reference), recognizeDateTime(part, Culture.English, undefined, reference));
+/** Days a part of a Spanish message names (positions in `part`). */
+export const recognizeSpanishDates = (part: string, reference: Date): DateFind[] => spanishFirst(spanishOnly(part, reference), recognizeEnglishDates(part, reference));
