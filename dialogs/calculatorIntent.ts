@@ -1,7 +1,7 @@
 import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
 import type { Language } from '../src/lib/language.js';
-import { extractBalanceSlots, extractNoticeSlots } from '../src/nlu/extract.js';
+import { extractBalanceSlots, extractNoticeSlots, findDates } from '../src/nlu/extract.js';
 import { slotWords } from '../src/nlu/slotWords.js';
 import { withoutAccents } from '../src/nlu/spanishReading.js';
 import { DialogIds } from './dialogIds.js';
@@ -57,6 +57,8 @@ export function calculatorFor(text: string, clock: Clock, language: Language = '
   const words = slotWords[language];
   if (notice.kind && notice.noticeDate && words.dated.test(words.prepare(text))) return DialogIds.noticeDeadline;
   if (owed) return DialogIds.owedEstimate;
+  // Without a date there is no due date: the amount (the slower reading) would not matter.
+  if (findDates(text, today, language).length === 0) return undefined;
   const balance = extractBalanceSlots(text, today, language);
   if (balance.tax !== undefined && balance.dueDate) return DialogIds.owedEstimate;
   return undefined;

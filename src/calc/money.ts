@@ -18,9 +18,11 @@ export const toDollars = (cents: number): number => cents / 100;
 /** `cents × percent / 100`, rounded half up to the cent, in integers. */
 export const percentOf = (cents: number, percent: number): number => Math.floor((cents * percent + 50) / 100);
 
+/** Built once: `toLocaleString` builds a formatter on every call. */
+const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** $2,320.00 */
-export const formatDollars = (cents: number): string =>
-  `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const formatDollars = (cents: number): string => `$${twoDecimals.format(cents / 100)}`;
 
 /** A dollar amount (not cents), rounded to the cent and formatted: 690.2 → $690.20. */
 export const formatAmount = (dollars: number): string => formatDollars(Math.round(dollars * 100));
