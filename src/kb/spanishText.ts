@@ -24,7 +24,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([...spa, ...QUESTION_WORDS].map(
  * word before search; applied alike to questions and entries. Longer phrases come first.
  */
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
-  [/\bpriority[ -]?(one|1)\b|\bprioridad (uno|1)\b/g, 'priorityone'],
+  [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|uno|won)\b|\bprioridad (uno|1)\b/g, 'priorityone'],
   [/\b(covid(-?19)?|coronavirus|pandemia)\b/g, 'covid'],
   // "Cómo funciona X" asks to explain X, as the English "how does X work".
   [/\bcomo (funciona|funcionan|trabaja|trabajan) /g, 'como '],
@@ -69,17 +69,22 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(llam\w*|telefono|numero (de telefono|para llamar)|linea)\b/g, 'telefono'],
   [/\b(una persona|alguien|un representante|un agente|persona real|ser humano)\b/g, 'persona'],
   [/\b(interest|intereses|interes)\b/g, 'interes'],
+  // The rate of interest, however it is asked: "porcentaje de interés", "tasa", "taza".
+  [/\b(porcentaje|tasa|taza|rate)( de| del)? interes\b/g, 'tasa interes'],
   [/\b(notice|letter|avisos?|cartas?|notificacion(es)?)\b/g, 'aviso'],
   [/\b(taxes|impuestos?|taxas?)\b/g, 'impuesto'],
   [/\b(state|estado)\b/g, 'estado'],
   [/\b(departamento de (servicios de )?(impuestos|ingresos)|department of revenue services)\b/g, 'drs'],
-  [/\b(offers? in compromise|oferta(s)? de compromiso|arreglo por menos|pagar menos de lo que debo)\b/g, 'oic'],
+  // Negotiating a tax debt (not a payment plan, which the rule above already named) is an offer in compromise.
+  [/\b(offers? in compromise|oferta(s)? de compromiso|arreglo por menos|pagar menos de lo que debo|quedar(me|nos)? en paz|(saldar|liquidar|cerrar) (la |mi )?deuda por menos|negoci(ar|arlo|arla|e|amos|an|ando|acion|aciones)(?! planpagos))\b/g, 'oic'],
+  [/\b(extension(es)?|extender|extienden?|extendio|extendieron|alarg\w*|aplaz\w*|pospon\w*|prorrogas?)\b/g, 'prorroga'],
   [/\b(power of attorney|poder legal|contador(a)?|abogad[oa]|preparador(a)? de impuestos)\b/g, 'poa'],
 ];
 
 /** Lowercase words without accents or apostrophes ("TOP" in capitals marked as the program). */
 function plainWords(text: string): string {
-  return strip(text.replace(/\bTOP\b/g, ' treasuryoffsetprogram ')).toLowerCase().replace(/[’']/g, '');
+  // Spanish writes "mb", never "nb", inside a word: "enbargo", "tanbien" are typos.
+  return strip(text.replace(/\bTOP\b/g, ' treasuryoffsetprogram ')).toLowerCase().replace(/[’']/g, '').replace(/(?<=\p{L})nb(?=\p{L})/gu, 'mb');
 }
 
 const canonicalText = canonicalTextWith(plainWords, SYNONYMS);

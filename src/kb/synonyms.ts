@@ -4,7 +4,7 @@
  * Order matters: longer phrases come before the words inside them.
  */
 export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
-  [/\bpriority[ -]?(one|1)\b/g, 'priorityone'],
+  [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|won)\b/g, 'priorityone'],
   [/\b(covid(-?19)?|coronavirus|corona virus|pandemic)\b/g, 'covid'],
   [/\br[ -]?859\b/g, 'r859'],
   [/\btreasury offset( program)?\b/g, 'treasuryoffsetprogram offset'],

@@ -15,6 +15,12 @@ describe('Spanish words taxpayers use for the same thing', () => {
     ['cuántos días tengo', 'cuál es el plazo'],
     ['si no le hago caso a la carta', 'si ignoro la carta'],
     ['hablar con alguien', 'hablar con una persona'],
+    ['¿qué porcentaje de interés cobran?', '¿qué tasa de interés cobran?'],
+    ['quiero negociar', 'quiero una oferta de compromiso'],
+    ['una extensión', 'una prórroga'],
+    // "nb" is never Spanish inside a word: a typo for "mb".
+    ['enbargo de salario', 'embargo de salario'],
+    ['prioriti one', 'priority one'],
   ])('"%s" reads as "%s"', (said, same) => {
     expect(tokens(said)).toEqual(tokens(same));
   });
@@ -30,6 +36,11 @@ describe('Spanish questions in those words find their entry', () => {
     // Informal fillers and tú forms say nothing about the topic.
     ['oiga disculpe, me puedes decir si hay plan de pagos', 'installment-payment-plans'],
     ['mira, dime porfa quien me quito el reembolso', 'refund-offset-why'],
+    ['¿qué porcentaje de interés me cobran por lo que debo?', 'interest-on-unpaid-tax'],
+    ['¿se puede negociar con el DRS para pagar solo una parte?', 'offer-in-compromise'],
+    // "Negocio" is a business, not a negotiation.
+    ['tengo un negocio, ¿me pueden embargar la cuenta?', 'bank-levy'],
+    ['¿con Priority One me extienden la fecha para declarar?', 'priority-one-extensions'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
