@@ -84,8 +84,27 @@ function recognizeDates(text: string, today: string, language: Language): DateMe
 /** A dollar amount: "$2,000", "2,000 dollars", or a bare number that is not part of a date; in Spanish also "$2.000", "1.250,50", "mil quinientos". */
 export const findAmount = rememberLast(recognizeAmount);
 
+/** Digits, with thousands commas and cents: "2,000", "1250.50". */
+const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?(?![\d.,]*\d)`;
+/** "$2,000", "2,000 dollars", "USD 500": dollars in figures, which need no recognizer. */
+const DOLLARS_IN_FIGURES = new RegExp(String.raw`\$\s?${FIGURE}|\busd\s?${FIGURE}|(?<![\d.,])${FIGURE}\s?(?:dollars?|bucks|usd)\b`, 'i');
+/** What only the recognizers read well: number words, "2k", "$2.5 million", cents. */
+const NEEDS_RECOGNIZER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|grand|cents?|k)\b|\d\s?k\b/i;
+
+/** The first amount in dollars written in figures, when nothing in the message needs the recognizers. */
+function dollarsInFigures(text: string): number | undefined {
+  const read = text.slice(0, READ_LIMIT);
+  if (NEEDS_RECOGNIZER.test(read)) return undefined;
+  const match = DOLLARS_IN_FIGURES.exec(read);
+  if (!match) return undefined;
+  const [whole, cents] = [match[1] ?? match[3] ?? match[5], match[2] ?? match[4] ?? match[6]];
+  return whole === undefined ? undefined : Number(`${whole.replaceAll(',', '')}.${(cents ?? '0').padEnd(2, '0')}`);
+}
+
 function recognizeAmount(text: string, today: string, language: Language): number | undefined {
   if (language === 'es') return recognizeSpanishAmount(text, today);
+  const inFigures = dollarsInFigures(text);
+  if (inFigures !== undefined) return inFigures;
   const currency = readAround(text, isNumberPiece, (part) => currencyModel('en').parse(part)).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');
   const fromCurrency = Number((currency?.resolution as { value?: string } | undefined)?.value);
   if (currency && Number.isFinite(fromCurrency)) return fromCurrency;

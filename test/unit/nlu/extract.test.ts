@@ -33,6 +33,22 @@ describe('recognizers', () => {
     expect(findDates('next friday', '2025-01-01').map((mention) => mention.date)).toEqual(['2025-01-10']);
   });
 
+  it.each([
+    ['$2,000', 2000],
+    ['I owe $1,250.50 and $300 more', 1250.5],
+    ['$ 300', 300],
+    ['2,000 dollars', 2000],
+    ['about 500 bucks', 500],
+    ['USD 500', 500],
+    ['$2000.5', 2000.5],
+    ['two thousand dollars', 2000],
+    ['$2.5 million', 2500000],
+    ['$2k', 2000],
+    ['I paid $2,000 on April 15, 2024', 2000],
+  ])('reads the dollar amount of %j as %d, in figures without the recognizers and in words with them', (text, amount) => {
+    expect(findAmount(text, TODAY)).toBe(amount);
+  });
+
   it('reads amounts but not the numbers inside dates', () => {
     expect(findAmount('due April 15, 2024', TODAY)).toBeUndefined();
     expect(findAmount('I owe 1,234.56', TODAY)).toBe(1234.56);
