@@ -26,9 +26,12 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // A checking account is a bank account; "check" alone is the paper kind (make the check out to...).
   [/\bchecking( accounts?)?\b|\bsavings accounts?\b/g, 'bank account'],
   [/\b(seiz\w*|repo|repos|repossess\w*|confiscat\w*|(take|takes|took|taking|grab|grabs|grabbed) (away )?(my|our|your|the) (car|truck|vehicle|house|home|property|equipment|tools|stuff|things|belongings|assets|boat))\b/g, 'seize'],
-  [/\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed) (all of |part of )?(my|our) (federal |state |tax |irs )*refunds?\b/g, 'offset refund'],
-  [/\b(my |our )?(federal |state |tax )*refunds? (was|were|got|has been|is being) (taken|kept|seized|intercepted|withheld|sent|applied|paid|given|used)\b/g, 'offset refund'],
+  // Whose refund it was stays: a federal refund taken for a state debt is the Treasury Offset Program's.
+  [/\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, 'offset $4refund'],
+  [/\b(my |our )?((?:federal |state |tax )*)refunds? (was|were|got|has been|is being) (taken|kept|seized|intercepted|withheld|sent|applied|paid|given|used)\b/g, '$2offset refund'],
   [/\b(gave|give|given|sent|send|paid|applied|handed|went)( it| them)? to (some |an |a )?(other|another|different|outside) (state )?agenc(y|ies)\b/g, 'offset agency'],
+  // Keeping them from taking something is avoiding it.
+  [/\b(keep|keeps|stop|stops|prevent|prevents|block|blocks) (them|the state|drs|(the )?irs|federal|(the )?(federal )?government|treasury|ct|connecticut|it) from (taking|offsetting|intercepting|grabbing|keeping|seizing)\b/g, 'avoid $6'],
   [/\b(offsets?|offsetting|intercept\w*)\b/g, 'offset'],
   [/\b(take|takes|took|taken|taking) (state |ct |connecticut |income )?tax(es)? out\b|\bwithheld\b/g, 'withholding'],
   // Missing a payment on a plan, said many ways: one word, so it marks what a question about it is about.

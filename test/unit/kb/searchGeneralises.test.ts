@@ -194,7 +194,20 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     ['got a notice that i didnt pay enough income tax', 'income-tax-and-notice'],
     // "My pay" is wages.
     ['DRS wants a cut of my pay every week', 'wage-garnishment'],
+    // Whose refund was taken tells the federal offset from the state one.
+    ['my federal tax refund got taken for state taxes I owe', 'treasury-offset-program'],
+    ['the IRS took my federal refund because I owe Connecticut', 'treasury-offset-program'],
+    ['the state took my tax refund', 'refund-offset-why'],
+    // Keeping them from taking it is avoiding the offset.
+    ['how do I block connecticut from intercepting my federal refund', 'offset-avoid-by-paying'],
+    ['fastest way to stop the feds from taking my tax refund', 'offset-avoid-by-paying'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+});
+
+describe('a federal refund taken for Connecticut taxes', () => {
+  it('is answered by an entry on federal offsets, not by the one on a state refund sent to another agency', () => {
+    expect(['treasury-offset-program', 'federal-and-state-offsets']).toContain(topOf(projectKnowledge.search('they took my federal refund for my CT taxes')));
   });
 });
