@@ -198,6 +198,8 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     ['my federal tax refund got taken for state taxes I owe', 'treasury-offset-program'],
     ['the IRS took my federal refund because I owe Connecticut', 'treasury-offset-program'],
     ['the state took my tax refund', 'refund-offset-why'],
+    // "How fast" asks for a deadline, as "how soon" does.
+    ['how fast do I need to answer a DRS notice', 'how-to-respond'],
     // Keeping them from taking it is avoiding the offset.
     ['how do I block connecticut from intercepting my federal refund', 'offset-avoid-by-paying'],
     ['fastest way to stop the feds from taking my tax refund', 'offset-avoid-by-paying'],
