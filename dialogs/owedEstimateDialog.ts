@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { estimateBalance } from '../src/calc/index.js';
+import { estimateBalance, estimateInterest } from '../src/calc/index.js';
 import type { TaxType } from '../src/calc/index.js';
-import { balanceResultMessage } from '../src/render/calcMessages.js';
+import { balanceResultMessage, interestResultMessage } from '../src/render/calcMessages.js';
 import type { Clock } from '../src/lib/clock.js';
 import type { InEachLanguage } from '../src/lib/language.js';
 import { extractBalanceSlots } from '../src/nlu/extract.js';
@@ -43,8 +43,11 @@ export const owedEstimateTexts: InEachLanguage<OwedEstimateTexts> = { en: owedEs
 
 const texts = <Part>(part: (texts: OwedEstimateTexts) => Part) => fromTexts(owedEstimateTexts, part);
 
+/** A question that asks only for the interest needs no tax type: interest is the same for every tax. */
+const asksOnlyInterest = (slots: object): boolean => 'asks' in slots && slots.asks === 'interest' && (!('taxType' in slots) || slots.taxType === undefined);
+
 const SLOTS: SlotTable<BalanceSlots> = [
-  choiceSlot('taxType', texts((t) => t.whichTax), texts((t) => t.taxTypes), texts((t) => t.whichTaxRetry)),
+  { ...choiceSlot('taxType', texts((t) => t.whichTax), texts((t) => t.taxTypes), texts((t) => t.whichTaxRetry)), unneeded: asksOnlyInterest },
   amountSlot('tax', texts((t) => t.unpaidTax)),
   dateSlot('dueDate', texts((t) => t.dueDate)),
   dateSlot('paymentDate', texts((t) => t.paymentDate)),
@@ -58,6 +61,9 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
 
   protected async answer(step: WaterfallStepContext, slots: BalanceSlots): Promise<DialogTurnResult> {
     const { taxType = 'individual_income', tax = 0, dueDate = '', paymentDate = '', asks } = slots;
+    if (asksOnlyInterest(slots)) {
+      return this.finish(step, () => interestResultMessage(step.context.activity.channelId, { dueDate, paymentDate }, estimateInterest({ tax, dueDate, paymentDate }), languageOf(step.context)));
+    }
     return this.finish(step, () =>
       balanceResultMessage(
         step.context.activity.channelId,

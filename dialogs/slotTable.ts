@@ -29,6 +29,8 @@ export interface Slot<Name extends string, Value> {
   filled?: (value: unknown) => boolean;
   /** Whether the starting message may fill the slot; when false it is always asked. Default true. */
   fromStart?: boolean;
+  /** Whether the other values make this one unneeded (not asked, left empty). */
+  unneeded?: (slots: object) => boolean;
   /** Said before asking again from the first question, when an answer picks no value ("Not sure"). */
   unpickedHint?: InEachLanguage<string>;
 }
@@ -91,7 +93,7 @@ export function slotSteps<Slots extends object>(flow: SlotFlow<Slots>): Waterfal
     }
     const slot = table[index];
     if (!slot) return flow.answer(step, slots);
-    if (isFilled(slot, slots[slot.name])) return step.next();
+    if (isFilled(slot, slots[slot.name]) || slot.unneeded?.(slots)) return step.next();
     return promptInLanguage(step, slot.promptId, (asked) => slot.question(step.context.activity.channelId, asked));
   });
 }

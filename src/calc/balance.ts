@@ -20,20 +20,24 @@ export interface InterestMonth {
   end: string;
 }
 
-export interface BalanceEstimate {
+/** Interest on a late payment: the same for every tax type. */
+export interface InterestEstimate {
   months: number;
-  penalty: number;
   interest: number;
-  total: number;
   tax: number;
   interestPerMonth: number;
-  penaltyRule: { label: string; citation: string; applied: boolean };
   interestRule: { label: string; citation: string };
   /** The first and last month of interest (absent when paid on time). */
   firstMonth?: InterestMonth;
   lastMonth?: InterestMonth;
   estimate: true;
   notice: string;
+}
+
+export interface BalanceEstimate extends InterestEstimate {
+  penalty: number;
+  total: number;
+  penaltyRule: { label: string; citation: string; applied: boolean };
 }
 
 /**
@@ -58,20 +62,13 @@ export function countMonths(dueDate: Dayjs, paymentDate: Dayjs): number {
 
 const TAX_TYPES = Object.keys(penaltyRules);
 
-/** Penalty and interest on a late payment, as Connecticut computes them (an estimate). */
-export function estimateBalance(input: BalanceInput): BalanceEstimate {
-  if (!TAX_TYPES.includes(input.taxType)) {
-    throw new CalcError('UNKNOWN_TAX_TYPE', 'taxType', `taxType must be one of ${TAX_TYPES.join(', ')}.`);
-  }
+/** Interest on a late payment (an estimate): 1% of the tax per month or part of a month, whatever the tax. */
+export function estimateInterest(input: Omit<BalanceInput, 'taxType' | 'extensionSafeHarbor'>): InterestEstimate {
   const taxCents = toCents(input.tax, 'tax');
   const due = parseDate(input.dueDate, 'dueDate');
   const paid = parseDate(input.paymentDate, 'paymentDate');
   const months = countMonths(due, paid);
-  const rule = penaltyRules[input.taxType];
-  const penaltyApplies = months > 0 && taxCents > 0 && !input.extensionSafeHarbor;
-  const penaltyCents = penaltyApplies ? Math.max(percentOf(taxCents, rule.percent), rule.minimumCents) : 0;
   const perMonth = percentOf(taxCents, INTEREST_PERCENT_PER_MONTH);
-  const interestCents = perMonth * months;
   const month = (n: number): InterestMonth => ({
     number: n,
     start: formatDate(monthEnd(due, n - 1).add(1, 'day')),
@@ -79,15 +76,31 @@ export function estimateBalance(input: BalanceInput): BalanceEstimate {
   });
   return {
     months,
-    penalty: toDollars(penaltyCents),
-    interest: toDollars(interestCents),
-    total: toDollars(taxCents + penaltyCents + interestCents),
+    interest: toDollars(perMonth * months),
     tax: toDollars(taxCents),
     interestPerMonth: toDollars(perMonth),
-    penaltyRule: input.extensionSafeHarbor && months > 0 ? { ...safeHarborRule, applied: false } : { label: rule.label, citation: rule.citation, applied: penaltyApplies },
     interestRule,
     ...(months > 0 ? { firstMonth: month(1), lastMonth: month(months) } : {}),
     estimate: true,
     notice: ESTIMATE_NOTICE,
+  };
+}
+
+/** Penalty and interest on a late payment, as Connecticut computes them (an estimate). */
+export function estimateBalance(input: BalanceInput): BalanceEstimate {
+  if (!TAX_TYPES.includes(input.taxType)) {
+    throw new CalcError('UNKNOWN_TAX_TYPE', 'taxType', `taxType must be one of ${TAX_TYPES.join(', ')}.`);
+  }
+  const interest = estimateInterest(input);
+  const taxCents = toCents(input.tax, 'tax');
+  const rule = penaltyRules[input.taxType];
+  const penaltyApplies = interest.months > 0 && taxCents > 0 && !input.extensionSafeHarbor;
+  const penaltyCents = penaltyApplies ? Math.max(percentOf(taxCents, rule.percent), rule.minimumCents) : 0;
+  const interestCents = Math.round(interest.interest * 100);
+  return {
+    ...interest,
+    penalty: toDollars(penaltyCents),
+    total: toDollars(taxCents + penaltyCents + interestCents),
+    penaltyRule: input.extensionSafeHarbor && interest.months > 0 ? { ...safeHarborRule, applied: false } : { label: rule.label, citation: rule.citation, applied: penaltyApplies },
   };
 }

@@ -5,8 +5,8 @@
  */
 export { CalcError } from './calcError.js';
 export type { CalcErrorCode } from './calcError.js';
-export { estimateBalance, countMonths, monthEnd } from './balance.js';
-export type { BalanceEstimate, BalanceInput, InterestMonth } from './balance.js';
+export { estimateBalance, estimateInterest, countMonths, monthEnd } from './balance.js';
+export type { BalanceEstimate, BalanceInput, InterestEstimate, InterestMonth } from './balance.js';
 export { isBusinessDay, noticeDeadline, noticeRules, refundClaimDeadline } from './deadlines.js';
 export type { NoticeDeadline, NoticeKind, RefundClaimDeadline } from './deadlines.js';
 export { ctLegalHolidays } from './holidays.js';

@@ -1,6 +1,6 @@
 import { CardFactory } from 'botbuilder';
 import type { Activity } from 'botbuilder';
-import type { BalanceEstimate, NoticeDeadline, PaymentPlanEstimate, RefundClaimDeadline, TaxType } from '../calc/index.js';
+import type { BalanceEstimate, InterestEstimate, NoticeDeadline, PaymentPlanEstimate, RefundClaimDeadline, TaxType } from '../calc/index.js';
 import { formatAmount, taxTypeNames } from '../calc/index.js';
 import type { InEachLanguage, Language } from '../lib/language.js';
 import { balanceCardEs, planCardEs, refundCardEs } from './calcMessages.es.js';
@@ -45,8 +45,14 @@ export interface BalanceCardTexts {
   interestHeadline: (interest: string, monthsCounted: string, total: string) => string;
   penaltyHeadline: (penalty: string, total: string) => string;
   totalHeadline: (total: string) => string;
+  /** Interest asked for without the tax type: no penalty or total. */
+  interestOnlyHeadline: (interest: string, monthsCounted: string) => string;
+  interestOnlyOnTimeHeadline: string;
   taxTitle: string;
   tax: (tax: string, taxType: TaxType, due: string) => string;
+  taxOfAnyType: (tax: string, due: string) => string;
+  /** Why an interest-only answer has no penalty or total, and how to get them. */
+  penaltyDependsOnTax: string;
   paidOnTitle: string;
   onTimeTitle: string;
   onTime: string;
@@ -55,7 +61,7 @@ export interface BalanceCardTexts {
   interestTitle: string;
   interest: (interest: string, months: number, perMonth: string, from: string, to: string, citation: string) => string;
   totalTitle: string;
-  footer: (estimate: BalanceEstimate) => string[];
+  footer: (estimate: InterestEstimate) => string[];
 }
 
 const monthsWord = (months: number) => `${months} month${months === 1 ? '' : 's'}`;
@@ -66,8 +72,12 @@ const balanceCardEn: BalanceCardTexts = {
   interestHeadline: (interest, monthsCounted, total) => `Estimated interest: ${interest} for ${monthsCounted}; ${total} in all with tax and penalty`,
   penaltyHeadline: (penalty, total) => `Estimated penalty: ${penalty}; ${total} in all with tax and interest`,
   totalHeadline: (total) => `Estimate: ${total} in all`,
+  interestOnlyHeadline: (interest, monthsCounted) => `Estimated interest: ${interest} for ${monthsCounted}`,
+  interestOnlyOnTimeHeadline: 'Estimated interest: $0.00, paid on or before the due date',
   taxTitle: 'Tax',
   tax: (tax, taxType, due) => `${tax} of ${taxTypeNames[taxType]}, due ${due}`,
+  taxOfAnyType: (tax, due) => `${tax}, due ${due}`,
+  penaltyDependsOnTax: 'Interest is the same for every tax. The late-payment penalty is not: it depends on which tax it is. Ask "What will I owe?" to add the penalty and see the total.',
   paidOnTitle: 'Paid on',
   onTimeTitle: 'Penalty and interest',
   onTime: '$0.00: paid on or before the due date',
@@ -83,7 +93,7 @@ const balanceCardEn: BalanceCardTexts = {
 export const balanceCardTexts: InEachLanguage<BalanceCardTexts> = { en: balanceCardEn, es: balanceCardEs };
 
 /** The months interest counts, in plain words. */
-function monthsCounted(estimate: BalanceEstimate, texts: BalanceCardTexts, language: Language): string {
+function monthsCounted(estimate: InterestEstimate, texts: BalanceCardTexts, language: Language): string {
   return texts.monthsCounted(estimate.months, longDate(estimate.firstMonth?.start ?? '', false, language), longDate(estimate.lastMonth?.end ?? '', false, language));
 }
 
@@ -123,6 +133,25 @@ export function balanceResultMessage(channelId: string, question: BalanceQuestio
   }
   facts.push({ title: texts.totalTitle, value: dollars(estimate.total) });
   return resultMessage(channelId, balanceHeadline(question, estimate, texts, language), facts, texts.footer(estimate));
+}
+
+/** Interest alone, for a question that asked only for it and did not say which tax. */
+export function interestResultMessage(channelId: string, question: Pick<BalanceQuestion, 'dueDate' | 'paymentDate'>, estimate: InterestEstimate, language: Language = 'en'): Partial<Activity> {
+  const texts = balanceCardTexts[language];
+  const date = (iso: string) => longDate(iso, false, language);
+  const facts: Fact[] = [
+    { title: texts.taxTitle, value: texts.taxOfAnyType(dollars(estimate.tax), date(question.dueDate)) },
+    { title: texts.paidOnTitle, value: date(question.paymentDate) },
+    {
+      title: texts.interestTitle,
+      value:
+        estimate.months === 0
+          ? texts.onTime
+          : texts.interest(dollars(estimate.interest), estimate.months, dollars(estimate.interestPerMonth), date(estimate.firstMonth?.start ?? ''), date(estimate.lastMonth?.end ?? ''), estimate.interestRule.citation),
+    },
+  ];
+  const headline = estimate.months === 0 ? texts.interestOnlyOnTimeHeadline : texts.interestOnlyHeadline(dollars(estimate.interest), monthsCounted(estimate, texts, language));
+  return resultMessage(channelId, headline, facts, [texts.penaltyDependsOnTax, ...texts.footer(estimate)]);
 }
 
 export function deadlineResultMessage(channelId: string, deadline: NoticeDeadline, language: Language = 'en'): Partial<Activity> {

@@ -41,6 +41,24 @@ describe('"What will I owe?"', () => {
     expect(text).not.toMatch(/^Estimate: /m);
   });
 
+  it.each(['webchat', 'msteams', 'sms'])('answers an interest question that names no tax without asking which tax it is: interest is the same for every tax (%s)', async (channelId) => {
+    const { say } = harness(channelId);
+    await say('hi');
+    const replies = await say('I owed $2,000 that was due April 15, 2024 and I am paying it October 15, 2024, how much interest is that?');
+    const text = joined(replies);
+    expect(text).not.toMatch(/Which tax is it\?/);
+    expect(text).toMatch(/^Estimated interest: \$120\.00 for 6 months, April 16, 2024 to October 15, 2024 \(a part of a month counts as a whole month\)$/m);
+    expect(text).toMatch(/Tax: \$2,000\.00, due April 15, 2024/);
+    expect(text).toMatch(/The late-payment penalty is not: it depends on which tax it is/);
+    expect(text).not.toMatch(/Penalty: |Total: |in all/);
+  });
+
+  it('still asks which tax it is when the interest question wants the total too', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    expect(joined(await say('what will I owe in total with interest on $2,000 due April 15, 2024 if I pay October 15, 2024?'))).toMatch(/Which tax is it\?/);
+  });
+
   it('leads with the penalty when only the penalty was asked', async () => {
     const { say } = harness('sms');
     const text = joined(await say("What's the penalty if I pay $2,000 of income tax due April 15, 2024 on July 10, 2024?"));

@@ -68,14 +68,15 @@ const walks: Record<string, (channelId: ChannelId) => Row[]> = {
       ],
     ],
   ],
-  '¿Cuánto deberé? from a Spanish question: interest first, the tax chosen by name': () => [
-    ['¿cuánto debo de intereses si pago $2,000 tarde?', /¿Qué impuesto es\?/],
+  '¿Cuánto deberé? from a Spanish question: the tax chosen by name': () => [
+    ['¿cuánto voy a deber si pago $2,000 tarde?', /¿Qué impuesto es\?/],
     [pick('Ventas y uso', 2), /¿Cuándo vencía el impuesto\?/],
     ['30 de abril de 2025', /¿Cuándo va a pagar/],
     [
       '20/5/2025',
       [
-        /^Intereses estimados: \$20\.00 por 1 mes, del 1 de mayo de 2025 al 31 de mayo de 2025 \(una parte de un mes cuenta como un mes entero\); \$2,320\.00 en total con el impuesto y la multa/m,
+        /^Estimado: \$2,320\.00 en total/m,
+        /Intereses: \$20\.00: 1 mes [×x] \$20\.00 \(1% por mes o parte de un mes, del 1 de mayo de 2025 al 31 de mayo de 2025/,
         /Multa: \$300\.00: Multa del 15% del impuesto sin pagar o \$50, lo que sea mayor \(fuente: CGS §12-419\(a\)\)/,
       ],
     ],
@@ -151,6 +152,9 @@ describe('a Spanish question with its figures gets the result at once', () => {
       '¿Cuánto debo de intereses si pago $2.000 de impuesto sobre el ingreso que vencía el 15 de abril de 2024 el 10 de julio de 2024?',
       /^Intereses estimados: \$60\.00 por 3 meses, del 16 de abril de 2024 al 15 de julio de 2024 \(una parte de un mes cuenta como un mes entero\); \$2,260\.00 en total con el impuesto y la multa/m,
     ],
+    // Interest alone, with no tax named: no question about which tax, no penalty or total.
+    ['¿cuánto debo de intereses si pago $2,000 tarde?', /¿Cuándo vencía el impuesto\?/],
+    ['¿cuántos intereses pago por $2.000 que vencían el 15 de abril de 2024 si pago el 15 de octubre de 2024?', [/^Intereses estimados: \$120\.00 por 6 meses, del 16 de abril de 2024 al 15 de octubre de 2024 \(una parte de un mes cuenta como un mes entero\)$/m, /La multa por pagar tarde no: depende de qué impuesto es/]],
     ['¿cuánto debo de multa si pago hoy 1.250,50 dólares de retención de nómina que vencía el 30/4/2026?', /^Multa estimada: \$125\.05; \$1,463\.12 en total con el impuesto y los intereses/m],
     ['me llegó un R859 con fecha 8 de abril de 2025, ¿cuál es mi fecha límite?', /Último día: viernes, 18 de abril de 2025/],
     ['¿cuál es la fecha límite de mi aviso de intención de compensación? tiene fecha del 5 de mayo de 2026', [/Último día: sábado, 4 de julio de 2026/, /Actúe a más tardar: jueves, 2 de julio de 2026/, /SIS Unit, 450 Columbus Blvd/]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CalcError, estimateBalance } from '../../../src/calc/index.js';
+import { CalcError, estimateBalance, estimateInterest } from '../../../src/calc/index.js';
 
 describe('estimateBalance: the worked examples of the rules reference', () => {
   it.each([
@@ -91,5 +91,25 @@ describe('estimateBalance: bad input', () => {
     const input = { taxType: 'individual_income', tax: 100, dueDate: '2025-04-15', paymentDate: '2025-05-01', ...override } as Parameters<typeof estimateBalance>[0];
     expect(() => estimateBalance(input)).toThrow(CalcError);
     expect(() => estimateBalance(input)).toThrow(expect.objectContaining({ code, message: expect.stringMatching(message) }));
+  });
+});
+
+describe('estimateInterest: interest alone, the same for every tax type', () => {
+  it.each([
+    ['2024-04-15', '2024-10-15', 6, 120],
+    ['2024-04-15', '2024-04-15', 0, 0],
+    ['2025-04-30', '2025-05-20', 1, 20],
+  ] as const)('due %s, paid %s: %d months, $%d', (dueDate, paymentDate, months, interest) => {
+    const alone = estimateInterest({ tax: 2000, dueDate, paymentDate });
+    expect(alone).toMatchObject({ months, interest, tax: 2000, interestPerMonth: 20, estimate: true });
+    for (const taxType of ['individual_income', 'business_sales_use', 'withholding'] as const) {
+      const { penalty: _penalty, total: _total, penaltyRule: _rule, ...interestPart } = estimateBalance({ taxType, tax: 2000, dueDate, paymentDate });
+      expect(interestPart).toEqual(alone);
+    }
+  });
+
+  it('refuses what estimateBalance refuses', () => {
+    expect(() => estimateInterest({ tax: -1, dueDate: '2024-04-15', paymentDate: '2024-10-15' })).toThrow(CalcError);
+    expect(() => estimateInterest({ tax: 1, dueDate: 'April 15', paymentDate: '2024-10-15' })).toThrow(CalcError);
   });
 });
