@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPostgresDatabase } from '../test/fixtures/databases.js';
-import { SERVERS } from './benchReport.js';
+import { FLOORS, SERVERS } from './benchReport.js';
 import type { LoadRow, ServerName } from './benchReport.js';
 import { projectRoot, rssMb, startServer, stopServer } from './benchServers.js';
 import type { RunningServer } from './benchServers.js';
@@ -85,11 +85,12 @@ export async function runVariant(variant: Variant, options: RunOptions): Promise
     const floorArgs = ['--port', '{port}', '--host', '127.0.0.1'];
     const servers: Record<ServerName, RunningServer> = {
       assistant,
+      'dialog floor': await startServer({ node: variant.node, script: 'dist/bench/floors/dialogBot.js', args: floorArgs, cwd: projectRoot }),
       'echo floor': await startServer({ node: variant.node, script: 'dist/bench/floors/echoBot.js', args: floorArgs, cwd: projectRoot }),
       'HTTP floor': await startServer({ node: variant.node, script: 'dist/bench/floors/httpFloor.js', args: floorArgs, cwd: projectRoot }),
     };
 
-    // Per N, the three servers back to back, so a busy moment on the machine hits them alike.
+    // Per N, the four servers back to back, so a busy moment on the machine hits them alike.
     const rows: LoadRow[] = [];
     let rssAfterWarmup = 0;
     for (const n of options.levels) {
@@ -101,7 +102,7 @@ export async function runVariant(variant: Variant, options: RunOptions): Promise
         log(`  ${server.padEnd(10)} N=${String(n).padEnd(3)} ${result.turnsPerSecond} turns/s, p99 ${result.latencyMs.p99} ms (first request on a new connection: max ${result.coldConnectionMs.max} ms), errors ${result.errors.total}`);
       }
     }
-    for (const floor of ['echo floor', 'HTTP floor'] as const) await stopServer(servers[floor]);
+    for (const floor of FLOORS) await stopServer(servers[floor]);
 
     // Memory: fresh conversations of one turn each at concurrency 50, RSS idle before and after.
     await sleep(2000);

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { runVariant } from './assistantRun.js';
 import type { Variant, VariantResult } from './assistantRun.js';
-import { FLOOR_COLOURS, RUN_COLOURS, chartSvg, loadTable, targetLines } from './benchReport.js';
+import { FLOORS, FLOOR_COLOURS, RUN_COLOURS, chartSvg, loadTable, targetLines } from './benchReport.js';
 import type { ChartSeries, Target } from './benchReport.js';
 import { projectRoot } from './benchServers.js';
 import { variantTargets } from './benchTargets.js';
@@ -144,7 +144,7 @@ if (profileDir) {
   writeFileSync(join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   const series: ChartSeries[] = [
     ...results.map((result, i) => ({ label: `assistant, ${result.variant.name}`, colour: RUN_COLOURS[i % RUN_COLOURS.length] ?? '#c0392b', rows: result.rows.filter((row) => row.server === 'assistant') })),
-    ...(['echo floor', 'HTTP floor'] as const).map((floor) => ({ label: `${floor}, Node ${first?.variant.nodeVersion ?? process.version}`, colour: FLOOR_COLOURS[floor], rows: first?.rows.filter((row) => row.server === floor) ?? [] })),
+    ...FLOORS.map((floor) => ({ label: `${floor}, Node ${first?.variant.nodeVersion ?? process.version}`, colour: FLOOR_COLOURS[floor], rows: first?.rows.filter((row) => row.server === floor) ?? [] })),
   ];
   writeFileSync(join(resultsDir, 'bench.svg'), chartSvg(series, levels, `npm run bench, ${date.slice(0, 10)}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}`));
 }

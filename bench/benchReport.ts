@@ -1,7 +1,9 @@
 import type { LoadResult } from './conversationLoad.js';
 
-export type ServerName = 'assistant' | 'echo floor' | 'HTTP floor';
-export const SERVERS: readonly ServerName[] = ['assistant', 'echo floor', 'HTTP floor'];
+export type ServerName = 'assistant' | 'dialog floor' | 'echo floor' | 'HTTP floor';
+export const SERVERS: readonly ServerName[] = ['assistant', 'dialog floor', 'echo floor', 'HTTP floor'];
+/** The floors, from the most the SDK does to the least. */
+export const FLOORS = ['dialog floor', 'echo floor', 'HTTP floor'] as const;
 
 export interface LoadRow extends LoadResult {
   server: ServerName;
@@ -16,7 +18,7 @@ export interface Target {
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 
-/** The per-server, per-concurrency table and the assistant's ratios to both floors. */
+/** The per-server, per-concurrency table and the assistant's ratios to each floor. */
 export function loadTable(rows: readonly LoadRow[], levels: readonly number[]): string {
   const lines = [`${'server'.padEnd(11)}${pad('N', 4)}${pad('turns/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}`];
   for (const server of SERVERS) {
@@ -25,7 +27,7 @@ export function loadTable(rows: readonly LoadRow[], levels: readonly number[]): 
     }
   }
   lines.push('', `${'throughput ratio'.padEnd(26)}${levels.map((n) => pad(`N=${n}`, 8)).join('')}`);
-  for (const floor of ['echo floor', 'HTTP floor'] as const) {
+  for (const floor of FLOORS) {
     const ratios = levels.map((n) => pad(`${ratio(rows, n, floor).toFixed(2)}x`, 8));
     lines.push(`${`assistant / ${floor}`.padEnd(26)}${ratios.join('')}`);
   }
@@ -96,12 +98,12 @@ function panel(series: readonly ChartSeries[], levels: readonly number[], x0: nu
 
 /** Colours for the assistant's runs (up to four), then the floors. */
 export const RUN_COLOURS = ['#c0392b', '#e67e22', '#8e44ad', '#16a085'];
-export const FLOOR_COLOURS: Record<Exclude<ServerName, 'assistant'>, string> = { 'echo floor': '#2471a3', 'HTTP floor': '#7f8c8d' };
+export const FLOOR_COLOURS: Record<Exclude<ServerName, 'assistant'>, string> = { 'dialog floor': '#b7950b', 'echo floor': '#2471a3', 'HTTP floor': '#7f8c8d' };
 
 /** Throughput and p99 latency by concurrency, every series side by side. */
 export function chartSvg(series: readonly ChartSeries[], levels: readonly number[], caption: string): string {
   const legend = series
-    .map((one, i) => `<rect x="${70 + (i % 3) * 250}" y="${290 + Math.floor(i / 3) * 16}" width="12" height="12" fill="${one.colour}"/><text x="${88 + (i % 3) * 250}" y="${300 + Math.floor(i / 3) * 16}">${escapeXml(one.label)}</text>`)
+    .map((one, i) => `<rect x="${70 + (i % 2) * 380}" y="${284 + Math.floor(i / 2) * 15}" width="12" height="12" fill="${one.colour}"/><text x="${88 + (i % 2) * 380}" y="${294 + Math.floor(i / 2) * 15}">${escapeXml(one.label)}</text>`)
     .join('\n');
   return [
     '<svg xmlns="http://www.w3.org/2000/svg" width="820" height="360" viewBox="0 0 820 360" font-family="sans-serif" font-size="11">',
