@@ -19,6 +19,9 @@ export interface SearchTuning {
   clearMatch: number;
 }
 
+
+/** How often spelling counts a stop word as used: function words are the commonest words a question has. */
+const STOP_WORD_USES = 50;
 /**
  * Chosen on the tuning questions of test/eval, with every entry's 50 or more sample questions and
  * the out-of-scope questions in the search: the lowest threshold that still gives the honest
@@ -297,8 +300,9 @@ export class KnowledgeSearch {
       }
     }
     this.vocabulary = new Vocabulary(spelling.tokens());
-    // Stop words are known words too: a misspelt "dose" is read as "does", not as an unknown word.
-    this.wordVocabulary = new Vocabulary([...spelling.words(), ...this.analysis.stopWords]);
+    // Stop words are known words too, and common ones: a misspelt "dose" is read as "does", "nesesito" as "necesito".
+    const stopWords: KnownWord[] = [...this.analysis.stopWords].map((word) => [word, STOP_WORD_USES]);
+    this.wordVocabulary = new Vocabulary([...spelling.words(), ...stopWords], this.analysis.soundsLike);
   }
 
   entry(id: string): KnowledgeEntry | undefined {

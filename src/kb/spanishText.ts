@@ -89,8 +89,27 @@ function plainWords(text: string): string {
 
 const canonicalText = canonicalTextWith(plainWords, SYNONYMS);
 
+/**
+ * How a plain Spanish word sounds, for spelling: a silent "h" (not in "ch"), "c" before e/i and "z"
+ * as "s", "qu" and "c" as "k", "ll" as "y", "v" as "b", "g" before e/i as "j", double letters as
+ * one ("ch" kept: plain words are lower case, so "C" holds its place). Spanish speakers misspell by sound: "aser" is "hacer", "nesesito" "necesito", "yego" "llegó".
+ */
+export const spanishSound = (word: string): string =>
+  word
+    .replace(/ch/g, 'C')
+    .replace(/h/g, '')
+    .replace(/qu(?=[ei])/g, 'k')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/z/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/ll/g, 'y')
+    .replace(/v/g, 'b')
+    .replace(/g(?=[ei])/g, 'j')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/C/g, 'ch');
+
 const stemmer = new StemmerEs();
 const canonicalTokens = canonicalTokensWith(STOP_WORDS, (word) => stemmer.stemWord(word));
 
 /** Spanish search text: accents optional, Spanish stop words and stems, taxpayers' phrases. */
-export const spanishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords: STOP_WORDS, aboutAnotherTaxOffice: isAboutAnotherTaxOffice };
+export const spanishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords: STOP_WORDS, soundsLike: spanishSound, aboutAnotherTaxOffice: isAboutAnotherTaxOffice };

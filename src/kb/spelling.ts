@@ -26,20 +26,36 @@ export class Vocabulary {
   private readonly uses = new Map<string, number>();
   private readonly askedOnly = new Set<string>();
   private readonly byLength = new Map<number, string[]>();
+  /** Per sound (`soundsLike`), the most used word. */
+  private readonly bySound = new Map<string, string>();
   /** Words already looked up, as questions repeat their words. */
   private readonly corrections = new Map<string, string>();
 
-  /** `words`: each word as often as it is used, or a word with its number of uses. */
-  constructor(words: Iterable<KnownWord>) {
+  /**
+   * `words`: each word as often as it is used, or a word with its number of uses (a word given once
+   * without `asked` is not a typo, whatever the sample questions say). `soundsLike`: a word's sound,
+   * where a language spells one sound several ways; a typo that sounds like a known word is that word.
+   */
+  constructor(
+    words: Iterable<KnownWord>,
+    private readonly soundsLike?: (word: string) => string,
+  ) {
+    const notAsked = new Set<string>();
     for (const item of words) {
       const [word, uses, asked] = typeof item === 'string' ? [item, 1, false] : item;
       this.uses.set(word, (this.uses.get(word) ?? 0) + uses);
       if (asked) this.askedOnly.add(word);
+      else notAsked.add(word);
     }
-    for (const word of this.uses.keys()) {
+    for (const word of notAsked) this.askedOnly.delete(word);
+    for (const [word, uses] of this.uses) {
       const sameLength = this.byLength.get(word.length) ?? [];
       sameLength.push(word);
       this.byLength.set(word.length, sameLength);
+      if (!soundsLike) continue;
+      const sound = soundsLike(word);
+      const other = this.bySound.get(sound);
+      if (other === undefined || uses > (this.uses.get(other) ?? 0)) this.bySound.set(sound, word);
     }
   }
 
@@ -50,10 +66,17 @@ export class Vocabulary {
     if ((uses !== undefined && !askedTypo) || word.length < SHORTEST_CORRECTED || /\d/.test(word)) return word;
     const known = this.corrections.get(word);
     if (known !== undefined) return known;
-    const corrected = this.lookUp(word, askedTypo ? (uses ?? 0) * TYPO_COMMONER : 0);
+    const fewestUses = askedTypo ? (uses ?? 0) * TYPO_COMMONER : 0;
+    const corrected = this.soundingLike(word, fewestUses) ?? this.lookUp(word, fewestUses);
     if (this.corrections.size >= REMEMBERED_CORRECTIONS) this.corrections.clear();
     this.corrections.set(word, corrected);
     return corrected;
+  }
+
+  /** The known word that sounds as `word` does, used at least `fewestUses` times. */
+  private soundingLike(word: string, fewestUses: number): string | undefined {
+    const known = this.soundsLike ? this.bySound.get(this.soundsLike(word)) : undefined;
+    return known !== undefined && known !== word && (this.uses.get(known) ?? 0) >= fewestUses ? known : undefined;
   }
 
   /** The closest known word used at least `fewestUses` times (the word itself when none is). */

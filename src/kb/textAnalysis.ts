@@ -10,6 +10,8 @@ export interface TextAnalysis {
   /** The search tokens of a canonical text: stop words removed, stemmed. */
   canonicalTokens(canonical: string): string[];
   stopWords: ReadonlySet<string>;
+  /** A plain word's sound, where the language spells one sound several ways (Spanish "aser" and "hacer"). */
+  soundsLike?: (word: string) => string;
   /** A question plainly for another tax office, which gets the honest fallback. */
   aboutAnotherTaxOffice(question: string): boolean;
 }

@@ -3,6 +3,7 @@ import { tokenize } from '../../../src/kb/normalize.js';
 import { PhraseSimilarity } from '../../../src/kb/phraseSimilarity.js';
 import { isAboutAnotherTaxOffice } from '../../../src/kb/scope.js';
 import type { SearchResult } from '../../../src/kb/search.js';
+import { spanishSound } from '../../../src/kb/spanishText.js';
 import { Vocabulary } from '../../../src/kb/spelling.js';
 import { projectKnowledge } from '../../fixtures/knowledge.js';
 
@@ -53,6 +54,21 @@ describe('spelling correction', () => {
     expect(asked.closest('levied')).toBe('levied');
     // Not far commoner: kept.
     expect(new Vocabulary([['payment', 20], ['paymnet', 4, true]]).closest('paymnet')).toBe('paymnet');
+  });
+
+  it('takes a word given once outside the sample questions as no typo, whatever the sample questions say', () => {
+    const stopWordToo = new Vocabulary([['necesito', 51, true], ['necesita', 900], 'necesito']);
+    expect(stopWordToo.closest('necesito')).toBe('necesito');
+  });
+
+  it('reads a typo that sounds like a known word as that word, where the language gives its sounds', () => {
+    const spanish = new Vocabulary([['hacer', 263], ['hago', 328], ['llego', 336, true], ['quitaron', 146], ['necesito', 51, true], ['necesito', 50], ['nesesito', 6, true], ['ser', 90]], spanishSound);
+    expect(spanish.closest('aser')).toBe('hacer');
+    expect(spanish.closest('yego')).toBe('llego');
+    expect(spanish.closest('kitaron')).toBe('quitaron');
+    expect(spanish.closest('nesesito')).toBe('necesito');
+    // Without a language's sounds, two edits away is too far for a short word.
+    expect(new Vocabulary([['hacer', 263]]).closest('aser')).toBe('aser');
   });
 
   it('reads "paymnet plan" as a payment plan question although two sample questions misspell it so', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanishText } from '../../../src/kb/spanishText.js';
+import { spanishSound, spanishText } from '../../../src/kb/spanishText.js';
 import { projectKnowledge } from '../../fixtures/knowledge.js';
 
 const tokens = (text: string) => new Set(spanishText.canonicalTokens(spanishText.canonicalText(text)));
@@ -41,6 +41,9 @@ describe('Spanish questions in those words find their entry', () => {
     // "Negocio" is a business, not a negotiation.
     ['tengo un negocio, ¿me pueden embargar la cuenta?', 'bank-levy'],
     ['¿con Priority One me extienden la fecha para declarar?', 'priority-one-extensions'],
+    // Misspelt by sound: "nesesito aser" is "necesito hacer", "yego" "llegó", "ke ago" "qué hago".
+    ['nesesito aser un plan de pagos', 'installment-payment-plans'],
+    ['me yego una carta de saldo pendiente, ke ago', 'how-to-respond'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
@@ -65,5 +68,30 @@ describe('not being able to pay, and missing a plan payment, in Spanish', () => 
     ['me voy a atrasar con la cuota', ['pagoatras', 'planpag']],
   ])('"%s" → %j', (said, expected) => {
     expect([...tokens(said)]).toEqual(expected);
+  });
+});
+
+describe('how a Spanish word sounds, for spelling', () => {
+  it.each([
+    ['hacer', 'aser'],
+    ['necesito', 'nesesito'],
+    ['llego', 'yego'],
+    ['quitaron', 'kitaron'],
+    ['vencio', 'bensio'],
+    ['gente', 'jente'],
+  ])('%j sounds as %j is written', (word, typo) => {
+    expect(spanishSound(word)).toBe(spanishSound(typo));
+  });
+
+  it('keeps "ch" and tells apart words that sound different', () => {
+    expect(spanishSound('cheque')).toBe('cheke');
+    expect(spanishSound('casa')).not.toBe(spanishSound('cosa'));
+  });
+});
+
+describe('a federal refund taken, misspelt by sound', () => {
+  it('"me kitaron el reembolso federal" is a federal offset', () => {
+    const result = projectKnowledge.spanish.answerer.search('me kitaron el reembolso federal por una deuda de connecticut');
+    expect(['federal-and-state-offsets', 'treasury-offset-program']).toContain(result.kind === 'answer' ? result.best.entry.id : result.kind);
   });
 });
