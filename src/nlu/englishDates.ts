@@ -54,22 +54,47 @@ function namesADay(result: ParsedResult): boolean {
 const DAY_OF_MONTH =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?the (\d{1,2})(?:st|nd|rd|th)\b(?: of (this|next|last|the) month\b)?(?=\s*(?:$|[^\s\w]|(?:or|and|but|so|when|if|then|instead|because|at|to|this|next|i|we|it|is|was|will)\b))/gi;
 
+/** "first of next month", "15th of the month": with the month said, "the" and figures are not needed. */
+const DAY_OF_SAID_MONTH = /\b(?:the )?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fifteenth|twentieth|thirtieth|last day) of (this|next|last|the) month\b/gi;
+const ORDINAL_WORDS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fifteenth: 15, twentieth: 20, thirtieth: 30 };
+
+function dayNumber(said: string, month: Date): number {
+  if (said === 'last day') return new Date(month.getFullYear(), month.getMonth() + 1, 0).getDate();
+  return ORDINAL_WORDS[said] ?? Number.parseInt(said, 10);
+}
+
 function daysOfMonth(text: string, reference: Date): DateFind[] {
-  return [...text.matchAll(DAY_OF_MONTH)].flatMap((match) => {
-    const day = Number(match[1]);
+  return [...text.matchAll(DAY_OF_MONTH), ...text.matchAll(DAY_OF_SAID_MONTH)].flatMap((match) => {
+    const said = (match[1] ?? '').toLowerCase();
     const which = match[2]?.toLowerCase();
     const offsets = which === 'next' ? [1] : which === 'last' ? [-1] : which === 'this' ? [0] : [-1, 0, 1];
-    const values = realDays(offsets.map((offset) => {
-      const month = new Date(reference.getFullYear(), reference.getMonth() + offset, 1);
-      return calendarDay(month.getFullYear(), month.getMonth() + 1, day);
-    }));
+    const values = realDays(
+      offsets.map((offset) => {
+        const month = new Date(reference.getFullYear(), reference.getMonth() + offset, 1);
+        return calendarDay(month.getFullYear(), month.getMonth() + 1, dayNumber(said, month));
+      }),
+    );
     return values.length > 0 ? [{ start: match.index, end: match.index + match[0].length - 1, text: match[0], values }] : [];
+  });
+}
+
+/** "a week from today", "two weeks from now", "30 days after today": counted from today. */
+const FROM_TODAY = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (day|week|month)s? (?:from|after) (?:today|now)\b/gi;
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function countsFromToday(text: string, reference: Date): DateFind[] {
+  return [...text.matchAll(FROM_TODAY)].map((match) => {
+    const count = COUNT_WORDS[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
+    const unit = (match[2] ?? '').toLowerCase();
+    const day = new Date(reference.getFullYear(), reference.getMonth() + (unit === 'month' ? count : 0), reference.getDate() + (unit === 'week' ? 7 * count : unit === 'day' ? count : 0));
+    return { start: match.index, end: match.index + match[0].length - 1, text: match[0], values: [isoDay(day.getFullYear(), day.getMonth() + 1, day.getDate())] };
   });
 }
 
 /** Holidays a taxpayer names, as the Connecticut list names them (its fixed-date ones on the day itself, not the day observed). */
 const HOLIDAY_NAMES: readonly [RegExp, string | [number, number]][] = [
-  [/\bnew year'?s(?: day)?\b/i, [1, 1]],
+  [/\bnew year'?s eve\b/i, [12, 31]],
+  [/\bnew year'?s(?: day)?\b(?! eve)/i, [1, 1]],
   [/\b(?:mlk|martin luther king(?: jr\.?)?)(?: jr\.?)? day\b/i, 'Martin Luther King Jr. Day'],
   [/\blincoln'?s? (?:day|birthday)\b/i, [2, 12]],
   [/\b(?:washington'?s birthday|presidents'? day)\b/i, "Washington's Birthday"],
@@ -81,7 +106,8 @@ const HOLIDAY_NAMES: readonly [RegExp, string | [number, number]][] = [
   [/\bcolumbus day\b/i, 'Columbus Day'],
   [/\bveterans'? day\b/i, [11, 11]],
   [/\bthanksgiving(?: day)?\b/i, 'Thanksgiving Day'],
-  [/\bchristmas(?: day)?\b/i, [12, 25]],
+  [/\bchristmas eve\b/i, [12, 24]],
+  [/\bchristmas(?: day)?\b(?! eve)/i, [12, 25]],
 ];
 
 function holidays(text: string, reference: Date): DateFind[] {
@@ -114,7 +140,7 @@ export function recognizeEnglishDates(text: string, reference: Date): DateFind[]
     .filter((find) => find.values.length > 0);
   const kept: DateFind[] = [];
   // Of finds that overlap, the longest: "Good Friday" over "Friday".
-  for (const find of [...found, ...daysOfMonth(text, reference), ...holidays(text, reference)].sort((a, b) => length(b) - length(a))) {
+  for (const find of [...found, ...daysOfMonth(text, reference), ...countsFromToday(text, reference), ...holidays(text, reference)].sort((a, b) => length(b) - length(a))) {
     if (!kept.some((other) => overlaps(other, find))) kept.push(find);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -28,6 +28,13 @@ describe('days an English message names', () => {
     ['I will pay on Labor Day', ['2026-09-07']],
     ['Is Good Friday a state holiday?', ['2027-03-26']],
     ['my deadline is Independence Day', ['2026-07-04']],
+    // A day counted from today, a day of a month said, and the eves.
+    ['I can pay a week from today', ['2026-11-28']],
+    ['two weeks from now', ['2026-12-05']],
+    ['on the first of next month', ['2026-12-01']],
+    ['by the last day of the month', ['2026-11-30']],
+    ['on Christmas Eve', ['2026-12-24']],
+    ["New Year's Eve", ['2026-12-31']],
   ])('%j', (text, dates) => {
     expect(datesIn(text)).toEqual(dates);
   });
@@ -45,6 +52,7 @@ describe('days an English message names', () => {
     'the last day to respond',
     'call me at 5pm',
     'I had two jobs last year',
+    'the first time I called',
   ])('%j names no day', (text) => {
     expect(datesIn(text)).toEqual([]);
   });
