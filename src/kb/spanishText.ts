@@ -13,6 +13,8 @@ const QUESTION_WORDS = [
   'si', 'no', 'ok', 'bueno', 'pues', 'entonces', 'ahora', 'aqui', 'alli', 'ahi', 'muy', 'mas', 'tambien', 'solo', 'sobre', 'acerca', 'del', 'al',
   // Informal fillers and the tú forms of the words above:
   'oye', 'oiga', 'oigan', 'mira', 'mire', 'pa', 'pos', 'ahorita', 'plis', 'porfavor', 'xfa', 'disculpe', 'puedes', 'podrias', 'quieres', 'sabes', 'dime', 'tienes', 'debes', 'haces',
+  // How messages are texted: "xq" and "pq" for porque, "tmb" for también, "toy" for estoy, "q" and "k" for que.
+  'xq', 'xk', 'pq', 'porq', 'tmb', 'tb', 'ps', 'toy', 'tamos', 'ta', 'nomas', 'namas', 'q', 'k', 'x', 'd', 'aki', 'bien',
   'connecticut', 'ct',
 ];
 

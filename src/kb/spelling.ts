@@ -2,6 +2,8 @@ import damerauLevenshtein from 'damerau-levenshtein';
 
 /** Shorter words are left as typed: too many real words lie one letter apart. */
 const SHORTEST_CORRECTED = 4;
+/** A shorter word that sounds exactly like a known one is still that word ("ago" is "hago"). */
+const SHORTEST_SOUNDED = 3;
 
 /** Corrections remembered before the memory is emptied (bounded: any visitor can type new words). */
 const REMEMBERED_CORRECTIONS = 10_000;
@@ -63,7 +65,8 @@ export class Vocabulary {
   closest(word: string): string {
     const uses = this.uses.get(word);
     const askedTypo = uses !== undefined && this.askedOnly.has(word);
-    if ((uses !== undefined && !askedTypo) || word.length < SHORTEST_CORRECTED || /\d/.test(word)) return word;
+    if ((uses !== undefined && !askedTypo) || word.length < SHORTEST_SOUNDED || /\d/.test(word)) return word;
+    if (word.length < SHORTEST_CORRECTED) return this.soundingLike(word, 0) ?? word;
     const known = this.corrections.get(word);
     if (known !== undefined) return known;
     const fewestUses = askedTypo ? (uses ?? 0) * TYPO_COMMONER : 0;

@@ -67,6 +67,9 @@ describe('spelling correction', () => {
     expect(spanish.closest('yego')).toBe('llego');
     expect(spanish.closest('kitaron')).toBe('quitaron');
     expect(spanish.closest('nesesito')).toBe('necesito');
+    // A three-letter word only when it sounds exactly like a known one ("ago" is "hago").
+    expect(new Vocabulary([['hago', 328], ['algo', 20]], spanishSound).closest('ago')).toBe('hago');
+    expect(new Vocabulary([['hago', 328]]).closest('ago')).toBe('ago');
     // Without a language's sounds, two edits away is too far for a short word.
     expect(new Vocabulary([['hacer', 263]]).closest('aser')).toBe('aser');
   });

@@ -41,9 +41,9 @@ describe('Spanish questions in those words find their entry', () => {
     // "Negocio" is a business, not a negotiation.
     ['tengo un negocio, ¿me pueden embargar la cuenta?', 'bank-levy'],
     ['¿con Priority One me extienden la fecha para declarar?', 'priority-one-extensions'],
-    // Misspelt by sound: "nesesito aser" is "necesito hacer", "yego" "llegó", "ke ago" "qué hago".
+    // Misspelt by sound ("nesesito aser" is "necesito hacer", "kitaron" "quitaron") and texted ("xq" is "por qué").
     ['nesesito aser un plan de pagos', 'installment-payment-plans'],
-    ['me yego una carta de saldo pendiente, ke ago', 'how-to-respond'],
+    ['me kitaron el reembolso y no se xq', 'refund-offset-why'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
