@@ -8,7 +8,7 @@ import { freePort } from '../test/fixtures/serverProcess.js';
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** Node flags every measured server starts with (the `npm start` ones). */
-export const NODE_FLAGS = ['--max-old-space-size=256'];
+export const NODE_FLAGS = ['--max-old-space-size=256', '--liftoff-only'];
 
 export interface StartOptions {
   /** The Node binary (this process's by default). */
