@@ -52,6 +52,7 @@ const STATE_TAX = new RegExp(
     String.raw`\b(drs|revenue services|department of revenue|revenue (department|dept)|state tax\w*|(ct|connecticut|state) (income |sales |withholding )?tax(es)?|income tax(es)?|tax (bill|debt|notice|refund|balance|return|letter)s?)\b`,
     String.raw`\b(refund|offset\w*|intercept\w*|treasury|fms|priority ?(one|1))\b`,
     String.raw`\b(impuestos? (del estado|estatal(es)?|de connecticut)|departamento de (ingresos|impuestos)|reembolso)\b`,
+    String.raw`\b(impuestos?|taxes|deudas?) (de|del|en|con)( el| la)? (ct|connecticut|estado|drs)\b`,
   ].join('|'),
 );
 

@@ -95,6 +95,9 @@ describe('questions for another tax office', () => {
     'does DRS tell the IRS when my balance is paid',
     'I moved to Florida, can the state still collect',
     'a car tax from my town showed up on my DRS bill',
+    // Spanish: Connecticut's taxes or a debt with the state, beside Social Security.
+    'el seguro social me lo pueden quitar por impuestos de CT',
+    'me pueden quitar el cheque del seguro social por una deuda con el estado',
   ])('%j is still about Connecticut', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(false);
   });
@@ -110,6 +113,7 @@ describe('questions for another tax office', () => {
     'mi casero no me devuelve el deposito de seguridad',
     'como pago la multa de estacionamiento de Hartford',
     'cuanto es el impuesto de ventas en Nueva York',
+    'el seguro social me manda cartas',
   ])('%j is for another creditor or office', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(true);
     const result = projectKnowledge.search(question);
