@@ -66,10 +66,10 @@ export class Vocabulary {
     const uses = this.uses.get(word);
     const askedTypo = uses !== undefined && this.askedOnly.has(word);
     if ((uses !== undefined && !askedTypo) || word.length < SHORTEST_SOUNDED || /\d/.test(word)) return word;
-    if (word.length < SHORTEST_CORRECTED) return this.soundingLike(word, 0) ?? word;
+    const fewestUses = askedTypo ? (uses ?? 0) * TYPO_COMMONER : 0;
+    if (word.length < SHORTEST_CORRECTED) return this.soundingLike(word, fewestUses) ?? word;
     const known = this.corrections.get(word);
     if (known !== undefined) return known;
-    const fewestUses = askedTypo ? (uses ?? 0) * TYPO_COMMONER : 0;
     const corrected = this.soundingLike(word, fewestUses) ?? this.lookUp(word, fewestUses);
     if (this.corrections.size >= REMEMBERED_CORRECTIONS) this.corrections.clear();
     this.corrections.set(word, corrected);

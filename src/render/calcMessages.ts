@@ -97,6 +97,12 @@ function monthsCounted(estimate: InterestEstimate, texts: BalanceCardTexts, lang
   return texts.monthsCounted(estimate.months, longDate(estimate.firstMonth?.start ?? '', false, language), longDate(estimate.lastMonth?.end ?? '', false, language));
 }
 
+/** "$120.00: 6 months × $20.00 (1% per month or part of a month, April 16, 2024 to October 15, 2024; CGS …)" */
+function interestLine(estimate: InterestEstimate, texts: BalanceCardTexts, language: Language): string {
+  const date = (iso: string) => longDate(iso, false, language);
+  return texts.interest(dollars(estimate.interest), estimate.months, dollars(estimate.interestPerMonth), date(estimate.firstMonth?.start ?? ''), date(estimate.lastMonth?.end ?? ''), estimate.interestRule.citation);
+}
+
 function balanceHeadline(question: BalanceQuestion, estimate: BalanceEstimate, texts: BalanceCardTexts, language: Language): string {
   const total = dollars(estimate.total);
   if (question.asks === 'interest') {
@@ -118,17 +124,7 @@ export function balanceResultMessage(channelId: string, question: BalanceQuestio
   } else {
     facts.push(
       { title: texts.penaltyTitle, value: texts.penalty(dollars(estimate.penalty), estimate.penaltyRule, question.taxType) },
-      {
-        title: texts.interestTitle,
-        value: texts.interest(
-          dollars(estimate.interest),
-          estimate.months,
-          dollars(estimate.interestPerMonth),
-          date(estimate.firstMonth?.start ?? ''),
-          date(estimate.lastMonth?.end ?? ''),
-          estimate.interestRule.citation,
-        ),
-      },
+      { title: texts.interestTitle, value: interestLine(estimate, texts, language) },
     );
   }
   facts.push({ title: texts.totalTitle, value: dollars(estimate.total) });
@@ -144,10 +140,7 @@ export function interestResultMessage(channelId: string, question: Pick<BalanceQ
     { title: texts.paidOnTitle, value: date(question.paymentDate) },
     {
       title: texts.interestTitle,
-      value:
-        estimate.months === 0
-          ? texts.onTime
-          : texts.interest(dollars(estimate.interest), estimate.months, dollars(estimate.interestPerMonth), date(estimate.firstMonth?.start ?? ''), date(estimate.lastMonth?.end ?? ''), estimate.interestRule.citation),
+      value: estimate.months === 0 ? texts.onTime : interestLine(estimate, texts, language),
     },
   ];
   const headline = estimate.months === 0 ? texts.interestOnlyOnTimeHeadline : texts.interestOnlyHeadline(dollars(estimate.interest), monthsCounted(estimate, texts, language));
