@@ -23,7 +23,10 @@ const CONNECTICUT = new RegExp(
     String.raw`\b(connecticut|ct|drs|revenue services|state)\b`,
     String.raw`\b(offset\w*|intercept\w*|treasury|fms|fiscal service|dcia|8379|injured spouse|priority ?(one|1))\b`,
     String.raw`\b(del|al|el) estado\b|\bestatal(es)?\b`,
-    String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced)\b`,
+    String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part|withheld|held|diverted|garnished)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced|withheld|held|diverted|garnished|went to|sent to|paid|used to pay|used for)\b`,
+    // Spanish: the Treasury, an offset, a refund taken or held
+    String.raw`\b(tesoro|tesoreria|compensacion|compensad[oa]s?)\b`,
+    String.raw`\b(quit\w*|tom\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion)|\b(reembolso|devolucion)\b[^.?!]{0,40}\b(quit\w*|tom\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|menos|incomplet[oa])\b`,
   ].join('|'),
 );
 
@@ -52,7 +55,12 @@ const STATE_TAX = new RegExp(
     String.raw`\b(drs|revenue services|department of revenue|revenue (department|dept)|state tax\w*|(ct|connecticut|state) (income |sales |withholding )?tax(es)?|income tax(es)?|tax (bill|debt|notice|refund|balance|return|letter)s?)\b`,
     String.raw`\b(refund|offset\w*|intercept\w*|treasury|fms|priority ?(one|1))\b`,
     String.raw`\b(impuestos? (del estado|estatal(es)?|de connecticut)|departamento de (ingresos|impuestos)|reembolso)\b`,
-    String.raw`\b(impuestos?|taxes|deudas?) (de|del|en|con)( el| la)? (ct|connecticut|estado|drs)\b`,
+    String.raw`\b(impuestos?|taxes|deudas?) (de|del|en|con|al|a)( el| la)? (ct|connecticut|estado|drs)\b`,
+    // Taxes owed, which from a DRS assistant are Connecticut's unless another office is named
+    String.raw`\bback taxes\b|\b(owe|owed|owing) (the state|state|taxes)\b|\bthe state\b[^.?!]{0,30}\b(take|took|taking|garnish\w*|levy|levies|seize\w*|lien|liens|keep|collect\w*)\b`,
+    String.raw`\b(deb\w*|deuda de|deudas de|por|atrasad[oa]s? en( los)?) impuestos\b|\bimpuestos (atrasados|que debo|que debemos|sin pagar)\b|\bel estado\b[^.?!]{0,30}\b(quit\w*|embarg\w*|tom\w*|cobr\w*|gravamen)|\b(deb\w*|adeud\w*) al estado\b`,
+    // A benefit taken for a debt is a collection question (the offsets entry answers it)
+    String.raw`\b(take|took|taking|taken|garnish\w*|levy|seize\w*|keep|grab\w*|touch|intercept\w*)\b[^.?!]{0,30}\bsocial security\b|\b(quit\w*|embarg\w*|tom\w*|agarr\w*|reten\w*|retuv\w*)\b[^.?!]{0,30}\bseguro social\b`,
   ].join('|'),
 );
 

@@ -135,6 +135,31 @@ describe('questions for another tax office', () => {
     expect(isAboutAnotherTaxOffice(question)).toBe(false);
   });
 
+  it.each([
+    // A refund taken, held or sent to another agency is an offset, in either language.
+    'the irs said my refund was sent to another agency, why',
+    'my federal refund was withheld and I got a letter from treasury',
+    'me quitaron mi reembolso federal, por que',
+    'me retuvieron la devolución federal',
+    'el tesoro me mandó una carta de que mi reembolso federal fue retenido',
+    // Taxes owed, or a benefit taken for them, are Connecticut's when no other office is named.
+    'can the state take my unemployment benefits for back taxes',
+    'can the state put a lien on my house if I have a mortgage',
+    'will they take my social security benefits',
+    'me pueden quitar el seguro social por deber impuestos',
+    'el seguro social me lo pueden quitar si debo al estado',
+    'pueden quitarme el desempleo por deber impuestos al estado',
+  ])('%j is a Connecticut collection question', (question) => {
+    expect(isAboutAnotherTaxOffice(question)).toBe(false);
+  });
+
+  it.each(['where is my federal refund', 'donde esta mi reembolso federal', 'cuanto me toca de seguro social', 'IRS is garnishing my wages for federal back taxes'])(
+    '%j stays with the other office',
+    (question) => {
+      expect(isAboutAnotherTaxOffice(question)).toBe(true);
+    },
+  );
+
   it('still lists the nearest entries for the unanswered-questions report', () => {
     const result = projectKnowledge.search('IRS payment plan for federal back taxes');
     expect(result.kind).toBe('none');
