@@ -26,7 +26,11 @@ const CONNECTICUT = new RegExp(
     String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part|withheld|held|diverted|garnished)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced|withheld|held|diverted|garnished|went to|sent to|paid|used to pay|used for)\b`,
     // Spanish: the Treasury, an offset, a refund taken or held
     String.raw`\b(tesoro|tesoreria|compensacion|compensad[oa]s?)\b`,
-    String.raw`\b(quit\w*|tom\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion)|\b(reembolso|devolucion)\b[^.?!]{0,40}\b(quit\w*|tom\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|menos|incomplet[oa])\b`,
+    String.raw`\b(quit\w*|tom\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion)\b[^.?!]{0,40}\b(quit\w*|tom\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
+    // A refund beside a debt, or beside paying one off, is an offset question
+    String.raw`\b(refund|reembolso|devolucion)\b[^.?!]{0,50}\b(debt|owe|owed|owing|deuda|debo|debemos|debiendo|adeudo|saldar|liquidar|pago todo|pagar todo)\b|\b(debt|owe|owed|owing|deuda|debo|debemos|debiendo|adeudo|saldar|liquidar|pago todo|pagar todo)\b[^.?!]{0,50}\b(refund|reembolso|devolucion)\b`,
+    // Connecticut's larger towns
+    String.raw`\b(hartford|new haven|bridgeport|stamford|waterbury|norwalk|danbury|new britain|meriden|bristol|greenwich|milford|middletown|norwich|new london|east hartford|manchester)\b`,
   ].join('|'),
 );
 

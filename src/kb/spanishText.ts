@@ -51,6 +51,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(rebaj|descont|quit)(ando|an|aron|o) (del|de mi|el|mi) (cheque|pago|sueldo|salario|paycheck)\b/g, 'embargosalario'],
   [/\b(patron|patrona|jefe|jefa|empleadora?|employer|compania donde trabajo)\b/g, 'empleador'],
   [/\b(bills?|facturas?)\b/g, 'aviso'],
+  // A card pays a bill; "crédito" alone is the credit report's.
+  [/\b(tarjetas? (de )?(credito|debito)|(credit|debit) cards?)\b/g, 'tarjeta'],
   [/\b(pelear|peleo|reclamar|reclamo|apelar|no estoy de acuerdo|no debo esa cantidad|disputar|disputo|disputa)\b/g, 'disputar'],
   [/\b(gift ?cards?|tarjetas? de regalo|scam|fraude|estafa|estafas|enga\w*)\b/g, 'estafa'],
   [/\b(unemployment|desempleo|desempleado)\b/g, 'desempleo'],

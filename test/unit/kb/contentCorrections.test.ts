@@ -22,6 +22,10 @@ describe('answers say what their sources say, with the sources\' hedges', () => 
     expect(planAssumptions.join(' ')).toMatch(/sources do not say in which order DRS applies a payment; this estimate puts each payment first to interest, then to the penalty, then to the tax/);
   });
 
+  it('paying by card: the sources name no card, and the online-payment answer says so rather than guess', () => {
+    expect(answer('pay-online')).toMatch(/does not say whether a credit or debit card is one of them/);
+  });
+
   it('offsets of payments other than the federal income tax refund come only from the secondary guide, and say so', () => {
     const text = answer('federal-and-state-offsets');
     expect(text).toMatch(/DRS's own offset page speaks only of the federal income tax refund/);

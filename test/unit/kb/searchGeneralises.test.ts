@@ -149,6 +149,11 @@ describe('questions for another tax office', () => {
     'me pueden quitar el seguro social por deber impuestos',
     'el seguro social me lo pueden quitar si debo al estado',
     'pueden quitarme el desempleo por deber impuestos al estado',
+    // A refund beside a debt, or paying one off, or a Connecticut town.
+    'si pago todo antes de los 60 dias me dejan tranquilo el reembolso federal?',
+    'como evito que me agarren el refund del IRS',
+    'quede debiendo impuestos de cuando vivia en hartford, me pueden usar el reembolso federal?',
+    'will my federal refund go toward what I owe',
   ])('%j is a Connecticut collection question', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(false);
   });
@@ -174,6 +179,8 @@ describe('paraphrase, misspelling and program names', () => {
     ['injured spose form', 'offset-joint-return-form-8379'],
     ['what is a wage garnishmnet', 'wage-garnishment'],
     ['my emplyer got a wage exection order', 'wage-garnishment'],
+    // The sources do not say whether a card is taken; the online-payment answer says so.
+    ['can I pay with a credit card', 'pay-online'],
   ])('%j → %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });

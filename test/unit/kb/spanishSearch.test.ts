@@ -44,6 +44,9 @@ describe('Spanish questions in those words find their entry', () => {
     // Misspelt by sound ("nesesito aser" is "necesito hacer", "kitaron" "quitaron") and texted ("xq" is "por qué").
     ['nesesito aser un plan de pagos', 'installment-payment-plans'],
     ['me kitaron el reembolso y no se xq', 'refund-offset-why'],
+    // A card pays a bill: "tarjeta de crédito" is not the credit report.
+    ['puedo pagar con tarjeta de credito', 'pay-online'],
+    ['como pago con tarjeta de debito los impuestos de ct', 'pay-online'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
