@@ -50,6 +50,7 @@ const OTHER_CREDITOR = new RegExp(
     // Spanish
     String.raw`\b(pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,
     String.raw`\b(impuestos? (a la|de la|sobre la) propiedad|impuesto predial|prestamo estudiantil|hipoteca|casero|arrendador|deposito de seguridad|manutencion|pension alimenticia|seguro medico|factura de (luz|electricidad|gas|agua|telefono))\b`,
+    String.raw`\b(deudas? (de|con) (la |mi |una )?tarjeta|(compania|banco) de (la |mi )?tarjeta|(beneficios|cheques?|reclamos?|solicitud|oficina) (de|del) (desempleo|unemployment)|el (desempleo|unemployment)( de ct| de connecticut)? no me)\b`,
   ].join('|'),
 );
 
@@ -75,4 +76,39 @@ const STATE_TAX = new RegExp(
 export function isAboutAnotherTaxOffice(question: string): boolean {
   const text = plainWords(question);
   return (ELSEWHERE.test(text) && !CONNECTICUT.test(text)) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(text));
+}
+
+/**
+ * Connecticut tax matters outside what this assistant covers (balance due notices, collection,
+ * offsets, plans, penalties and interest): tax rates and what is taxed, filing deadlines, a filed
+ * return's refund, property assessments, permits and credits. DRS answers them; this assistant
+ * gives the honest fallback and DRS's contacts.
+ */
+const OUTSIDE_COLLECTIONS = new RegExp(
+  [
+    String.raw`\b(tax|sales tax|income tax|meals? tax|estate tax|gift tax|cigarette tax|gas tax|mill) (rates?|brackets?)\b|\b(what|which) (tax )?bracket\b`,
+    String.raw`\btaxable\b|\b(is|are) [a-z0-9 ]{1,40} taxed\b|\b(does|do) (connecticut|ct|the state) tax (my|your|our|a|an|the)\b`,
+    String.raw`\b(deadline|due date|last day) (to|for) fil(e|ing)\b|\bwhen (is|are) [a-z0-9 ]{0,40}returns? due\b`,
+    String.raw`\b(wheres|where is|status of|check on|check|track|when will i get|how long (until|till|does it take to get|for)) (my |the )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
+    String.raw`\b(property|home|house) assessments?\b|\bassessment appeals?\b`,
+    String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
+    // Spanish
+    String.raw`\b(tasa|porcentaje) (del |de |de la )?(impuesto|tax)|\bcuanto es el (impuesto de ventas|sales tax|tax)\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
+    String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) reembolso\b|\bcuando (me )?llega (mi|el) reembolso\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
+    String.raw`\bfecha (limite )?para (presentar|declarar|hacer) (la declaracion|los taxes|mis taxes|los impuestos|mis impuestos)\b|\bcredito por ingreso del trabajo\b|\bpermiso de (impuesto (de|sobre las) )?ventas\b`,
+  ].join('|'),
+);
+
+/** Words of collection, notices, offsets, plans, penalties and interest, or a deadline's weekend: the assistant's own ground after all. */
+const COLLECTION = new RegExp(
+  [
+    String.raw`\b(balance due|notices?|bills?|billed|letters?|owe|owed|owing|debts?|offset\w*|took|taken|take|kept|intercept\w*|applied|withheld|penalt\w*|interest|payment plans?|installment|liens?|levy|garnish\w*|collect\w*|priority ?(one|1)|weekend|holiday|saturday|sunday|claim|three years|3 years|protest|dispute|review|hearing|waiver|extensions?|8379|injured spouse)\b`,
+    String.raw`\b(aviso|avisos|carta|cartas|deuda|deudas|debo|debe|debemos|compens\w*|disput\w*|revision|prorroga|quit\w*|multa\w*|recargo\w*|interes\w*|plan de pagos|embarg\w*|gravamen|cobro\w*|fin de semana|feriado|reclamar|tres anos)\b`,
+  ].join('|'),
+);
+
+/** A Connecticut tax question outside collection (a tax rate, a filed return's refund), with no word of collection in it. */
+export function isOutsideCollections(question: string): boolean {
+  const text = plainWords(question);
+  return OUTSIDE_COLLECTIONS.test(text) && !COLLECTION.test(text);
 }

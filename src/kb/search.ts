@@ -338,7 +338,7 @@ export class KnowledgeSearch {
     const [best, second, ...rest] = scored;
     const lead = (inScope[0]?.fit ?? 0) - (inScope[1]?.fit ?? 0);
     if (this.analysis.aboutAnotherTaxOffice(question)) return { kind: 'none', nearMisses: scored.slice(0, 3), elsewhere: true };
-    if (!best || outOfScope || best.confidence < this.tuning.answerThreshold) return { kind: 'none', nearMisses: scored.slice(0, 3) };
+    if (!best || outOfScope || best.confidence < this.tuning.answerThreshold || this.analysis.outsideCollections(question)) return { kind: 'none', nearMisses: scored.slice(0, 3) };
     // A near tie between middling matches is worth asking about; between strong ones, answer the
     // better and let the caller offer the runner-up.
     if (second && lead < this.tuning.ambiguityMargin && (inScope[0]?.wordFit ?? 0) < this.tuning.clearMatch) {

@@ -1,7 +1,7 @@
 import { StemmerEs } from '@nlpjs/lang-es';
 import { spa } from 'stopword';
 import { canonicalTextWith, canonicalTokensWith } from './normalize.js';
-import { isAboutAnotherTaxOffice } from './scope.js';
+import { isAboutAnotherTaxOffice, isOutsideCollections } from './scope.js';
 import type { TextAnalysis } from './textAnalysis.js';
 
 /** Words that say nothing about which topic a question is on, written without accents. */
@@ -116,4 +116,4 @@ const stemmer = new StemmerEs();
 const canonicalTokens = canonicalTokensWith(STOP_WORDS, (word) => stemmer.stemWord(word));
 
 /** Spanish search text: accents optional, Spanish stop words and stems, taxpayers' phrases. */
-export const spanishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords: STOP_WORDS, soundsLike: spanishSound, aboutAnotherTaxOffice: isAboutAnotherTaxOffice };
+export const spanishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords: STOP_WORDS, soundsLike: spanishSound, aboutAnotherTaxOffice: isAboutAnotherTaxOffice, outsideCollections: isOutsideCollections };

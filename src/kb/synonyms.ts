@@ -16,7 +16,10 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(offers? (of|in)[ -]compromise|oic|settle (my |the |a )?(tax )?(debt|bill|balance) for less|settle for less|negotiat\w* (my |the |a )?(tax )?(bill|debt|balance|amount) down)\b/g, 'oic'],
   [/\b(the )?((ct|connecticut|state) )?(department of revenue( services)?|dept\.? of revenue( services)?|revenue (department|dept|services|office|agency|people)|(state )?tax (department|dept|office|agency|people|folks|collectors?))\b|\b(ct|connecticut) revenue\b/g, 'drs'],
   [/\b(power of attorney|poa|accountants?|cpas?|tax (professionals?|preparers?|pros?|advis[eo]rs?)|lawyers?|attorneys?|tax (lady|guy|man|woman|person)|on my behalf|(call|contact|talk to|speak to|deal with|handle) (drs|them|the state|it|this) for me)\b/g, 'poa'],
-  [/\b(wage executions?|garnish\w*)\b/g, 'garnish'],
+  // A wage execution is a garnishment of wages; Form DRS-PW is the penalty waiver request.
+  [/\bwage executions?\b/g, 'garnish wage'],
+  [/\b(drs[ -]?pw|form pw)\b/g, 'drspw penalty waiver'],
+  [/\bgarnish\w*\b/g, 'garnish'],
   [/\b(take|takes|took|taking|taken|grab|grabs|grabbed|keep|keeps|kept|keeping) (part of |some of |money from |money out of |a cut of |from )(my |our )?(pay ?checks?|wages?|salary|pay)\b/g, 'garnish wage'],
   [/\b(pay ?checks?|salary|wages?)\b/g, 'wage'],
   [/\b(my|our|your|his|her|their) pay\b/g, '$1 wage'],

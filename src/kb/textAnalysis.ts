@@ -1,5 +1,5 @@
 import { canonicalText, canonicalTokens, plainWords, stopWords } from './normalize.js';
-import { isAboutAnotherTaxOffice } from './scope.js';
+import { isAboutAnotherTaxOffice, isOutsideCollections } from './scope.js';
 
 /** How a language's text becomes search tokens (see normalize.ts for English, spanishText.ts for Spanish). */
 export interface TextAnalysis {
@@ -14,6 +14,8 @@ export interface TextAnalysis {
   soundsLike?: (word: string) => string;
   /** A question plainly for another tax office, which gets the honest fallback. */
   aboutAnotherTaxOffice(question: string): boolean;
+  /** A Connecticut tax question outside this assistant's ground (a tax rate, a filed return's refund), which gets the honest fallback. */
+  outsideCollections(question: string): boolean;
 }
 
-export const englishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords, aboutAnotherTaxOffice: isAboutAnotherTaxOffice };
+export const englishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords, aboutAnotherTaxOffice: isAboutAnotherTaxOffice, outsideCollections: isOutsideCollections };

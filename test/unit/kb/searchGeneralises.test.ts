@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/kb/normalize.js';
 import { PhraseSimilarity } from '../../../src/kb/phraseSimilarity.js';
-import { isAboutAnotherTaxOffice } from '../../../src/kb/scope.js';
+import { isAboutAnotherTaxOffice, isOutsideCollections } from '../../../src/kb/scope.js';
 import type { SearchResult } from '../../../src/kb/search.js';
 import { spanishSound } from '../../../src/kb/spanishText.js';
 import { Vocabulary } from '../../../src/kb/spelling.js';
@@ -267,4 +267,42 @@ describe('a federal refund taken for Connecticut taxes', () => {
   it('is answered by an entry on federal offsets, not by the one on a state refund sent to another agency', () => {
     expect(['treasury-offset-program', 'federal-and-state-offsets']).toContain(topOf(projectKnowledge.search('they took my federal refund for my CT taxes')));
   });
+});
+
+describe('Connecticut tax questions outside collection', () => {
+  it.each([
+    'what is the connecticut income tax rate',
+    'is my pension taxable in ct',
+    'wheres my ct refund, I e-filed in march',
+    'when are connecticut returns due this year',
+    'how do I appeal my home assessment',
+    'do I need a sales tax permit to sell crafts',
+    'cual es la tasa del impuesto de ventas en ct',
+    'donde esta mi reembolso de connecticut',
+  ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
+    expect(isOutsideCollections(question)).toBe(true);
+    const result = projectKnowledge.search(question);
+    expect(result.kind).toBe('none');
+    expect(result.kind === 'none' && result.elsewhere).toBeFalsy();
+  });
+
+  it.each([
+    'what is the interest rate on unpaid CT tax',
+    "what's the late payment penalty rate",
+    'where is my refund? DRS said it was applied to my balance',
+    'how long until my refund shows up after the offset',
+    'when is my CT return due if the 15th is a Sunday',
+    'is there a deadline to file an injured spouse claim',
+    'what is the due date to file a protest',
+    'donde esta mi reembolso, me dijeron que lo compensaron',
+  ])('%j is collection, penalties, interest or a deadline: still answered', (question) => {
+    expect(isOutsideCollections(question)).toBe(false);
+  });
+
+  it.each(['me quieren embargar el sueldo por una deuda de tarjeta de credito', 'el unemployment de CT no me ha pagado, a quien llamo?'])(
+    '%j is for another creditor or office',
+    (question) => {
+      expect(isAboutAnotherTaxOffice(question)).toBe(true);
+    },
+  );
 });
