@@ -65,6 +65,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(withholding|retencion(es)?|descuento del state|descuento del estado)\b/g, 'retencion'],
   [/\b(paychecks?|cheques? de pago|talon(es)? de pago)\b/g, 'cheque'],
   [/\b(perdon\w*|condon\w*|(quit|borr|elimin|rebaj|baj)\w* (el |la |los |las )?(penalty|multas?|recargos?|penalidad(es)?))\b/g, 'perdonar multa'],
+  // Form DRS-PW is the penalty waiver request.
+  [/\bdrs[ -]?pw\b/g, 'drspw perdonar multa'],
   [/\b(penalty|penalties|multas?|penalidad(es)?|recargos?)\b/g, 'multa'],
   [/\b(correo electronico|e-?mail|correo)\b/g, 'email'],
   [/\b(en linea|por internet|internet|pagina( web)?|sitio( web)?|online|website)\b/g, 'enlinea'],

@@ -47,6 +47,7 @@ describe('Spanish questions in those words find their entry', () => {
     // A card pays a bill: "tarjeta de crédito" is not the credit report.
     ['puedo pagar con tarjeta de credito', 'pay-online'],
     ['como pago con tarjeta de debito los impuestos de ct', 'pay-online'],
+    ['para que sirve el formulario DRS-PW', 'penalty-waiver'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
