@@ -8,18 +8,37 @@ const SPANISH_WORDS = new Set(
     .split(' '),
 );
 
+/** Spanish words of texting and talk that tinyld, trained on written text, does not weigh ("q", "xq", "tmb", "pa"). */
+const SPANISH_TALK = new Set(
+  ('q xq pq tmb tb pa nunca despues antes mientras ahora tambien tenia tenemos llame llamo pasa paso hice hago hacer sigo todavia ya ' +
+    'significa consigo pedir solicitar declarar declaracion evitar parar pelear falsa falso vender explicacion informacion deuda cobros cobranza sueldo salario casa estatal gano dias telefono correo pasos atrasada presentada acuerdo quiebra ley cargos')
+    .split(' '),
+);
+
+/** English function words: a message with one is not read as Spanish by word count alone. */
+const ENGLISH_WORDS = new Set(
+  'the is are was were my i you your to of and what how can do does did with for it its this that will would be have has about from they their not why when where who which an'.split(' '),
+);
+
+/** Three distinct Spanish words and no English one: Spanish, whatever a detector makes of the Spanglish ("los taxes", "el refund"). */
+const SPANISH_BY_WORDS = 3;
+
 const plain = withoutAccents;
+const isSpanishWord = (word: string) => SPANISH_WORDS.has(word) || SPANISH_TALK.has(word);
 
 /**
- * Whether a taxpayer wrote in Spanish: ñ, ¿ or ¡ say so; otherwise a message of two words or more
- * with at least one common Spanish word, which a language detector (tinyld, choosing between
- * English and Spanish only) reads as Spanish. A single word ("menu", "offset", "hola") is too short
- * to tell, and made-up words ("blorf quux") are not Spanish: both are read as English.
+ * Whether a taxpayer wrote in Spanish: ñ, ¿ or ¡ say so; so do three common Spanish words with no
+ * English function word; otherwise a message of two words or more with at least one common Spanish
+ * word, which a language detector (tinyld, choosing between English and Spanish only) reads as
+ * Spanish. A single word ("menu", "offset", "hola") is too short to tell, and made-up words
+ * ("blorf quux") are not Spanish: both are read as English.
  */
 export function isSpanish(text: string): boolean {
   if (/[ñ¿¡]/i.test(text)) return true;
   const words = plain(text).match(/\p{L}+/gu) ?? [];
-  if (words.length < 2 || !words.some((word) => SPANISH_WORDS.has(word))) return false;
+  const spanish = new Set(words.filter(isSpanishWord));
+  if (words.length < 2 || spanish.size === 0) return false;
+  if (spanish.size >= SPANISH_BY_WORDS && !words.some((word) => ENGLISH_WORDS.has(word))) return true;
   return detectAll(text, { only: ['en', 'es'] })[0]?.lang === 'es';
 }
 
@@ -30,6 +49,6 @@ export function isSpanish(text: string): boolean {
 export function isPlainlyEnglish(text: string): boolean {
   if (/[ñ¿¡]/i.test(text)) return false;
   const words = plain(text).match(/\p{L}+/gu) ?? [];
-  if (words.length < 3 || words.some((word) => SPANISH_WORDS.has(word))) return false;
+  if (words.length < 3 || words.some(isSpanishWord)) return false;
   return detectAll(text, { only: ['en', 'es'] })[0]?.lang === 'en';
 }

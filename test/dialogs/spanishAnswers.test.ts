@@ -29,11 +29,14 @@ describe('the language a question is written in', () => {
     'el state me quito el refund',
     '¿Qué es un embargo?',
     'mi cuenta de banco esta congelada',
+    // Texted and Spanglish: the detector alone reads these as English.
+    'despues q llamo a priority one q pasa?',
+    'nunca presente los taxes de CT del 2019 pero tenia withholding, puedo recuperar lo q me agarraron del refund?',
   ])('reads %j as Spanish', (text) => {
     expect(isSpanish(text)).toBe(true);
   });
 
-  it.each(['what is the R859 notice', 'my refund was offset', 'can I pay online', 'I owe $2,000', 'talk to a person', 'payment plan', 'menu', 'offset', 'hola', 'yes', 'blorf quux', 'asdfghjkl qwerty'])(
+  it.each(['what is the R859 notice', 'my refund was offset', 'can I pay online', 'I owe $2,000', 'talk to a person', 'payment plan', 'menu', 'offset', 'hola', 'yes', 'blorf quux', 'asdfghjkl qwerty', 'the state took my refund, now what do I do', 'Q: can I pay my CT taxes online?'])(
     'reads %j as English (or too short to tell)',
     (text) => {
       expect(isSpanish(text)).toBe(false);
