@@ -11,6 +11,8 @@ import { withoutRemovedNumbers } from './withoutRemovedNumbers.js';
 export interface SearchTuning {
   /** Below this confidence the honest fallback is given. */
   answerThreshold: number;
+  /** A question of at least `tokens` search tokens (a story, most of it context no entry explains) is answered from this confidence. */
+  longQuestion: { tokens: number; answerThreshold: number };
   /** A runner-up within this distance of the winner makes the answer ambiguous. */
   ambiguityMargin: number;
   /** Candidates considered after the first ranking. */
@@ -25,9 +27,10 @@ const STOP_WORD_USES = 50;
 /**
  * Chosen on the tuning questions of test/eval, with every entry's 50 or more sample questions and
  * the out-of-scope questions in the search: the lowest threshold that still gives the honest
- * fallback to 95% of the tuning set's out-of-scope questions.
+ * fallback to 95% of the tuning set's out-of-scope questions. A long question (a story around the
+ * question) is answered from a lower confidence: no out-of-scope question of that length reached it.
  */
-export const defaultTuning: SearchTuning = { answerThreshold: 0.5, ambiguityMargin: 0.02, candidates: 16, clearMatch: 0.8 };
+export const defaultTuning: SearchTuning = { answerThreshold: 0.5, longQuestion: { tokens: 11, answerThreshold: 0.4 }, ambiguityMargin: 0.02, candidates: 16, clearMatch: 0.8 };
 
 /** Spanish questions, chosen the same way on the Spanish tuning set. */
 export const spanishTuning: SearchTuning = { ...defaultTuning, answerThreshold: 0.45 };
@@ -338,7 +341,7 @@ export class KnowledgeSearch {
     const [best, second, ...rest] = scored;
     const lead = (inScope[0]?.fit ?? 0) - (inScope[1]?.fit ?? 0);
     if (this.analysis.aboutAnotherTaxOffice(question)) return { kind: 'none', nearMisses: scored.slice(0, 3), elsewhere: true };
-    if (!best || outOfScope || best.confidence < this.tuning.answerThreshold || this.analysis.outsideCollections(question)) return { kind: 'none', nearMisses: scored.slice(0, 3) };
+    if (!best || outOfScope || best.confidence < this.thresholdFor(tokens) || this.analysis.outsideCollections(question)) return { kind: 'none', nearMisses: scored.slice(0, 3) };
     // A near tie between middling matches is worth asking about; between strong ones, answer the
     // better and let the caller offer the runner-up.
     if (second && lead < this.tuning.ambiguityMargin && (inScope[0]?.wordFit ?? 0) < this.tuning.clearMatch) {
@@ -346,6 +349,12 @@ export class KnowledgeSearch {
     }
     const close = second && lead < this.tuning.ambiguityMargin ? { closeRunnerUp: second } : {};
     return { kind: 'answer', best, runnersUp: second ? [second, ...rest] : rest, ...close };
+  }
+
+  /** The confidence a question needs to be answered: less for a long one, whose story no entry explains word for word. */
+  private thresholdFor(tokens: readonly string[]): number {
+    const { answerThreshold, longQuestion } = this.tuning;
+    return tokens.length >= longQuestion.tokens ? Math.min(answerThreshold, longQuestion.answerThreshold) : answerThreshold;
   }
 
   /**

@@ -21,6 +21,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(drs[ -]?pw|form pw)\b/g, 'drspw penalty waiver'],
   [/\bgarnish\w*\b/g, 'garnish'],
   [/\b(take|takes|took|taking|taken|grab|grabs|grabbed|keep|keeps|kept|keeping) (part of |some of |money from |money out of |a cut of |from )(my |our )?(pay ?checks?|wages?|salary|pay)\b/g, 'garnish wage'],
+  // An employer told to take money from a check is garnishing wages.
+  [/\b(boss|employer|job|hr|payroll)\b([^.?!]{0,60})\b(take|takes|took|taking|taken|grab|keep|hold) (part of |some of |money from |money out of |a cut of |from )(my |our )?checks?\b/g, '$1$2garnish wage'],
   [/\b(pay ?checks?|salary|wages?)\b/g, 'wage'],
   [/\b(my|our|your|his|her|their) pay\b/g, '$1 wage'],
   [/\b((hold|freeze|froze|frozen|lock|locked) (on )?(my |our )?(bank|checking|savings)( accounts?)?|(bank|checking|savings)( accounts?)? (was |got |is |has been )?(frozen|froze|locked|on hold|emptied|drained))\b/g, 'levy bank'],
@@ -56,7 +58,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(push(ed|es|ing)? back|postpon\w*|extend(ed|ing)?) (my |the |our )?(filing |payment |due )?(date|deadline)s?\b/g, 'extension deadline'],
   [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |a |some of the )?penalt(y|ies)\b|\bpenalt(y|ies) (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken off|come off)\b/g, 'waiver penalty'],
   [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |some of the )?interest\b|\binterest (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken off)\b/g, 'waiver interest'],
-  [/\b(scams?|scammers?|fraud\w*|fake|phony|bogus|legit\w*|genuine|authentic\w*|phishing)\b/g, 'scam'],
+  [/\b(scams?|scammers?|fraud\w*|fake|phony|bogus|legit\w*|genuine|authentic\w*|phishing|tricks?|(is|was) (it|this|that) (really )?real)\b/g, 'scam'],
+  [/\ba real (letter|notice|bill)\b/g, 'scam $1'],
   [/\b(walk[ -]?ins?|face[ -]to[ -]face|visit (an?|the|your|their) (office|location))\b/g, 'walkin'],
   [/\b(e-?mail( address)?)\b/g, 'email'],
   [/\b(runs?|running|operat(es|ed|ing)|manag(es|ed|ing)|administer(s|ed|ing)?|in charge of)\b/g, 'administer'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/kb/normalize.js';
 import { PhraseSimilarity } from '../../../src/kb/phraseSimilarity.js';
 import { isAboutAnotherTaxOffice, isOutsideCollections } from '../../../src/kb/scope.js';
+import { defaultTuning } from '../../../src/kb/search.js';
 import type { SearchResult } from '../../../src/kb/search.js';
 import { spanishSound } from '../../../src/kb/spanishText.js';
 import { Vocabulary } from '../../../src/kb/spelling.js';
@@ -305,4 +306,31 @@ describe('Connecticut tax questions outside collection', () => {
       expect(isAboutAnotherTaxOffice(question)).toBe(true);
     },
   );
+});
+
+describe('a question told as a story', () => {
+  it.each([
+    [
+      'We moved here from Puerto Rico three years ago and my English is not so good, my son is helping me type this. A paper came from Hartford revenue with a lot of numbers and my name. How do I know it is a real letter and not a trick?',
+      'legitimate-notice-or-scam',
+    ],
+    [
+      'My husband always did our taxes and he passed away in the spring. Now I am going through his papers and there is a letter from the state that says we owe money. I have no idea why. What are the reasons a letter like that gets sent?',
+      'why-balance-due-notice',
+    ],
+  ])('%j is answered: the story is context no entry explains word for word', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+
+  it('a short question needs the full confidence: a long one only the long-question threshold', () => {
+    expect(defaultTuning.longQuestion.answerThreshold).toBeLessThan(defaultTuning.answerThreshold);
+    expect(defaultTuning.longQuestion.tokens).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each([
+    ['is this letter from DRS real or a trick', 'legitimate-notice-or-scam'],
+    ['my boss says the state told payroll to take money from my check', 'wage-garnishment'],
+  ])('%j → %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
 });
