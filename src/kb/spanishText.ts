@@ -30,6 +30,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(covid(-?19)?|coronavirus|pandemia)\b/g, 'covid'],
   // "Cómo funciona X" asks to explain X, as the English "how does X work".
   [/\bcomo (funciona|funcionan|trabaja|trabajan) /g, 'como '],
+  // "Qué es" asks what a thing is: the entry that explains it.
+  [/\b(que|q|k) (es|son|significa|quiere decir)\b|\bes (que|q) es\b/g, 'definicion'],
   [/\br[ -]?859\b/g, 'r859'],
   [/\b(treasury offset program|programa de compensacion del tesoro)\b/g, 'treasuryoffsetprogram compensacion'],
   [/\b(offsets?|compensaciones|compensacion|compensaron|compensado)\b/g, 'compensacion'],

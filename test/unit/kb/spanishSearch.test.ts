@@ -48,6 +48,8 @@ describe('Spanish questions in those words find their entry', () => {
     ['puedo pagar con tarjeta de credito', 'pay-online'],
     ['como pago con tarjeta de debito los impuestos de ct', 'pay-online'],
     ['para que sirve el formulario DRS-PW', 'penalty-waiver'],
+    // "Qué es" (texted "q es") asks what a thing is: the entry that explains it.
+    ['priority one q es', 'priority-one-program'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
