@@ -66,7 +66,9 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(balance due|saldo pendiente|saldo adeudado|balance pendiente)\b/g, 'saldopendiente'],
   [/\b(withholding|retencion(es)?|descuento del state|descuento del estado)\b/g, 'retencion'],
   [/\b(paychecks?|cheques? de pago|talon(es)? de pago)\b/g, 'cheque'],
-  [/\b(perdon\w*|condon\w*|(quit|borr|elimin|rebaj|baj)\w* (el |la |los |las )?(penalty|multas?|recargos?|penalidad(es)?))\b/g, 'perdonar multa'],
+  // Forgiving is a waiver of whatever is named (a penalty or the interest); removing a penalty is its waiver.
+  [/\b(quit|borr|elimin|rebaj|baj)\w* (el |la |los |las )?(penalty|multas?|recargos?|penalidad(es)?)\b/g, 'perdonar multa'],
+  [/\b(perdon\w*|condon\w*)\b/g, 'perdonar'],
   // Form DRS-PW is the penalty waiver request.
   [/\bdrs[ -]?pw\b/g, 'drspw perdonar multa'],
   [/\b(penalty|penalties|multas?|penalidad(es)?|recargos?)\b/g, 'multa'],

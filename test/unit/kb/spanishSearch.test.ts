@@ -24,6 +24,11 @@ describe('Spanish words taxpayers use for the same thing', () => {
   ])('"%s" reads as "%s"', (said, same) => {
     expect(tokens(said)).toEqual(tokens(same));
   });
+
+  it('forgiving the interest is a waiver of the interest, not of a penalty', () => {
+    expect(tokens('me perdonan los intereses')).toEqual(tokens('me condonan los intereses'));
+    expect([...tokens('me perdonan los intereses')].some((token) => tokens('la multa').has(token))).toBe(false);
+  });
 });
 
 describe('Spanish questions in those words find their entry', () => {
