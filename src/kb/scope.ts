@@ -44,7 +44,7 @@ const OTHER_CREDITOR = new RegExp(
     String.raw`\b(property|car|motor vehicle|real estate) tax (assessments?|rates?|appeals?|bills?)\b|\b(tax )?assessor\b|\b(town|city|municipal) (hall|clerk)\b|\bmy (town|city)\b`,
     String.raw`\b(parking|speeding|traffic) (ticket|fine)s?\b|\b(fishing|hunting|drivers?|liquor|marriage) licen[cs]es?\b|\bdmv\b`,
     String.raw`\b(electric|electricity|utility|utilities|gas|cable|water|phone|cell phone|internet) (bill|company|provider)s?\b|\beversource\b`,
-    String.raw`\b(landlord|security deposit|student loans?|mortgages?|car loan|auto loan|payday|credit card (company|debt|bill|charge)s?|bitcoin|crypto\w*)\b`,
+    String.raw`\b((hospital|medical|doctor|dental|ambulance) (bills?|debts?)|(private )?debt collectors?|landlord|security deposit|student loans?|mortgages?|car loan|auto loan|payday|credit card (company|debt|bill|charge)s?|bitcoin|crypto\w*)\b`,
     String.raw`\b(child support|alimony|health insurance|insurance (company|claim)|social security (disability|benefits?)|ssdi|ssi|disability (claim|denial|benefits?)|unemployment (benefits?|insurance|claim)|medicaid|snap|food stamps)\b`,
     String.raw`\b(passports?|citizenship|naturali[sz]ation|immigration|green card|visas?|consulates?|car insurance|auto insurance)\b`,
     // Spanish
@@ -95,7 +95,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     // Spanish
     String.raw`\b(tasa|porcentaje) (del |de |de la )?(impuesto|tax)|\bcuanto es el (impuesto de ventas|sales tax|tax)\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
     String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) reembolso\b|\bcuando (me )?llega (mi|el) reembolso\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
-    String.raw`\bfecha (limite )?para (presentar|declarar|hacer) (la declaracion|los taxes|mis taxes|los impuestos|mis impuestos)\b|\bcredito por ingreso del trabajo\b|\bpermiso de (impuesto (de|sobre las) )?ventas\b`,
+    String.raw`\bfecha (limite )?(para|pa) (presentar|declarar|hacer) (la declaracion|los taxes|mis taxes|los impuestos|mis impuestos)\b|\bcredito por ingreso del trabajo\b|\bpermiso de (impuesto (de|sobre las) )?ventas\b|\bregistr\w* (mi |el |un )?negocio\b|\bcobrar (el )?(sales tax|impuesto de ventas)\b`,
   ].join('|'),
 );
 

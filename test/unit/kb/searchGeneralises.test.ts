@@ -280,6 +280,8 @@ describe('Connecticut tax questions outside collection', () => {
     'do I need a sales tax permit to sell crafts',
     'cual es la tasa del impuesto de ventas en ct',
     'donde esta mi reembolso de connecticut',
+    'cual es la fecha limite pa hacer los taxes del estado',
+    'como registro mi negocio para cobrar el impuesto de ventas',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);
@@ -300,7 +302,11 @@ describe('Connecticut tax questions outside collection', () => {
     expect(isOutsideCollections(question)).toBe(false);
   });
 
-  it.each(['me quieren embargar el sueldo por una deuda de tarjeta de credito', 'el unemployment de CT no me ha pagado, a quien llamo?'])(
+  it.each([
+    'me quieren embargar el sueldo por una deuda de tarjeta de credito',
+    'el unemployment de CT no me ha pagado, a quien llamo?',
+    'the hospital sent my medical bills to collections, can they put a lien on my house',
+  ])(
     '%j is for another creditor or office',
     (question) => {
       expect(isAboutAnotherTaxOffice(question)).toBe(true);
