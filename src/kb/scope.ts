@@ -9,6 +9,7 @@ const ELSEWHERE = new RegExp(
     String.raw`\birs\b`,
     String.raw`\binternal revenue\b`,
     String.raw`\bfederal\b`,
+    String.raw`\b(new york|nys?|nyc|manhattan|brooklyn|bronx|yonkers|long island)\b`,
     String.raw`\b(nueva york|nueva jersey|pensilvania|carolina del (norte|sur)|luisiana|misisipi|texas|florida|california|massachusetts|rhode island|puerto rico)\b`,
     String.raw`\b(alabama|alaska|arizona|arkansas|california|colorado|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)\b`,
   ].join('|'),
@@ -20,15 +21,17 @@ const ELSEWHERE = new RegExp(
  */
 const CONNECTICUT = new RegExp(
   [
-    String.raw`\b(connecticut|ct|drs|revenue services|state)\b`,
+    String.raw`\b(con+ec?t+ic+ut+s?|ct|drs|revenue services|state|treasuryoffsetprogram)\b|\b(for|of|to) (the )?states\b|\bstates? (debts?|taxes)\b`,
     String.raw`\b(offset\w*|intercept\w*|treasury|fms|fiscal service|dcia|8379|injured spouse|priority ?(one|1))\b`,
     String.raw`\b(del|al|el) estado\b|\bestatal(es)?\b`,
     String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part|withheld|held|diverted|garnished)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced|withheld|held|diverted|garnished|went to|sent to|paid|used to pay|used for)\b`,
     // Spanish: the Treasury, an offset, a refund taken or held
-    String.raw`\b(tesoro|tesoreria|compensacion|compensad[oa]s?)\b`,
+    String.raw`\b(tesoro|tesoreria|compens\w*|conyuge perjudicado)\b|\b(los |a los |de )?estados\b[^.?!]{0,30}\b(cobr\w*|deudas?)|\bdeudas? de (los )?estados\b`,
+    // Half of a joint refund (injured spouse), a review asked for, the certified notice of intent
+    String.raw`\bhalf of (our|the|my) refund\b|\b(request|ask for) a review\b|\bcertified letter\b`,
     String.raw`\b(quit\w*|tom\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion)\b[^.?!]{0,40}\b(quit\w*|tom\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
     // A refund beside a debt, or beside paying one off, is an offset question
-    String.raw`\b(refund|reembolso|devolucion)\b[^.?!]{0,50}\b(debt|owe|owed|owing|deuda|debo|debemos|debiendo|adeudo|saldar|liquidar|pago todo|pagar todo)\b|\b(debt|owe|owed|owing|deuda|debo|debemos|debiendo|adeudo|saldar|liquidar|pago todo|pagar todo)\b[^.?!]{0,50}\b(refund|reembolso|devolucion)\b`,
+    String.raw`\b(refund|reembolso|devolucion)\b[^.?!]{0,50}\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo)\b|\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo)\b[^.?!]{0,50}\b(refund|reembolso|devolucion)\b`,
     // Connecticut's larger towns
     String.raw`\b(hartford|new haven|bridgeport|stamford|waterbury|norwalk|danbury|new britain|meriden|bristol|greenwich|milford|middletown|norwich|new london|east hartford|manchester)\b`,
   ].join('|'),
@@ -47,7 +50,13 @@ const OTHER_CREDITOR = new RegExp(
     String.raw`\b((hospital|medical|doctor|dental|ambulance) (bills?|debts?)|(private )?debt collectors?|landlord|security deposit|student loans?|mortgages?|car loan|auto loan|payday|credit card (company|debt|bill|charge)s?|bitcoin|crypto\w*)\b`,
     String.raw`\b(child support|alimony|health insurance|insurance (company|claim)|social security (disability|benefits?)|ssdi|ssi|disability (claim|denial|benefits?)|unemployment (benefits?|insurance|claim)|medicaid|snap|food stamps)\b`,
     String.raw`\b(passports?|citizenship|naturali[sz]ation|immigration|green card|visas?|consulates?|car insurance|auto insurance)\b`,
+    // A town's or city's own tax and its collector
+    String.raw`\b(town|city|municipal)( of [a-z]+( [a-z]+)?)?\b[^.?!]{0,40}\b(tax|taxes)\b|\b(car|motor vehicle|vehicle|property|real estate) tax(es)?\b`,
+    // Savings, loans, private liens, memberships, courts and other agencies' overpayments
+    String.raw`\b(401 ?k|iras?|early withdrawal|certificate of deposit|hoa|condo (fees|association)|homeowners? association|mechanics? lien|gym|membership|library|court fines?|superior court|overpaid unemployment|unemployment overpayment|dol|itin|stimulus|repossess\w*|loans?|personally guaranteed)\b|\bcontractor[^.?!]{0,40}\blien\b`,
     // Spanish
+    String.raw`\b((town|pueblo|municipio|ciudad) de [a-z]+|el (town|pueblo|municipio)|(property|car) tax|impuestos? (de|a la|sobre la) propiedad|tax del carro|tax collector)\b`,
+    String.raw`\b(401 ?k|hoa|condominio|gym|gimnasio|multas? de la corte|itin|stimulus|estimulo|husky|aseguranza|prestamos?( estudiantiles)?)\b|\bcontratista[^.?!]{0,40}\blien\b|\blien\b[^.?!]{0,40}\bcontratista\b|\b(desempleo|unemployment|dol)\b[^.?!]{0,40}\bpagaron de mas\b`,
     String.raw`\b(pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,
     String.raw`\b(impuestos? (a la|de la|sobre la) propiedad|impuesto predial|prestamo estudiantil|hipoteca|casero|arrendador|deposito de seguridad|manutencion|pension alimenticia|seguro medico|factura de (luz|electricidad|gas|agua|telefono))\b`,
     String.raw`\b(deudas? (de|con) (la |mi |una )?tarjeta|(compania|banco) de (la |mi )?tarjeta|(beneficios|cheques?|reclamos?|solicitud|oficina) (de|del) (desempleo|unemployment)|el (desempleo|unemployment)( de ct| de connecticut)? no me)\b`,
@@ -64,6 +73,10 @@ const STATE_TAX = new RegExp(
     // Taxes owed, which from a DRS assistant are Connecticut's unless another office is named
     String.raw`\bback taxes\b|\b(owe|owed|owing) (the state|state|taxes)\b|\bthe state\b[^.?!]{0,30}\b(take|took|taking|garnish\w*|levy|levies|seize\w*|lien|liens|keep|collect\w*)\b`,
     String.raw`\b(deb\w*|deuda de|deudas de|por|atrasad[oa]s? en( los)?) impuestos\b|\bimpuestos (atrasados|que debo|que debemos|sin pagar)\b|\bel estado\b[^.?!]{0,30}\b(quit\w*|embarg\w*|tom\w*|cobr\w*|gravamen)|\b(deb\w*|adeud\w*) al estado\b`,
+    // Connecticut's tax penalties, liens and collection, however named
+    String.raw`\b(connecticuts?|ct|the state|tax|taxes) (penalt\w*|interest|department|dept|office|people|collections?|liens?|debts?|bills?)\b|\bowe (connecticut|ct|the state|state)\b|\b(waive\w*|remove\w*|forgive\w*) (the |my |a |any )?(tax )?penalt\w*|\bpenalt\w* (waived|waiver|removed|forgiven)\b|\breasonable cause\b|\blien\b[^.?!]{0,40}\b(release\w*|filed|registered|recorded)\b|\b(release|filed|recorded) [^.?!]{0,20}\blien\b`,
+    String.raw`\b(the state|r ?859|this (bill|notice|letter)|hardship (request|waiver)|to state|del estado|al estado|estatal(es)?)\b|\bstate (charged|says|said|sent|wants|took|billed|tax)\b|\b(business|sales|withholding|income) (or |and )?(property )?tax(es)?\b|\bwhy (i|we) (got|get|received)\b|\bdeb\w* (de )?(taxes|impuestos)\b|\bel estado\b[^.?!]{0,30}\b(reten\w*|aguant\w*)|\b(ct|connecticut|drs) (says?|said|sent|wants|claims?)\b|\bto (the state|drs|ct|connecticut)\b`,
+    String.raw`\b(cobr\w*|quit\w*|embarg\w*) el estado\b|\b(deuda|debo|debe|debemos|le debo)\b[^.?!]{0,30}\b(state|estado|ct|connecticut)\b|\b(el|al|del) state\b|\bgravamen(es)?\b|\blien\b[^.?!]{0,40}\b(registr\w*|liber\w*)|\b(liberacion|registro) (de|del) (gravamen|lien)\b|\bmultas? (de|por) (impuestos|taxes)\b|\b(mis|los) taxes\b`,
     // A benefit taken for a debt is a collection question (the offsets entry answers it)
     String.raw`\b(take|took|taking|taken|garnish\w*|levy|seize\w*|keep|grab\w*|touch|intercept\w*)\b[^.?!]{0,30}\bsocial security\b|\b(quit\w*|embarg\w*|tom\w*|agarr\w*|reten\w*|retuv\w*)\b[^.?!]{0,30}\bseguro social\b`,
   ].join('|'),
@@ -75,7 +88,19 @@ const STATE_TAX = new RegExp(
  */
 export function isAboutAnotherTaxOffice(question: string): boolean {
   const text = plainWords(question);
-  return (ELSEWHERE.test(text) && !CONNECTICUT.test(text)) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(text));
+  return (ELSEWHERE.test(text) && !CONNECTICUT.test(asCollector(text))) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(withoutTownTax(text)));
+}
+
+/** Where the taxpayer lives, or another state's own name ("New York State"), says nothing of who collects. */
+function asCollector(text: string): string {
+  return text
+    .replace(/\b(here in|live in|living in|lived in|moved (here )?to|move to|reside in|resident of|work in|working in) (ct|connecticut)\b/g, ' ')
+    .replace(/\b(new york|nys?|massachusetts|rhode island|new jersey|pennsylvania|florida) state\b/g, '$1');
+}
+
+/** A town's own tax ("my car tax bill from the city") is not Connecticut's. */
+function withoutTownTax(text: string): string {
+  return text.replace(/\b(car|motor vehicle|vehicle|property|real estate|town|city|municipal) tax(es)?( (bills?|collectors?|debts?|notices?|letters?|balances?))?\b|\btax collectors?\b/g, ' ');
 }
 
 /**

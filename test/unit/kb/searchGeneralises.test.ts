@@ -6,7 +6,7 @@ import { defaultTuning } from '../../../src/kb/search.js';
 import type { SearchResult } from '../../../src/kb/search.js';
 import { spanishSound } from '../../../src/kb/spanishText.js';
 import { Vocabulary } from '../../../src/kb/spelling.js';
-import { projectKnowledge } from '../../fixtures/knowledge.js';
+import { projectEntries, projectKnowledge, projectSpanishEntries } from '../../fixtures/knowledge.js';
 
 const topOf = (result: SearchResult) => (result.kind === 'answer' ? result.best.entry.id : result.kind);
 
@@ -338,5 +338,39 @@ describe('a question told as a story', () => {
     ['my boss says the state told payroll to take money from my check', 'wage-garnishment'],
   ])('%j → %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+});
+
+describe('the scope checks and the knowledge\'s own questions', () => {
+  const ownQuestions = [...projectEntries, ...projectSpanishEntries].flatMap((entry) => entry.questions);
+  const sentAway = ownQuestions.filter((question) => isAboutAnotherTaxOffice(question) || isOutsideCollections(question));
+
+  it('sends almost none of the entries\' own sample questions elsewhere (they are in scope by definition)', () => {
+    expect(ownQuestions.length).toBeGreaterThan(8000);
+    expect(sentAway.length).toBeLessThanOrEqual(ownQuestions.length / 1000);
+  });
+
+  it.each([
+    'can I get a payment plan for my Massachusetts state taxes',
+    'NY State tax dept sent me a tax warrant from when I lived in Yonkers, how do I set up an installment agreement with them',
+    'I still owe New York State taxes. can NY garnish my wages here in CT?',
+    'My car tax bill from the City of Hartford is overdue. Can the town give me a payment plan?',
+    'HOA lien for unpaid condo fees, can they foreclose',
+    'penalty for early withdrawal from my 401k',
+    'a contractor put a mechanics lien on my house',
+    'el pueblo de new haven me cobra el tax del carro, a quien le pago?',
+    'el condominio puso un lien por las cuotas del HOA atrasadas',
+  ])('%j is for another office or creditor', (question) => {
+    expect(isAboutAnotherTaxOffice(question)).toBe(true);
+  });
+
+  it.each([
+    'How is the federal government allowed to collect Connecticut\'s taxes?',
+    'town tax forwarded to state',
+    'could a business or property tax thing be why I got a notice',
+    'i moved to florida, can connecticut still collect what i owe',
+    'declare en el federal pero no en conneticut, por eso me mandaron el aviso?',
+  ])('%j is still Connecticut\'s', (question) => {
+    expect(isAboutAnotherTaxOffice(question)).toBe(false);
   });
 });
