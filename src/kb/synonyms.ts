@@ -84,6 +84,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(online|on the internet|internet|website|web site|electronically|e-?pay)\b/g, 'online'],
   // "How does X work" asks to explain X: the "work" is not the job kind.
   [/\bhow (does|do|did|would|will) ([a-z0-9 ]{1,40}?) work(s|ing)?\b/g, 'how $1 $2'],
+  // What follows a call or a request asks how the process goes.
+  [/\b(what happens|what will happen|what happen) (next|after|afterwards|once|then)\b|\bthen what\b|\bwhat('?s| is) the process\b/g, 'process next'],
   [/\b(how (long|soon|fast|quickly)|how many (days|weeks)|how much time|time ?frame|time limit|deadlines?)\b/g, 'deadline'],
   [/\b(fees?|surcharges?|charged? (me )?(anything|extra|more))\b/g, 'fee'],
 ];

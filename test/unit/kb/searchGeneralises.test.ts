@@ -182,6 +182,9 @@ describe('paraphrase, misspelling and program names', () => {
     ['my emplyer got a wage exection order', 'wage-garnishment'],
     // The sources do not say whether a card is taken; the online-payment answer says so.
     ['can I pay with a credit card', 'pay-online'],
+    // What follows a call asks how the program works, not for its number.
+    ['I left a voicemail on the priority one line, then what?', 'priority-one-how-it-works'],
+    ['emailed the priority one team, what happens after that', 'priority-one-how-it-works'],
   ])('%j → %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
