@@ -377,3 +377,12 @@ describe('the scope checks and the knowledge\'s own questions', () => {
     expect(isAboutAnotherTaxOffice(question)).toBe(false);
   });
 });
+
+describe('disputing an amount or a debt, however it is said', () => {
+  it.each(['the offset amount is way too high', 'they took it from someone with the same name as me', 'the refund was taken by mistake', 'i dont even owe that agency'])(
+    '%j reads as a dispute',
+    (question) => {
+      expect(tokenize(question)).toContain(tokenize('dispute')[0]);
+    },
+  );
+});
