@@ -50,6 +50,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b((is|was|seems|looks|must be) (wrong|incorrect|too high|a mistake|an error)|(don'?t|do not|doesn'?t|does not) owe)\b/g, 'dispute'],
   [/\b((way|much|far) too high|(is|it'?s|its) not right|(don'?t|do not) think (it'?s|its|that'?s|thats) right|same name( as me)?|(by|in) (mistake|error)|(don'?t|do not|didn'?t|did not) even (have|owe))\b/g, 'dispute'],
   [/\b((don'?t|do not|didn'?t|did not|never|can'?t|cannot) (pay|respond|answer|reply|open)(?! (enough|in full|all|everything|the (full|whole|right)))( to)?( it| the notice| the letter)?|ignor\w*|(not|never) (paying|responding|answering|replying|opening)|(not|never) (going to|gonna) (pay|respond|answer|reply|open)|refus\w* to (pay|respond|answer)|(throw|threw|thrown|toss|tossed)( it| them| the( \w+){1,2})? (away|out))\b/g, 'ignore'],
+  // Asking what to do, or one's options, is asking how to respond.
+  [/\b(what (should|do|can|must|shall) (i|we) do( now| first| next| about (it|this|that))?|what to do|(what are )?(my|our) options|walk (me|us) through|(do|should) (i|we) (need to )?do anything)\b/g, 'respond'],
   [/\b(waiv\w*|abat\w*|forgiv\w*)\b/g, 'waiver'],
   [/\b(an?|any|the) fines?\b|\bfined\b/g, 'penalty'],
   // After the deadline is late, whatever the tax; the word "deadline" stays for questions about one.

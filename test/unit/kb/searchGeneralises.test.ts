@@ -386,3 +386,12 @@ describe('disputing an amount or a debt, however it is said', () => {
     },
   );
 });
+
+describe('asking what to do', () => {
+  it.each(['I got a balance due notice, what do I do now?', 'what are my options after a bill from DRS', 'walk me through it', 'do I need to do anything about this letter'])(
+    '%j asks how to respond',
+    (question) => {
+      expect(tokenize(question)).toContain(tokenize('respond')[0]);
+    },
+  );
+});
