@@ -41,6 +41,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(take|takes|took|taken|taking) (state |ct |connecticut |income )?tax(es)? out\b|\bwithheld\b/g, 'withholding'],
   // Missing a payment on a plan, said many ways: one word, so it marks what a question about it is about.
   [/\b((miss|missed|missing|skip|skipped|skipping) (a |my |one |the |this month'?s |next )?(plan |monthly )?(payments?|installments?)|(can'?t|cannot|could ?n[o']?t|unable to) make (a |my |the |this month'?s |next month'?s )?(plan |monthly )?(payments?|installments?)|default(s|ed|ing)?|(stop|stopped|stopping) (paying|making) (on )?(my |the )?(plan|payments?|installments?)|late (on|with) (\w+ ){0,4}?(payments?|installments?|plan)|(fall|fell|falling|fallen|got|get|am|i'?m) behind (on|with) (my |the |our )?(plan|payments?|installments?))\b/g, 'missedpayment'],
+  [/\b((just )?missed one|(push|move) back (this month'?s |my |the |a |next )?(payment|installment)|get back on track)\b|\b(breaks?|stopped paying) (?=(a |my |the |our )?(drs |ct |state )?(payment )?plan\b)/g, 'missedpayment '],
   [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrangements?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( to pay)?( (it|this|that|the (full )?(amount|balance|bill)|(my |the |our )?((ct|connecticut|state) )?tax(es)?( bill| balance| debt)?|(what|everything|all) (that )?i owe))? (in full|all at once|at once|in one (payment|go)|all of it|everything)\b/g, 'cantpay paymentplan'],
@@ -60,6 +61,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(make|makes|made|making|write|writes|wrote|written|writing) ([a-z]+ ){0,3}?(out|payable) to\b|\bpayable to\b|\bpay to the order of\b/g, 'payee'],
   [/\b(push(ed|es|ing)? back|postpon\w*|extend(ed|ing)?) (my |the |our )?(filing |payment |due )?(date|deadline)s?\b/g, 'extension deadline'],
   [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |a |some of the )?penalt(y|ies)\b|\bpenalt(y|ies) (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken off|come off)\b/g, 'waiver penalty'],
+  // Taking the interest or a penalty off is its waiver.
+  [/\b(?:(?:take|get|knock|wipe) (?:the |my |all (?:of )?the )?(interest|penalt(?:y|ies)) off|(?:take|knock|wipe) off (?:the |my |all (?:of )?the )?(interest|penalt(?:y|ies))|wipe (?:out )?(?:the |my )?(interest|penalt(?:y|ies)))\b/g, 'waiver $1$2$3'],
   [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |some of the )?interest\b|\binterest (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken off)\b/g, 'waiver interest'],
   [/\b(scams?|scammers?|fraud\w*|fake|phony|bogus|legit\w*|genuine|authentic\w*|phishing|tricks?|(is|was) (it|this|that) (really )?real)\b/g, 'scam'],
   [/\ba real (letter|notice|bill)\b/g, 'scam $1'],

@@ -395,3 +395,14 @@ describe('asking what to do', () => {
     },
   );
 });
+
+describe('a waiver or a missed plan payment, in everyday words', () => {
+  it.each([
+    ['how do i get the interest off my bill', 'how do i waive the interest on my bill'],
+    ['can they knock off the penalty', 'can they waive the penalty'],
+    ['I have been on a plan for 6 months and just missed one', 'I have been on a plan for 6 months and missed a payment'],
+    ['what breaks a drs payment plan', 'what defaults a drs payment plan'],
+  ])('%j reads as %j', (said, same) => {
+    expect(new Set(tokenize(said))).toEqual(new Set(tokenize(same)));
+  });
+});
