@@ -50,6 +50,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(trocas?|carros?|camion(es|eta)?|coches?|autos?|trucks?|cars?)\b/g, 'vehiculo'],
   [/\b(llevarse|llevar|se lleven|quitarme|quitar|quedarse con|decomisar|decomisen|decomiso|embargar) (mi |mis |el |la |los |las )?(vehiculo|casa|propiedad|cosas|bienes|equipo|herramientas)\b/g, 'incautar $3'],
   [/\b(meter(me|nos)? pres[oa]|preso|presa|carcel|arrest\w*|criminal(es)?|delito)\b/g, 'proceso penal'],
+  // Tax taken out of pay is withholding, not a garnishment.
+  [/\b(descont\w*|sac\w*|quit\w*|retien\w*|reten\w*|rebaj\w*) (los |el |la )?(impuestos?|taxes|tax|impuesto estatal)( estatal(es)?| del estado| de ct)? (del|de mi|en el|de cada|en mi) (cheque|pago|sueldo|salario|paycheck)\b|\b(impuestos?|taxes|tax)( estatal(es)?| del estado)? (que me )?(descont|sac|quit|retien|reten)\w*/g, 'retencion'],
   [/\b(rebaj|descont|quit)(ando|an|aron|o) (del|de mi|el|mi) (cheque|pago|sueldo|salario|paycheck)\b/g, 'embargosalario'],
   [/\b(patron|patrona|jefe|jefa|empleadora?|employer|compania donde trabajo)\b/g, 'empleador'],
   [/\b(bills?|facturas?)\b/g, 'aviso'],

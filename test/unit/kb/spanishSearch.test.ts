@@ -21,6 +21,8 @@ describe('Spanish words taxpayers use for the same thing', () => {
     // "nb" is never Spanish inside a word: a typo for "mb".
     ['enbargo de salario', 'embargo de salario'],
     ['prioriti one', 'priority one'],
+    // Tax taken out of pay is withholding, not a garnishment.
+    ['me descontaron impuestos del cheque', 'la retencion'],
   ])('"%s" reads as "%s"', (said, same) => {
     expect(tokens(said)).toEqual(tokens(same));
   });
