@@ -60,6 +60,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(pelear|peleo|reclamar|reclamo|apelar|no estoy de acuerdo|no debo esa cantidad|disputar|disputo|disputa)\b/g, 'disputar'],
   [/\b(gift ?cards?|tarjetas? de regalo|scam|fraude|estafa|estafas|enga\w*)\b/g, 'estafa'],
   [/\b(unemployment|desempleo|desempleado)\b/g, 'desempleo'],
+  // Una enfermedad o un accidente, como los nombre el contribuyente.
+  [/\b(enferm\w*|h?ospital\w*|medic[oa]s?|doctor(es|a)?|cancer|lupus|depresion|alzheimer|demencia|autismo|terapias?|cirugia|operacion|farmacia|accidente|lastim\w*|quimio\w*|derrame|infarto)\b/g, 'enfermedad'],
   [/\b(tips|propinas?)\b/g, 'propinas'],
   [/\b(el|la) (senor|senora|persona|muchacho|muchacha) que me (hace|prepara|llena) (los|mis) (taxes|impuestos)\b/g, 'poa'],
   [/\b(bankruptcy|bancarrota|quiebra|chapter (7|11|13)|capitulo (7|11|13))\b/g, 'bancarrota'],

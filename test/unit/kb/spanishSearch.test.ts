@@ -23,6 +23,9 @@ describe('Spanish words taxpayers use for the same thing', () => {
     ['prioriti one', 'priority one'],
     // Tax taken out of pay is withholding, not a garnishment.
     ['me descontaron impuestos del cheque', 'la retencion'],
+    // An illness, however it is named, is an illness.
+    ['estuve en el ospital', 'estuve enfermo'],
+    ['por el cancer de mi papa', 'por la enfermedad de mi papa'],
   ])('"%s" reads as "%s"', (said, same) => {
     expect(tokens(said)).toEqual(tokens(same));
   });
