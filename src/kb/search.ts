@@ -173,6 +173,11 @@ const ABOUT_WEIGHT = 0.4;
 /** A question an entry lists word for word (punctuation and case aside) is that entry's above all. */
 const LISTED_QUESTION_BONUS = 0.5;
 
+/** A question with the very search words of one of an entry's title or sample questions ("priority one" and "What is Priority One?") leans to that entry. */
+const SAME_WORDS_BONUS = 0.1;
+/** Only for a question of this many search words or fewer: in a longer one the words left out ("other than") matter. */
+const SAME_WORDS_MOST = 2;
+
 /** Confidence is this share word match (coverage and closest phrase), the rest phrase similarity. */
 const WORD_SHARE = 0.5;
 
@@ -231,6 +236,8 @@ export class KnowledgeSearch {
 
   /** Each sample question, as canonical text, and the entries listing it word for word. */
   private readonly listedQuestions = new Map<string, Set<string>>();
+  /** Each title's and sample question's search words (as a set), and the entries using exactly those. */
+  private readonly sameTokens = new Map<string, Set<string>>();
   /** The entries, and the out-of-scope questions as one more (never answered: its win is the fallback). */
   private readonly rankable: readonly KnowledgeEntry[];
 
@@ -268,6 +275,8 @@ export class KnowledgeSearch {
       for (const question of [entry.title, ...entry.questions]) {
         const listed = canonicalOf(question);
         this.listedQuestions.set(listed, (this.listedQuestions.get(listed) ?? new Set<string>()).add(entry.id));
+        const key = [...new Set(tokensOf(question))].sort().join(' ');
+        this.sameTokens.set(key, (this.sameTokens.get(key) ?? new Set<string>()).add(entry.id));
       }
       const entryPhrases = [
         ...[entry.title, ...entry.questions].map((unit) => ({ entryId: entry.id, tokens: tokensOf(unit), weight: 1 })),
@@ -321,13 +330,15 @@ export class KnowledgeSearch {
     const asked = tokens.some((token) => this.programNamedBy.includes(token)) ? [...tokens, ...this.programTokens] : tokens;
     const about = this.aboutness(tokens);
     const listing = this.listedQuestions.get(this.analysis.canonicalText(question)) ?? new Set<string>();
+    const words = new Set(tokens);
+    const same = (words.size <= SAME_WORDS_MOST && this.sameTokens.get([...words].sort().join(' '))) || new Set<string>();
     const ranked = this.rankable
       .map((entry) => {
         const words = wordMatch(entry);
         const unasked = (this.definingTokens.get(entry.id) ?? []).filter((token) => !asked.includes(token));
         const factor = unasked.reduce((product, token) => product * (this.programTokens.includes(token) ? UNASKED_PROGRAM_FACTOR : UNASKED_FACTOR), 1);
         const phrases = PHRASE_SCALE * (phraseMatch.get(entry.id) ?? 0) * (words.byChance ? BY_CHANCE_FACTOR : 1);
-        const listed = listing.has(entry.id) ? LISTED_QUESTION_BONUS : 0;
+        const listed = listing.has(entry.id) ? LISTED_QUESTION_BONUS : same.has(entry.id) ? SAME_WORDS_BONUS : 0;
         const fit = (WORD_SHARE * words.confidence + (1 - WORD_SHARE) * phrases + ABOUT_WEIGHT * about(entry.id) + listed) * factor;
         return { entry, closest: words.closest, wordFit: words.confidence, fit };
       })

@@ -189,6 +189,10 @@ describe('paraphrase, misspelling and program names', () => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
 
+  it.each(['priority one', 'tell me about priority one', 'what was priority one'])('%j, the program named alone, gets the entry on the program', (question) => {
+    expect(topOf(projectKnowledge.search(question))).toBe('priority-one-program');
+  });
+
   it('answers the general entry unless the question names Priority One or the pandemic', () => {
     expect(topOf(projectKnowledge.search('can they take my paycheck'))).toBe('wage-garnishment');
     expect(topOf(projectKnowledge.search('covid relief for my wage garnishment'))).toBe('priority-one-wage-garnishments');
