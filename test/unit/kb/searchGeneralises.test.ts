@@ -189,6 +189,22 @@ describe('paraphrase, misspelling and program names', () => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
 
+  it.each([
+    ['offset', 'refund-offset-why'],
+    ['notice', 'balance-due-notice'],
+    ['waiver', 'penalty-waiver'],
+    ['lien', 'tax-liens'],
+    ['payment plan', 'installment-payment-plans'],
+    ['levy', 'bank-levy'],
+  ])('the one-word query %j gets the entry that explains it, %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+
+  it('the Spanish one-word query "compensación" gets the entry that explains an offset', () => {
+    const result = projectKnowledge.spanish.answerer.search('compensación');
+    expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe('refund-offset-why');
+  });
+
   it.each(['priority one', 'tell me about priority one', 'what was priority one'])('%j, the program named alone, gets the entry on the program', (question) => {
     expect(topOf(projectKnowledge.search(question))).toBe('priority-one-program');
   });
