@@ -60,6 +60,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(pelear|peleo|reclamar|reclamo|apelar|no estoy de acuerdo|no debo esa cantidad|disputar|disputo|disputa)\b/g, 'disputar'],
   [/\b(gift ?cards?|tarjetas? de regalo|scam|fraude|estafa|estafas|enga\w*)\b/g, 'estafa'],
   [/\b(unemployment|desempleo|desempleado)\b/g, 'desempleo'],
+  // Why one owes: its reason, cause or motive.
+  [/\b(razon(es)?|causas?|motivos?)\b|\b(por que|porque|xq|pq) (yo )?(le |les )?(debo|debemos|adeudo|me cobran)\b/g, 'motivo'],
   // Una enfermedad o un accidente, como los nombre el contribuyente.
   [/\b(enferm\w*|h?ospital\w*|medic[oa]s?|doctor(es|a)?|cancer|lupus|depresion|alzheimer|demencia|autismo|terapias?|cirugia|operacion|farmacia|accidente|lastim\w*|quimio\w*|derrame|infarto)\b/g, 'enfermedad'],
   [/\b(tips|propinas?)\b/g, 'propinas'],

@@ -60,6 +60,9 @@ describe('Spanish questions in those words find their entry', () => {
     ['para que sirve el formulario DRS-PW', 'penalty-waiver'],
     // "Qué es" (texted "q es") asks what a thing is: the entry that explains it.
     ['priority one q es', 'priority-one-program'],
+    // "Por qué debo" asks the reason for the bill, though "debo" alone says nothing.
+    ['por que debo', 'why-balance-due-notice'],
+    ['por que le debo al estado', 'why-balance-due-notice'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
