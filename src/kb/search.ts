@@ -193,6 +193,7 @@ const UNASKED_FACTOR = 0.9;
 /**
  * Tokens naming a program that sits over the general topics (Priority One, for collection made hard
  * by COVID-19): an entry titled with one is about that program, which a question names by it or by the pandemic.
+ * Named either way, both names count as asked: an entry is not "unasked" the pandemic when Priority One is named.
  */
 const PROGRAM_NAME = 'Priority One';
 const PROGRAM_NAMED_BY = 'Priority One COVID-19';
@@ -327,7 +328,7 @@ export class KnowledgeSearch {
     if (tokens.length === 0) return { kind: 'none', nearMisses: [] };
     const wordMatch = this.confidence(tokens);
     const phraseMatch = this.phrases.scores(questionTokens);
-    const asked = tokens.some((token) => this.programNamedBy.includes(token)) ? [...tokens, ...this.programTokens] : tokens;
+    const asked = tokens.some((token) => this.programNamedBy.includes(token)) ? [...tokens, ...this.programNamedBy] : tokens;
     const about = this.aboutness(tokens);
     const listing = this.listedQuestions.get(this.analysis.canonicalText(question)) ?? new Set<string>();
     const words = new Set(tokens);

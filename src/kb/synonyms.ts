@@ -5,7 +5,7 @@
  */
 export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|won)\b/g, 'priorityone'],
-  [/\b(covid(-?19)?|coronavirus|corona virus|pandemic)\b/g, 'covid'],
+  [/\b(covid(-?19)?|coronavirus|corona virus|corona|pandemic|the virus)\b/g, 'covid'],
   [/\br[ -]?859\b/g, 'r859'],
   [/\btreasury offset( program)?\b/g, 'treasuryoffsetprogram offset'],
   [/\bfinancial management services?\b/g, 'fms'],
@@ -75,6 +75,9 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(natural disasters?|hurricanes?|floods?|flooded|flooding|tornado(es)?|house fire|storms?|disasters?)\b/g, 'disaster'],
   [/\b(hospital\w*|surgery|sickness|illness(es)?|cancer|chemo\w*)\b/g, 'illness'],
     [/\b(credit|debit) cards?\b/g, 'card'],
+  // Who a program is for is who qualifies.
+  [/\bwho (is|was) ([a-z0-9 ]{1,30}?) (meant )?for\b/g, 'qualify $2'],
+  [/\b(who can (use|get|join)|which taxpayers|criteria|requirements?|eligib\w*|qualif\w*|be part of)\b/g, 'qualify'],
   [/\b(appl(y|ies|ied|ying|ication|ications))\b/g, 'apply'],
   [/\b(the )?(whole|entire|full|total) (amount|balance|bill|debt)\b|\beverything (that )?i owe\b|\ball (that )?i owe\b|\bin full\b|\ball at once\b|\bin one (payment|go)\b/g, 'full'],
   [/\b(reach|get in touch with|get ahold of|speak (to|with)|talk (to|with)|contact)\b/g, 'contact'],

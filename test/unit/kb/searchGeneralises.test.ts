@@ -426,3 +426,14 @@ describe('a waiver or a missed plan payment, in everyday words', () => {
     expect(new Set(tokenize(said))).toEqual(new Set(tokenize(same)));
   });
 });
+
+describe('who a program is for, and the pandemic by other names', () => {
+  it.each([
+    ['who is priority one meant for', 'who qualifies for priority one'],
+    ['what are the criteria for priority one', 'who qualifies for priority one'],
+    ['my business closed when the virus hit', 'my business closed when covid hit'],
+    ['corona tax help', 'covid tax help'],
+  ])('%j reads as %j', (said, same) => {
+    expect(new Set(tokenize(said))).toEqual(new Set(tokenize(same)));
+  });
+});
