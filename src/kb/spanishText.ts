@@ -27,7 +27,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([...spa, ...QUESTION_WORDS].map(
  */
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|uno|won)\b|\bprioridad (uno|1)\b/g, 'priorityone'],
-  [/\b(covid(-?19)?|coronavirus|pandemia)\b/g, 'covid'],
+  [/\b(covid(-?19)?|coronavirus|corona|pandemia|el virus)\b/g, 'covid'],
   // "Cómo funciona X" asks to explain X, as the English "how does X work".
   [/\bcomo (funciona|funcionan|trabaja|trabajan) /g, 'como '],
   // "Qué es" asks what a thing is: the entry that explains it.
@@ -59,6 +59,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(tarjetas? (de )?(credito|debito)|(credit|debit) cards?)\b/g, 'tarjeta'],
   [/\b(pelear|peleo|reclamar|reclamo|apelar|no estoy de acuerdo|no debo esa cantidad|disputar|disputo|disputa)\b/g, 'disputar'],
   [/\b(gift ?cards?|tarjetas? de regalo|scam|fraude|estafa|estafas|enga\w*)\b/g, 'estafa'],
+  // Para quién es un programa es quién califica.
+  [/\b(quien(es)? (califica\w*|puede\w* (usar|pedir|entrar|aplicar))|para quien(es)? es|requisitos?|elegib\w*|calific\w*)\b/g, 'califica'],
   [/\b(unemployment|desempleo|desempleado)\b/g, 'desempleo'],
   // Why one owes: its reason, cause or motive.
   [/\b(razon(es)?|causas?|motivos?)\b|\b(por que|porque|xq|pq) (yo )?(le |les )?(debo|debemos|adeudo|me cobran)\b/g, 'motivo'],

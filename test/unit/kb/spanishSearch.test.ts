@@ -21,6 +21,9 @@ describe('Spanish words taxpayers use for the same thing', () => {
     // "nb" is never Spanish inside a word: a typo for "mb".
     ['enbargo de salario', 'embargo de salario'],
     ['prioriti one', 'priority one'],
+    ['cuando llego el virus cerre el negocio', 'cuando llego la pandemia cerre el negocio'],
+    ['para quien es priority one', 'quien califica para priority one'],
+    ['requisitos de priority one', 'quien califica para priority one'],
     // Tax taken out of pay is withholding, not a garnishment.
     ['me descontaron impuestos del cheque', 'la retencion'],
     // An illness, however it is named, is an illness.
