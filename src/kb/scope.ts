@@ -4,16 +4,17 @@ import { plainWords } from './normalize.js';
  * Another tax office: the IRS, federal taxes, another state. (A town's property or car tax is not
  * one: a town may send an unpaid one to DRS.)
  */
-const ELSEWHERE = new RegExp(
-  [
-    String.raw`\birs\b`,
-    String.raw`\binternal revenue\b`,
-    String.raw`\bfederal\b`,
-    String.raw`\b(new york|nys?|nyc|manhattan|brooklyn|bronx|yonkers|long island)\b`,
-    String.raw`\b(nueva york|nueva jersey|pensilvania|carolina del (norte|sur)|luisiana|misisipi|texas|florida|california|massachusetts|rhode island|puerto rico)\b`,
-    String.raw`\b(alabama|alaska|arizona|arkansas|california|colorado|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)\b`,
-  ].join('|'),
-);
+/** Other states (and New York's places), in English and Spanish. */
+const OTHER_STATES = [
+  String.raw`new york|nys?|nyc|manhattan|brooklyn|bronx|yonkers|long island`,
+  String.raw`nueva york|nueva jersey|pensilvania|carolina del (norte|sur)|luisiana|misisipi|texas|florida|california|massachusetts|rhode island|puerto rico`,
+  String.raw`alabama|alaska|arizona|arkansas|california|colorado|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming`,
+].join('|');
+
+const ELSEWHERE = new RegExp([String.raw`\birs\b`, String.raw`\binternal revenue\b`, String.raw`\bfederal\b`, String.raw`\b(${OTHER_STATES})\b`].join('|'));
+
+/** "New York State": another state's own name, not Connecticut's "state". */
+const OTHER_STATE_NAMED_STATE = new RegExp(String.raw`\b(${OTHER_STATES}) state\b`, 'g');
 
 /**
  * Signs the question is about Connecticut's taxes after all: the state, DRS, or the federal
@@ -71,12 +72,12 @@ const STATE_TAX = new RegExp(
     String.raw`\b(impuestos? (del estado|estatal(es)?|de connecticut)|departamento de (ingresos|impuestos)|reembolso)\b`,
     String.raw`\b(impuestos?|taxes|deudas?) (de|del|en|con|al|a)( el| la)? (ct|connecticut|estado|drs)\b`,
     // Taxes owed, which from a DRS assistant are Connecticut's unless another office is named
-    String.raw`\bback taxes\b|\b(owe|owed|owing) (the state|state|taxes)\b|\bthe state\b[^.?!]{0,30}\b(take|took|taking|garnish\w*|levy|levies|seize\w*|lien|liens|keep|collect\w*)\b`,
-    String.raw`\b(deb\w*|deuda de|deudas de|por|atrasad[oa]s? en( los)?) impuestos\b|\bimpuestos (atrasados|que debo|que debemos|sin pagar)\b|\bel estado\b[^.?!]{0,30}\b(quit\w*|embarg\w*|tom\w*|cobr\w*|gravamen)|\b(deb\w*|adeud\w*) al estado\b`,
+    String.raw`\bback taxes\b|\b(owe|owed|owing) (state|taxes|connecticut|ct)\b`,
+    String.raw`\b(deb\w*( de)?|deudas? de|por|atrasad[oa]s? en( los)?) (impuestos|taxes)\b|\bimpuestos (atrasados|que debo|que debemos|sin pagar)\b|\bel estado\b[^.?!]{0,30}\b(quit\w*|embarg\w*|tom\w*|cobr\w*|reten\w*|aguant\w*)`,
     // Connecticut's tax penalties, liens and collection, however named
-    String.raw`\b(connecticuts?|ct|the state|tax|taxes) (penalt\w*|interest|department|dept|office|people|collections?|liens?|debts?|bills?)\b|\bowe (connecticut|ct|the state|state)\b|\b(waive\w*|remove\w*|forgive\w*) (the |my |a |any )?(tax )?penalt\w*|\bpenalt\w* (waived|waiver|removed|forgiven)\b|\breasonable cause\b|\blien\b[^.?!]{0,40}\b(release\w*|filed|registered|recorded)\b|\b(release|filed|recorded) [^.?!]{0,20}\blien\b`,
-    String.raw`\b(the state|r ?859|this (bill|notice|letter)|hardship (request|waiver)|to state|del estado|al estado|estatal(es)?)\b|\bstate (charged|says|said|sent|wants|took|billed|tax)\b|\b(business|sales|withholding|income) (or |and )?(property )?tax(es)?\b|\bwhy (i|we) (got|get|received)\b|\bdeb\w* (de )?(taxes|impuestos)\b|\bel estado\b[^.?!]{0,30}\b(reten\w*|aguant\w*)|\b(ct|connecticut|drs) (says?|said|sent|wants|claims?)\b|\bto (the state|drs|ct|connecticut)\b`,
-    String.raw`\b(cobr\w*|quit\w*|embarg\w*) el estado\b|\b(deuda|debo|debe|debemos|le debo)\b[^.?!]{0,30}\b(state|estado|ct|connecticut)\b|\b(el|al|del) state\b|\bgravamen(es)?\b|\blien\b[^.?!]{0,40}\b(registr\w*|liber\w*)|\b(liberacion|registro) (de|del) (gravamen|lien)\b|\bmultas? (de|por) (impuestos|taxes)\b|\b(mis|los) taxes\b`,
+    String.raw`\b(connecticuts?|ct|tax|taxes) (penalt\w*|interest|department|dept|office|people|collections?|liens?|debts?|bills?)\b|\b(waive\w*|remove\w*|forgive\w*) (the |my |a |any )?(tax )?penalt\w*|\bpenalt\w* (waived|waiver|removed|forgiven)\b|\breasonable cause\b|\blien\b[^.?!]{0,40}\b(release\w*|filed|registered|recorded)\b|\b(release|filed|recorded) [^.?!]{0,20}\blien\b`,
+    String.raw`\b(the state|r ?859|this (bill|notice|letter)|hardship (request|waiver)|to state|del estado|al estado|estatal(es)?)\b|\bstate (charged|says|said|sent|wants|took|billed)\b|\b(business|sales|withholding|income) (or |and )?(property )?tax(es)?\b|\bwhy (i|we) (got|get|received)\b|\b(ct|connecticut) (says?|said|sent|wants|claims?)\b|\bto (ct|connecticut)\b`,
+    String.raw`\b(cobr\w*|quit\w*|embarg\w*) el estado\b|\b(deuda|debo|debe|debemos|le debo)\b[^.?!]{0,30}\b(state|estado|ct|connecticut)\b|\b(el|al|del) state\b|\bgravamen(es)?\b|\blien\b[^.?!]{0,40}\b(registr\w*|liber\w*)|\b(liberacion|registro) (de|del) lien\b|\bmultas? (de|por) (impuestos|taxes)\b|\b(mis|los) taxes\b`,
     // A benefit taken for a debt is a collection question (the offsets entry answers it)
     String.raw`\b(take|took|taking|taken|garnish\w*|levy|seize\w*|keep|grab\w*|touch|intercept\w*)\b[^.?!]{0,30}\bsocial security\b|\b(quit\w*|embarg\w*|tom\w*|agarr\w*|reten\w*|retuv\w*)\b[^.?!]{0,30}\bseguro social\b`,
   ].join('|'),
@@ -95,7 +96,7 @@ export function isAboutAnotherTaxOffice(question: string): boolean {
 function asCollector(text: string): string {
   return text
     .replace(/\b(here in|live in|living in|lived in|moved (here )?to|move to|reside in|resident of|work in|working in) (ct|connecticut)\b/g, ' ')
-    .replace(/\b(new york|nys?|massachusetts|rhode island|new jersey|pennsylvania|florida) state\b/g, '$1');
+    .replace(OTHER_STATE_NAMED_STATE, '$1');
 }
 
 /** A town's own tax ("my car tax bill from the city") is not Connecticut's. */

@@ -63,6 +63,9 @@ interface SearchDoc {
 
 const padded = (tokens: readonly string[]) => ` ${tokens.join(' ')} `;
 
+/** A text's search words as a set, written as one key: "priority one" and "What is Priority One?" share it. */
+const wordSetKey = (tokens: readonly string[]) => [...new Set(tokens)].sort().join(' ');
+
 /** A text's search tokens, remembered while the index is built (titles and questions are read several times). */
 function memoizedTokenize(analysis: TextAnalysis): { tokensOf: (text: string) => string[]; canonicalOf: (text: string) => string } {
   const canonical = new Map<string, string>();
@@ -276,7 +279,7 @@ export class KnowledgeSearch {
       for (const question of [entry.title, ...entry.questions]) {
         const listed = canonicalOf(question);
         this.listedQuestions.set(listed, (this.listedQuestions.get(listed) ?? new Set<string>()).add(entry.id));
-        const key = [...new Set(tokensOf(question))].sort().join(' ');
+        const key = wordSetKey(tokensOf(question));
         this.sameTokens.set(key, (this.sameTokens.get(key) ?? new Set<string>()).add(entry.id));
       }
       const entryPhrases = [
@@ -331,8 +334,7 @@ export class KnowledgeSearch {
     const asked = tokens.some((token) => this.programNamedBy.includes(token)) ? [...tokens, ...this.programNamedBy] : tokens;
     const about = this.aboutness(tokens);
     const listing = this.listedQuestions.get(this.analysis.canonicalText(question)) ?? new Set<string>();
-    const words = new Set(tokens);
-    const same = (words.size <= SAME_WORDS_MOST && this.sameTokens.get([...words].sort().join(' '))) || new Set<string>();
+    const same = (new Set(tokens).size <= SAME_WORDS_MOST && this.sameTokens.get(wordSetKey(tokens))) || new Set<string>();
     const ranked = this.rankable
       .map((entry) => {
         const words = wordMatch(entry);
