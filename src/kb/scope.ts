@@ -25,14 +25,14 @@ const CONNECTICUT = new RegExp(
     String.raw`\b(con+ec?t+ic+ut+s?|ct|drs|revenue services|state|treasuryoffsetprogram)\b|\b(for|of|to) (the )?states\b|\bstates? (debts?|taxes)\b`,
     String.raw`\b(offset\w*|intercept\w*|treasury|fms|fiscal service|dcia|8379|injured spouse|priority ?(one|1))\b`,
     String.raw`\b(del|al|el) estado\b|\bestatal(es)?\b`,
-    String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part|withheld|held|diverted|garnished)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced|withheld|held|diverted|garnished|went to|sent to|paid|used to pay|used for)\b`,
+    String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part|withheld|held|diverted|garnished|touch\w*)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced|withheld|held|diverted|garnished|went to|sent to|paid|used to pay|used for)\b`,
     // Spanish: the Treasury, an offset, a refund taken or held
     String.raw`\b(tesoro|tesoreria|compens\w*|conyuge perjudicado)\b|\b(los |a los |de )?estados\b[^.?!]{0,30}\b(cobr\w*|deudas?)|\bdeudas? de (los )?estados\b`,
     // Half of a joint refund (injured spouse), a review asked for, the certified notice of intent
     String.raw`\bhalf of (our|the|my) refund\b|\b(request|ask for) a review\b|\bcertified letter\b`,
-    String.raw`\b(quit\w*|tom\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion)\b[^.?!]{0,40}\b(quit\w*|tom\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
+    String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion)\b[^.?!]{0,40}\b(quit\w*|tom\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
     // A refund beside a debt, or beside paying one off, is an offset question
-    String.raw`\b(refund|reembolso|devolucion)\b[^.?!]{0,50}\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo)\b|\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo)\b[^.?!]{0,50}\b(refund|reembolso|devolucion)\b`,
+    String.raw`\b(refund|reembolso|devolucion)\b[^.?!]{0,50}\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo)\b|\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo|pay (it )?(all|everything|off|in full)|paying (it )?(all|everything|off|in full))\b[^.?!]{0,50}\b(refund|reembolso|devolucion)\b|\b(carta|aviso) de intencion\b`,
     // Connecticut's larger towns
     String.raw`\b(hartford|new haven|bridgeport|stamford|waterbury|norwalk|danbury|new britain|meriden|bristol|greenwich|milford|middletown|norwich|new london|east hartford|manchester)\b`,
   ].join('|'),
@@ -72,7 +72,7 @@ const STATE_TAX = new RegExp(
     String.raw`\b(impuestos? (del estado|estatal(es)?|de connecticut)|departamento de (ingresos|impuestos)|reembolso)\b`,
     String.raw`\b(impuestos?|taxes|deudas?) (de|del|en|con|al|a)( el| la)? (ct|connecticut|estado|drs)\b`,
     // Taxes owed, which from a DRS assistant are Connecticut's unless another office is named
-    String.raw`\bback taxes\b|\b(owe|owed|owing) (state|taxes|connecticut|ct)\b`,
+    String.raw`\bback taxes\b|\b(owe|owed|owing) (state|taxes|connecticut|ct)\b|\b(pay|paying|paid) (my |our |the )?tax(es)?\b|\bpenali[sz]ed\b|\b(pay|paying|paid|file|filing|filed) (it |them |everything )?late\b|\b(pagar|pague|pagando) (mis |los )?(impuestos|taxes)\b`,
     String.raw`\b(deb\w*( de)?|deudas? de|por|atrasad[oa]s? en( los)?) (impuestos|taxes)\b|\bimpuestos (atrasados|que debo|que debemos|sin pagar)\b|\bel estado\b[^.?!]{0,30}\b(quit\w*|embarg\w*|tom\w*|cobr\w*|reten\w*|aguant\w*)`,
     // Connecticut's tax penalties, liens and collection, however named
     String.raw`\b(connecticuts?|ct|tax|taxes) (penalt\w*|interest|department|dept|office|people|collections?|liens?|debts?|bills?)\b|\b(waive\w*|remove\w*|forgive\w*) (the |my |a |any )?(tax )?penalt\w*|\bpenalt\w* (waived|waiver|removed|forgiven)\b|\breasonable cause\b|\blien\b[^.?!]{0,40}\b(release\w*|filed|registered|recorded)\b|\b(release|filed|recorded) [^.?!]{0,20}\blien\b`,
@@ -115,11 +115,14 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(tax|sales tax|income tax|meals? tax|estate tax|gift tax|cigarette tax|gas tax|mill) (rates?|brackets?)\b|\b(what|which) (tax )?bracket\b`,
     String.raw`\btaxable\b|\b(is|are) [a-z0-9 ]{1,40} taxed\b|\b(does|do) (connecticut|ct|the state) tax (my|your|our|a|an|the)\b`,
     String.raw`\b(deadline|due date|last day) (to|for) fil(e|ing)\b|\bwhen (is|are) [a-z0-9 ]{0,40}returns? due\b`,
+    // How to file a return at all (not a late or missing one)
+    String.raw`\bhow (do|can|should) (i|we) file (my|our|a|the) (first )?(ct |connecticut |state )?(income )?(tax )?return\b|\bfil(e|ing) (my|our|a) first\b`,
     String.raw`\b(wheres|where is|status of|check on|check|track|when will i get|how long (until|till|does it take to get|for)) (my |the )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
     String.raw`\b(property|home|house) assessments?\b|\bassessment appeals?\b`,
     String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
     // Spanish
-    String.raw`\b(tasa|porcentaje) (del |de |de la )?(impuesto|tax)|\bcuanto es el (impuesto de ventas|sales tax|tax)\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
+    String.raw`\b(tasa|porcentaje) (del |de |de la )?(sales |income )?(impuesto|tax)|\bcuanto es el (impuesto de ventas|sales tax|tax)\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
+    String.raw`\bcomo (presento|hago|lleno|preparo) (mi|la|una) declaracion\b(?! (atrasad|pendiente|vieja|que no|de 20))|\bpor primera vez\b[^.?!]{0,30}\bdeclaracion\b|\bdeclaracion\b[^.?!]{0,30}\bpor primera vez\b`,
     String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) reembolso\b|\bcuando (me )?llega (mi|el) reembolso\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
     String.raw`\bfecha (limite )?(para|pa) (presentar|declarar|hacer) (la declaracion|los taxes|mis taxes|los impuestos|mis impuestos)\b|\bcredito por ingreso del trabajo\b|\bpermiso de (impuesto (de|sobre las) )?ventas\b|\bregistr\w* (mi |el |un )?negocio\b|\bcobrar (el )?(sales tax|impuesto de ventas)\b`,
   ].join('|'),

@@ -33,7 +33,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "Qué es" asks what a thing is: the entry that explains it.
   [/\b(que|q|k) (es|son|significa|quiere decir)\b|\bes (que|q) es\b/g, 'definicion'],
   [/\br[ -]?859\b/g, 'r859'],
-  [/\b(treasury offset program|programa de compensacion del tesoro)\b/g, 'treasuryoffsetprogram compensacion'],
+  [/\b(treasury offset program|programa (federal )?de compensacion (del tesoro|federal|de reembolsos federales))\b/g, 'treasuryoffsetprogram compensacion'],
   [/\b(offsets?|compensaciones|compensacion|compensaron|compensado)\b/g, 'compensacion'],
   [/\b(refunds?|reembolsos?|devolucion(es)?|taxes de vuelta)\b/g, 'reembolso'],
   [/\b(me |nos )?(quitaron|quito|tomaron|tomo|retuvieron|retuvo|agarraron|agarro|se quedo con|se quedaron con) (el |mi |nuestro )?reembolso\b|\breembolso (retenido|quitado|tomado)\b/g, 'compensacion reembolso'],
@@ -52,7 +52,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(meter(me|nos)? pres[oa]|preso|presa|carcel|arrest\w*|criminal(es)?|delito)\b/g, 'proceso penal'],
   // Tax taken out of pay is withholding, not a garnishment.
   [/\b(descont\w*|sac\w*|quit\w*|retien\w*|reten\w*|rebaj\w*) (los |el |la )?(impuestos?|taxes|tax|impuesto estatal)( estatal(es)?| del estado| de ct)? (del|de mi|en el|de cada|en mi) (cheque|pago|sueldo|salario|paycheck)\b|\b(impuestos?|taxes|tax)( estatal(es)?| del estado)? (que me )?(descont|sac|quit|retien|reten)\w*/g, 'retencion'],
-  [/\b(rebaj|descont|quit)(ando|an|aron|o) (del|de mi|el|mi) (cheque|pago|sueldo|salario|paycheck)\b/g, 'embargosalario'],
+  [/\b(rebaj|descont|quit)(ando|an|aron|o) (del|de mi|el|mi) (cheque|pago|sueldo|salario|paycheck)\b|\b(rebaj|descont|quit|sac)\w* (del|de mi|el|mi) (sueldo|salario|paycheck)\b/g, 'embargosalario'],
   [/\b(patron|patrona|jefe|jefa|empleadora?|employer|compania donde trabajo)\b/g, 'empleador'],
   [/\b(bills?|facturas?)\b/g, 'aviso'],
   // A card pays a bill; "crédito" alone is the credit report's.
@@ -71,7 +71,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(bankruptcy|bancarrota|quiebra|chapter (7|11|13)|capitulo (7|11|13))\b/g, 'bancarrota'],
   [/\b(appointments?|citas?)\b/g, 'cita'],
   [/\b(jubilad[oa]s?|retirad[oa]s?|pension(es)?|retiro)\b/g, 'pension'],
-  [/\b(balance due|saldo pendiente|saldo adeudado|balance pendiente)\b/g, 'saldopendiente'],
+  [/\b(balance due|saldo pendiente|saldo adeudado|balance pendiente|saldo (por|a) pagar|saldo que (debo|se debe))\b/g, 'saldopendiente'],
   [/\b(withholding|retencion(es)?|descuento del state|descuento del estado)\b/g, 'retencion'],
   [/\b(paychecks?|cheques? de pago|talon(es)? de pago)\b/g, 'cheque'],
   // Forgiving is a waiver of whatever is named (a penalty or the interest); removing a penalty is its waiver.
@@ -84,6 +84,10 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(en linea|por internet|internet|pagina( web)?|sitio( web)?|online|website)\b/g, 'enlinea'],
   [/\b(fecha limite|plazo|cuanto tiempo|cuantos dias|a tiempo|deadline)\b/g, 'plazo'],
   [/\b(no (le )?hago caso|no hacer caso|ignor\w*|(la |lo )?tir\w* (a la basura)?|no (contest|respond)\w*)\b/g, 'ignorar'],
+  // Getting in touch, however said, is contacting (a "comunicado" is a notice).
+  [/\b(comunic(o|a|ar|arme|arse|arnos|amos|an|andome|arle)|me comunique|contact(o|ar|arlos|arme|arles|e|en)|ponerme en contacto|hablar con)\b/g, 'contacto'],
+  // "Se llama" names a thing ("cómo se llama"): not a call.
+  [/\b(se|te) llam(a|aba|an|aban)\b/g, 'nombre'],
   [/\b(llam\w*|telefono|numero (de telefono|para llamar)|linea)\b/g, 'telefono'],
   [/\b(una persona|alguien|un representante|un agente|persona real|ser humano)\b/g, 'persona'],
   [/\b(interest|intereses|interes)\b/g, 'interes'],

@@ -7,7 +7,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|won)\b/g, 'priorityone'],
   [/\b(covid(-?19)?|coronavirus|corona virus|corona|pandemic|the virus)\b/g, 'covid'],
   [/\br[ -]?859\b/g, 'r859'],
-  [/\btreasury offset( program)?\b/g, 'treasuryoffsetprogram offset'],
+  [/\btreasury offset( program)?\b|\b(federal|treasury|irs)( tax)?( refund)? (offset|intercept\w*) program\b/g, 'treasuryoffsetprogram offset'],
   [/\bfinancial management services?\b/g, 'fms'],
   [/\binternal revenue service\b/g, 'irs'],
   [/\b(the )?feds\b/g, 'federal'],
@@ -29,7 +29,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(bank warrants?|bank levy|bank levies|froze my bank( account)?|frozen bank account|emptied my bank( account)?)\b/g, 'levy bank'],
   [/\b(levies|levied|levying|levy)\b/g, 'levy'],
   // A checking account is a bank account; "check" alone is the paper kind (make the check out to...).
-  [/\bchecking( accounts?)?\b|\bsavings accounts?\b/g, 'bank account'],
+  [/\bchecking( accounts?)?\b|\bsavings accounts?\b|\b(?<=(out of|from) (my |our )?)savings\b/g, 'bank account'],
   [/\b(seiz\w*|repo|repos|repossess\w*|confiscat\w*|(take|takes|took|taking|grab|grabs|grabbed) (away )?(my|our|your|the) (car|truck|vehicle|house|home|property|equipment|tools|stuff|things|belongings|assets|boat))\b/g, 'seize'],
   // Whose refund it was stays: a federal refund taken for a state debt is the Treasury Offset Program's.
   [/\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, 'offset $4refund'],
@@ -40,7 +40,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(offsets?|offsetting|intercept\w*)\b/g, 'offset'],
   [/\b(take|takes|took|taken|taking) (state |ct |connecticut |income )?tax(es)? out\b|\bwithheld\b/g, 'withholding'],
   // Missing a payment on a plan, said many ways: one word, so it marks what a question about it is about.
-  [/\b((miss|missed|missing|skip|skipped|skipping) (a |my |one |the |this month'?s |next )?(plan |monthly )?(payments?|installments?)|(can'?t|cannot|could ?n[o']?t|unable to) make (a |my |the |this month'?s |next month'?s )?(plan |monthly )?(payments?|installments?)|default(s|ed|ing)?|(stop|stopped|stopping) (paying|making) (on )?(my |the )?(plan|payments?|installments?)|late (on|with) (\w+ ){0,4}?(payments?|installments?|plan)|(fall|fell|falling|fallen|got|get|am|i'?m) behind (on|with) (my |the |our )?(plan|payments?|installments?))\b/g, 'missedpayment'],
+  [/\b((miss|missed|missing|skip|skipped|skipping) (a |my |one |the |this month'?s |next )?(plan |monthly )?(payments?|installments?)|(can'?t|cannot|could ?n[o']?t|unable to) make (a |my |the |this month'?s |next month'?s )?(next |upcoming |scheduled |plan |monthly )*(payments?|installments?)|default(s|ed|ing)?|(stop|stopped|stopping) (paying|making) (on )?(my |the )?(plan|payments?|installments?)|late (on|with) (\w+ ){0,4}?(payments?|installments?|plan)|(fall|fell|falling|fallen|got|get|am|i'?m) behind (on|with) (my |the |our )?(plan|payments?|installments?))\b/g, 'missedpayment'],
   [/\b((just )?missed one|(push|move) back (this month'?s |my |the |a |next )?(payment|installment)|get back on track)\b|\b(breaks?|stopped paying) (?=(a |my |the |our )?(drs |ct |state )?(payment )?plan\b)/g, 'missedpayment '],
   [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrangements?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
@@ -54,7 +54,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Asking what to do, or one's options, is asking how to respond.
   [/\b(what (should|do|can|must|shall) (i|we) do( now| first| next| about (it|this|that))?|what to do|(what are )?(my|our) options|walk (me|us) through|(do|should) (i|we) (need to )?do anything)\b/g, 'respond'],
   [/\b(waiv\w*|abat\w*|forgiv\w*)\b/g, 'waiver'],
-  [/\b(an?|any|the) fines?\b|\bfined\b/g, 'penalty'],
+  [/\b(an?|any|the) fines?\b|\bfined\b|\bpenali[sz](ed|es|ing|e)\b/g, 'penalty'],
   // After the deadline is late, whatever the tax; the word "deadline" stays for questions about one.
   [/\b(after|past|missed|miss) (the |my )?(deadline|due date)\b/g, 'late deadline'],
   // Who a check or money order is made out to.
@@ -73,12 +73,17 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(affect(ed|s|ing)?|impact(ed|s|ing)?|hurt|hit (hard )?by|harmed)\b/g, 'impact'],
   [/\bgift ?cards?\b/g, 'scam'],
   [/\b(natural disasters?|hurricanes?|floods?|flooded|flooding|tornado(es)?|house fire|storms?|disasters?)\b/g, 'disaster'],
+  // Medical bills are the cost of an illness, not a tax bill.
+  [/\b(medical|doctors?'?|dental|ambulance|hospital) (bills?|debts?|expenses?|costs?)\b/g, 'illness cost'],
   [/\b(hospital\w*|surgery|sickness|illness(es)?|cancer|chemo\w*)\b/g, 'illness'],
     [/\b(credit|debit) cards?\b/g, 'card'],
   // Who a program is for is who qualifies.
   [/\bwho (is|was) ([a-z0-9 ]{1,30}?) (meant )?for\b/g, 'qualify $2'],
   [/\b(who can (use|get|join)|which taxpayers|criteria|requirements?|eligib\w*|qualif\w*|be part of)\b/g, 'qualify'],
+  [/\bcan (i|we|my business|a business) (use|join|get into|be in|sign up for) (?=(the |this |that )?(priorityone|covid))/g, 'qualify '],
   [/\b(appl(y|ies|ied|ying|ication|ications))\b/g, 'apply'],
+  // Money owed back to the taxpayer is a refund.
+  [/\b(get|getting|got|owed|owe me|give me|gets|be) (my |the |some |any )?money back\b/g, '$1 refund'],
   [/\b(the )?(whole|entire|full|total) (amount|balance|bill|debt)\b|\beverything (that )?i owe\b|\ball (that )?i owe\b|\bin full\b|\ball at once\b|\bin one (payment|go)\b/g, 'full'],
   [/\b(reach|get in touch with|get ahold of|speak (to|with)|talk (to|with)|contact)\b/g, 'contact'],
   [/\b(a |an )?(real |live )?(person|human|someone|somebody|representative|agent)\b/g, 'person'],

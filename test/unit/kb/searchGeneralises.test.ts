@@ -155,6 +155,12 @@ describe('questions for another tax office', () => {
     'como evito que me agarren el refund del IRS',
     'quede debiendo impuestos de cuando vivia en hartford, me pueden usar el reembolso federal?',
     'will my federal refund go toward what I owe',
+    // Paying it off before the notice's 60 days, or the notice of intent named, keeps an IRS refund with Connecticut.
+    'if I pay it all off before the 60 days is my IRS refund safe',
+    'no quiero que toquen mi devolución del IRS, ya tengo la carta de intención',
+    // Medical bills beside paying one's taxes late are a hardship question, not another creditor's.
+    'my doctor bills kept me from paying my taxes on time',
+    'hospital bills ate my savings so I paid late, can the penalty go away',
   ])('%j is a Connecticut collection question', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(false);
   });
@@ -282,6 +288,14 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     // Keeping them from taking it is avoiding the offset.
     ['how do I block connecticut from intercepting my federal refund', 'offset-avoid-by-paying'],
     ['fastest way to stop the feds from taking my tax refund', 'offset-avoid-by-paying'],
+    // Money taken from savings is a levy; a next or scheduled plan payment missed is a default.
+    ['can the state pull money out of my savings', 'bank-levy'],
+    ['I cannot make my next scheduled payment', 'payment-plan-default'],
+    // Medical bills and being penalized: the cost of an illness and a penalty, not a tax bill.
+    ['my doctor bills kept me from paying my taxes on time', 'medical-hardship'],
+    // Using the pandemic program is qualifying for it; the federal refund offset program is the Treasury's.
+    ['can I use the covid program if I owe taxes but have no collection action', 'priority-one-eligibility'],
+    ['Can you explain the federal refund offset program', 'treasury-offset-program'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
@@ -305,6 +319,9 @@ describe('Connecticut tax questions outside collection', () => {
     'donde esta mi reembolso de connecticut',
     'cual es la fecha limite pa hacer los taxes del estado',
     'como registro mi negocio para cobrar el impuesto de ventas',
+    'how do I file my first CT return',
+    'como presento mi declaracion por primera vez',
+    'cual es la tasa del sales tax en connecticut',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);

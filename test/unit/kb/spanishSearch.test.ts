@@ -29,6 +29,10 @@ describe('Spanish words taxpayers use for the same thing', () => {
     // An illness, however it is named, is an illness.
     ['estuve en el ospital', 'estuve enfermo'],
     ['por el cancer de mi papa', 'por la enfermedad de mi papa'],
+    // Getting in touch, however said, is contacting; a balance to pay is a balance due.
+    ['como me comunico con ustedes', 'como los contacto'],
+    ['una carta de saldo por pagar', 'una carta de saldo pendiente'],
+    ['me quieren descontar del sueldo', 'me quieren hacer un embargo de salario'],
   ])('"%s" reads as "%s"', (said, same) => {
     expect(tokens(said)).toEqual(tokens(same));
   });
@@ -66,6 +70,11 @@ describe('Spanish questions in those words find their entry', () => {
     // "Por qué debo" asks the reason for the bill, though "debo" alone says nothing.
     ['por que debo', 'why-balance-due-notice'],
     ['por que le debo al estado', 'why-balance-due-notice'],
+    ['me pueden descontar del sueldo lo que debo', 'wage-garnishment'],
+    ['como me comunico con ustedes por el aviso', 'contact-drs'],
+    // "Se llama" names the program; a telephone is asked for with "teléfono".
+    ['como se llama el programa de ayuda por covid', 'priority-one-program'],
+    ['cual es el telefono del programa de covid', 'priority-one-contact'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
