@@ -36,7 +36,7 @@ export function plainWords(text: string): string {
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       // "TOP" in capitals is the Treasury Offset Program; "top" in lower case is just a word.
-      .replace(/\bTOP\b/g, ' treasuryoffsetprogram ')
+      .replace(/\bTOP\b/g, ' treasuryoffsetprogram offset ')
       .toLowerCase()
       .replace(/[’']/g, '')
   );

@@ -30,7 +30,9 @@ const CONNECTICUT = new RegExp(
     String.raw`\b(tesoro|tesoreria|compens\w*|conyuge perjudicado)\b|\b(los |a los |de )?estados\b[^.?!]{0,30}\b(cobr\w*|deudas?)|\bdeudas? de (los )?estados\b`,
     // Half of a joint refund (injured spouse), a review asked for, the certified notice of intent
     String.raw`\bhalf of (our|the|my) refund\b|\b(request|ask for) a review\b|\bcertified letter\b`,
-    String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion)\b[^.?!]{0,40}\b(quit\w*|tom\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
+    // What was reported, matched against the IRS's or an employer's records, is DRS's audit question
+    String.raw`\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b[^.?!]{0,60}\b(irs|federal)\b|\b(irs|federal)\b[^.?!]{0,60}\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b`,
+    String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|cog\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion)\b[^.?!]{0,40}\b(quit\w*|tom\w*|cogid\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
     // A refund beside a debt, or beside paying one off, is an offset question
     String.raw`\b(refund|reembolso|devolucion)\b[^.?!]{0,50}\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo)\b|\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo|pay (it )?(all|everything|off|in full)|paying (it )?(all|everything|off|in full))\b[^.?!]{0,50}\b(refund|reembolso|devolucion)\b|\b(carta|aviso) de intencion\b`,
     // Connecticut's larger towns
@@ -56,7 +58,7 @@ const OTHER_CREDITOR = new RegExp(
     // Savings, loans, private liens, memberships, courts and other agencies' overpayments
     String.raw`\b(401 ?k|iras?|early withdrawal|certificate of deposit|hoa|condo (fees|association)|homeowners? association|mechanics? lien|gym|membership|library|court fines?|superior court|overpaid unemployment|unemployment overpayment|dol|itin|stimulus|repossess\w*|loans?|personally guaranteed)\b|\bcontractor[^.?!]{0,40}\blien\b`,
     // Spanish
-    String.raw`\b((town|pueblo|municipio|ciudad) de [a-z]+|el (town|pueblo|municipio)|(property|car) tax|impuestos? (de|a la|sobre la) propiedad|tax del carro|tax collector)\b`,
+    String.raw`\b((town|pueblo|municipio|ciudad) de [a-z]+|(el|del) (town|pueblo|municipio)|(property|car) tax|impuestos? (de|a la|sobre la) propiedad|(tax|impuesto) del (carro|auto|coche)|tax collector)\b`,
     String.raw`\b(401 ?k|hoa|condominio|gym|gimnasio|multas? de la corte|itin|stimulus|estimulo|husky|aseguranza|prestamos?( estudiantiles)?)\b|\bcontratista[^.?!]{0,40}\blien\b|\blien\b[^.?!]{0,40}\bcontratista\b|\b(desempleo|unemployment|dol)\b[^.?!]{0,40}\bpagaron de mas\b`,
     String.raw`\b(pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,
     String.raw`\b(impuestos? (a la|de la|sobre la) propiedad|impuesto predial|prestamo estudiantil|hipoteca|casero|arrendador|deposito de seguridad|manutencion|pension alimenticia|seguro medico|factura de (luz|electricidad|gas|agua|telefono))\b`,
@@ -72,12 +74,12 @@ const STATE_TAX = new RegExp(
     String.raw`\b(impuestos? (del estado|estatal(es)?|de connecticut)|departamento de (ingresos|impuestos)|reembolso)\b`,
     String.raw`\b(impuestos?|taxes|deudas?) (de|del|en|con|al|a)( el| la)? (ct|connecticut|estado|drs)\b`,
     // Taxes owed, which from a DRS assistant are Connecticut's unless another office is named
-    String.raw`\bback taxes\b|\b(owe|owed|owing) (state|taxes|connecticut|ct)\b|\b(pay|paying|paid) (my |our |the )?tax(es)?\b|\bpenali[sz]ed\b|\b(pay|paying|paid|file|filing|filed) (it |them |everything )?late\b|\b(pagar|pague|pagando) (mis |los )?(impuestos|taxes)\b`,
+    String.raw`\bback taxes\b|\b(owe|owed|owing) (state|taxes|connecticut|ct)\b|\b(pay|paying|paid) (my |our |the )?tax(es)?\b|\bpenali[sz]ed\b|\b(pay|paying|paid|file|filing|filed) (it |them |everything |ct |connecticut |the state |drs )?late\b|\b(pagar|pague|pagando) (mis |los )?(impuestos|taxes)\b`,
     String.raw`\b(deb\w*( de)?|deudas? de|por|atrasad[oa]s? en( los)?) (impuestos|taxes)\b|\bimpuestos (atrasados|que debo|que debemos|sin pagar)\b|\bel estado\b[^.?!]{0,30}\b(quit\w*|embarg\w*|tom\w*|cobr\w*|reten\w*|aguant\w*)`,
     // Connecticut's tax penalties, liens and collection, however named
     String.raw`\b(connecticuts?|ct|tax|taxes) (penalt\w*|interest|department|dept|office|people|collections?|liens?|debts?|bills?)\b|\b(waive\w*|remove\w*|forgive\w*) (the |my |a |any )?(tax )?penalt\w*|\bpenalt\w* (waived|waiver|removed|forgiven)\b|\breasonable cause\b|\blien\b[^.?!]{0,40}\b(release\w*|filed|registered|recorded)\b|\b(release|filed|recorded) [^.?!]{0,20}\blien\b`,
     String.raw`\b(the state|r ?859|this (bill|notice|letter)|hardship (request|waiver)|to state|del estado|al estado|estatal(es)?)\b|\bstate (charged|says|said|sent|wants|took|billed)\b|\b(business|sales|withholding|income) (or |and )?(property )?tax(es)?\b|\bwhy (i|we) (got|get|received)\b|\b(ct|connecticut) (says?|said|sent|wants|claims?)\b|\bto (ct|connecticut)\b`,
-    String.raw`\b(cobr\w*|quit\w*|embarg\w*) el estado\b|\b(deuda|debo|debe|debemos|le debo)\b[^.?!]{0,30}\b(state|estado|ct|connecticut)\b|\b(el|al|del) state\b|\bgravamen(es)?\b|\blien\b[^.?!]{0,40}\b(registr\w*|liber\w*)|\b(liberacion|registro) (de|del) lien\b|\bmultas? (de|por) (impuestos|taxes)\b|\b(mis|los) taxes\b`,
+    String.raw`\b(cobr\w*|quit\w*|embarg\w*) el estado\b|\b(deuda|debo|debe|debemos|le debo)\b[^.?!]{0,30}\b(state|estado|ct|connecticut)\b|\b(el|al|del) state\b|\bgravamen(es)?\b|\blien\b[^.?!]{0,40}\b(registr\w*|liber\w*)|\b(liberacion|registro) (de|del) lien\b|\bse registro la liberacion\b|\bmultas? (de|por) (impuestos|taxes)\b|\b(mis|los) taxes\b`,
     // A benefit taken for a debt is a collection question (the offsets entry answers it)
     String.raw`\b(take|took|taking|taken|garnish\w*|levy|seize\w*|keep|grab\w*|touch|intercept\w*)\b[^.?!]{0,30}\bsocial security\b|\b(quit\w*|embarg\w*|tom\w*|agarr\w*|reten\w*|retuv\w*)\b[^.?!]{0,30}\bseguro social\b`,
   ].join('|'),
@@ -113,17 +115,17 @@ function withoutTownTax(text: string): string {
 const OUTSIDE_COLLECTIONS = new RegExp(
   [
     String.raw`\b(tax|sales tax|income tax|meals? tax|estate tax|gift tax|cigarette tax|gas tax|mill) (rates?|brackets?)\b|\b(what|which) (tax )?bracket\b`,
-    String.raw`\btaxable\b|\b(is|are) [a-z0-9 ]{1,40} taxed\b|\b(does|do) (connecticut|ct|the state) tax (my|your|our|a|an|the)\b`,
+    String.raw`\b(pay|charge|collect) (the )?(sales|meals?|use) tax on\b|\btaxable\b|\b(is|are) [a-z0-9 ]{1,40} taxed\b|\b(does|do) (connecticut|ct|the state) tax (my|your|our|a|an|the)\b`,
     String.raw`\b(deadline|due date|last day) (to|for) fil(e|ing)\b|\bwhen (is|are) [a-z0-9 ]{0,40}returns? due\b`,
     // How to file a return at all (not a late or missing one)
-    String.raw`\bhow (do|can|should) (i|we) file (my|our|a|the) (first )?(ct |connecticut |state )?(income )?(tax )?return\b|\bfil(e|ing) (my|our|a) first\b`,
+    String.raw`\bhow (do|can|should) (i|we) file (my|our|a|the) (first )?(ct |connecticut |state )?(income )?(tax )?return\b|\bfil(e|ing) (my|our|a) first\b|\bfil(e|ing)\b[^.?!]{0,40}\bfirst time\b`,
     String.raw`\b(wheres|where is|status of|check on|check|track|when will i get|how long (until|till|does it take to get|for)) (my |the )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
     String.raw`\b(property|home|house) assessments?\b|\bassessment appeals?\b`,
     String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
     // Spanish
     String.raw`\b(tasa|porcentaje) (del |de |de la )?(sales |income )?(impuesto|tax)|\bcuanto es el (impuesto de ventas|sales tax|tax)\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
     String.raw`\bcomo (presento|hago|lleno|preparo) (mi|la|una) declaracion\b(?! (atrasad|pendiente|vieja|que no|de 20))|\bpor primera vez\b[^.?!]{0,30}\bdeclaracion\b|\bdeclaracion\b[^.?!]{0,30}\bpor primera vez\b`,
-    String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) reembolso\b|\bcuando (me )?llega (mi|el) reembolso\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
+    String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) reembolso\b|\bcuando (me )?llega (mi|el) reembolso\b|\b(todavia|aun) no (me )?(ha )?(llega\w*|recib\w*)\b[^.?!]{0,30}\b(reembolso|refund)\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
     String.raw`\bfecha (limite )?(para|pa) (presentar|declarar|hacer) (la declaracion|los taxes|mis taxes|los impuestos|mis impuestos)\b|\bcredito por ingreso del trabajo\b|\bpermiso de (impuesto (de|sobre las) )?ventas\b|\bregistr\w* (mi |el |un )?negocio\b|\bcobrar (el )?(sales tax|impuesto de ventas)\b`,
   ].join('|'),
 );

@@ -106,7 +106,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
 /** Lowercase words without accents or apostrophes ("TOP" in capitals marked as the program). */
 function plainWords(text: string): string {
   // Spanish writes "mb", never "nb", inside a word: "enbargo", "tanbien" are typos.
-  return strip(text.replace(/\bTOP\b/g, ' treasuryoffsetprogram ')).toLowerCase().replace(/[’']/g, '').replace(/(?<=\p{L})nb(?=\p{L})/gu, 'mb');
+  return strip(text.replace(/\bTOP\b/g, ' treasuryoffsetprogram compensacion ')).toLowerCase().replace(/[’']/g, '').replace(/(?<=\p{L})nb(?=\p{L})/gu, 'mb');
 }
 
 const canonicalText = canonicalTextWith(plainWords, SYNONYMS);

@@ -42,11 +42,13 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Missing a payment on a plan, said many ways: one word, so it marks what a question about it is about.
   [/\b((miss|missed|missing|skip|skipped|skipping) (a |my |one |the |this month'?s |next )?(plan |monthly )?(payments?|installments?)|(can'?t|cannot|could ?n[o']?t|unable to) make (a |my |the |this month'?s |next month'?s )?(next |upcoming |scheduled |plan |monthly )*(payments?|installments?)|default(s|ed|ing)?|(stop|stopped|stopping) (paying|making) (on )?(my |the )?(plan|payments?|installments?)|late (on|with) (\w+ ){0,4}?(payments?|installments?|plan)|(fall|fell|falling|fallen|got|get|am|i'?m) behind (on|with) (my |the |our )?(plan|payments?|installments?))\b/g, 'missedpayment'],
   [/\b((just )?missed one|(push|move) back (this month'?s |my |the |a |next )?(payment|installment)|get back on track)\b|\b(breaks?|stopped paying) (?=(a |my |the |our )?(drs |ct |state )?(payment )?plan\b)/g, 'missedpayment '],
+  [/\b(a little|bit by bit|little by little|some|part) at a time\b|\bin (small )?(chunks|pieces|portions)\b|\bover (a few|several|some|the next few|\d+|two|three|six|twelve) months\b|\binstead of (paying )?(it )?(all at once|in full|in one (payment|go)|a lump sum)\b/g, 'paymentplan'],
   [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrangements?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( to pay)?( (it|this|that|the (full )?(amount|balance|bill)|(my |the |our )?((ct|connecticut|state) )?tax(es)?( bill| balance| debt)?|(what|everything|all) (that )?i owe))? (in full|all at once|at once|in one (payment|go)|all of it|everything)\b/g, 'cantpay paymentplan'],
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( (it|this|that|the (full )?(amount|balance|bill)))?\b/g, 'cantpay'],
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],
+  [/\b(look (at|into|over) (it|this|that|my case|my account|the debt) (again|before)|take (another|a second) look|double[ -]check (it|the debt|my account))\b/g, 'review'],
   [/\b(appeal(s|ed|ing)?|protest\w*|disput\w*|disagree\w*|contest\w*|challeng\w*|fight(ing)?|argu(e|es|ed|ing)|(do ?n[o']?t|don'?t) agree)\b/g, 'dispute'],
   [/\b((is|was|seems|looks|must be) (wrong|incorrect|too high|a mistake|an error)|(don'?t|do not|doesn'?t|does not) owe)\b/g, 'dispute'],
   [/\b((way|much|far) too high|(is|it'?s|its) not right|(don'?t|do not) think (it'?s|its|that'?s|thats) right|same name( as me)?|(by|in) (mistake|error)|(don'?t|do not|didn'?t|did not) even (have|owe))\b/g, 'dispute'],
@@ -55,12 +57,13 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(what (should|do|can|must|shall) (i|we) do( now| first| next| about (it|this|that))?|what to do|(what are )?(my|our) options|walk (me|us) through|(do|should) (i|we) (need to )?do anything)\b/g, 'respond'],
   [/\b(waiv\w*|abat\w*|forgiv\w*)\b/g, 'waiver'],
   [/\b(an?|any|the) fines?\b|\bfined\b|\bpenali[sz](ed|es|ing|e)\b/g, 'penalty'],
+  [/\blate (fees?|charges?)\b/g, 'late penalty'],
   // After the deadline is late, whatever the tax; the word "deadline" stays for questions about one.
   [/\b(after|past|missed|miss) (the |my )?(deadline|due date)\b/g, 'late deadline'],
   // Who a check or money order is made out to.
   [/\b(make|makes|made|making|write|writes|wrote|written|writing) ([a-z]+ ){0,3}?(out|payable) to\b|\bpayable to\b|\bpay to the order of\b/g, 'payee'],
   [/\b(push(ed|es|ing)? back|postpon\w*|extend(ed|ing)?) (my |the |our )?(filing |payment |due )?(date|deadline)s?\b/g, 'extension deadline'],
-  [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |a |some of the )?penalt(y|ies)\b|\bpenalt(y|ies) (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken off|come off)\b/g, 'waiver penalty'],
+  [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |a |some of the )?(late )?penalt(y|ies)\b|\bpenalt(y|ies) (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken (off|away)|come off|go away)\b/g, 'waiver penalty'],
   // Taking the interest or a penalty off is its waiver.
   [/\b(?:(?:take|get|knock|wipe) (?:the |my |all (?:of )?the )?(interest|penalt(?:y|ies)) off|(?:take|knock|wipe) off (?:the |my |all (?:of )?the )?(interest|penalt(?:y|ies))|wipe (?:out )?(?:the |my )?(interest|penalt(?:y|ies)))\b/g, 'waiver $1$2$3'],
   [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |some of the )?interest\b|\binterest (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken off)\b/g, 'waiver interest'],
@@ -82,11 +85,15 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(who can (use|get|join)|which taxpayers|criteria|requirements?|eligib\w*|qualif\w*|be part of)\b/g, 'qualify'],
   [/\bcan (i|we|my business|a business) (use|join|get into|be in|sign up for) (?=(the |this |that )?(priorityone|covid))/g, 'qualify '],
   [/\b(appl(y|ies|ied|ying|ication|ications))\b/g, 'apply'],
+  // Hearing about a thing is having heard of it, not a collections hearing.
+  [/\b((i |we )?(keep|kept|have|ve|been|have been|ve been) )?(hearing|heard) (about|of)\b/g, ' '],
+  // "Three years ago" dates a move or a debt; it is not the three-year limit on refund claims.
+  [/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) (years?|yrs?) ago\b/g, 'ago'],
   // Money owed back to the taxpayer is a refund.
   [/\b(get|getting|got|owed|owe me|give me|gets|be) (my |the |some |any )?money back\b/g, '$1 refund'],
   [/\b(the )?(whole|entire|full|total) (amount|balance|bill|debt)\b|\beverything (that )?i owe\b|\ball (that )?i owe\b|\bin full\b|\ball at once\b|\bin one (payment|go)\b/g, 'full'],
   [/\b(reach|get in touch with|get ahold of|speak (to|with)|talk (to|with)|contact)\b/g, 'contact'],
-  [/\b(a |an )?(real |live )?(person|human|someone|somebody|representative|agent)\b/g, 'person'],
+  [/\b(a |an )?(real |live |actual )?(person|human|someone|somebody|representative|agent)\b/g, 'person'],
   [/\b(stores?|shops?|restaurants?|compan(y|ies)|businesses|employers?)\b/g, 'business'],
   [/\b(number (for|of|to reach|to call)|toll[ -]free( number)?|free number)\b/g, 'phone'],
   [/\b(tele)?phone( number)?s?\b|\bhotline\b|\bnumber to call\b|\bcall(ing)?\b/g, 'phone'],
@@ -101,5 +108,5 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // What follows a call or a request asks how the process goes.
   [/\b(what happens|what will happen|what happen) (next|after|afterwards|once|then)\b|\bthen what\b|\bwhat('?s| is) the process\b/g, 'process next'],
   [/\b(how (long|soon|fast|quickly)|how many (days|weeks)|how much time|time ?frame|time limit|deadlines?)\b/g, 'deadline'],
-  [/\b(fees?|surcharges?|charged? (me )?(anything|extra|more))\b/g, 'fee'],
+  [/\b(fees?|surcharges?|charged? (me )?(anything|extra|more)|extra charges?|(tack|tacks|tacked) on)\b/g, 'fee'],
 ];

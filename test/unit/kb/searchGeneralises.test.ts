@@ -161,6 +161,11 @@ describe('questions for another tax office', () => {
     // Medical bills beside paying one's taxes late are a hardship question, not another creditor's.
     'my doctor bills kept me from paying my taxes on time',
     'hospital bills ate my savings so I paid late, can the penalty go away',
+    'big hospital bills are why I paid connecticut late',
+    // What was filed, matched against the IRS's records, is DRS's audit question; "cogieron" took a refund.
+    'my numbers did not match what the IRS has and DRS changed my tax',
+    'no cuadra lo que declaré con lo del IRS y ahora dicen que debo',
+    'me cogieron el reembolso del IRS por los taxes de CT',
   ])('%j is a Connecticut collection question', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(false);
   });
@@ -296,6 +301,15 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     // Using the pandemic program is qualifying for it; the federal refund offset program is the Treasury's.
     ['can I use the covid program if I owe taxes but have no collection action', 'priority-one-eligibility'],
     ['Can you explain the federal refund offset program', 'treasury-offset-program'],
+    ['what is TOP', 'treasury-offset-program'],
+    // A little at a time is a payment plan; a late fee is the late-payment penalty, and taking it away its waiver.
+    ['can I pay a little at a time', 'installment-payment-plans'],
+    ['how do I get the late fee taken away', 'penalty-waiver'],
+    // Hearing about a program is not a collections hearing; "3 years ago" is not the three-year refund limit.
+    ['I have been hearing about Priority One, what is it', 'priority-one-program'],
+    ['we moved to Texas 3 years ago, can CT still take our federal refund for the old tax bill', 'federal-and-state-offsets'],
+    ['does CT tack on a fee when they take my federal refund', 'offset-no-fee'],
+    ['can I get an actual person at the state tax office about my letter', 'contact-drs'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
@@ -322,6 +336,9 @@ describe('Connecticut tax questions outside collection', () => {
     'how do I file my first CT return',
     'como presento mi declaracion por primera vez',
     'cual es la tasa del sales tax en connecticut',
+    'do I pay sales tax on diapers in CT',
+    'how do I file taxes for the first time',
+    'presente la declaración en marzo y todavía no me llega el reembolso',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);
@@ -346,6 +363,7 @@ describe('Connecticut tax questions outside collection', () => {
     'me quieren embargar el sueldo por una deuda de tarjeta de credito',
     'el unemployment de CT no me ha pagado, a quien llamo?',
     'the hospital sent my medical bills to collections, can they put a lien on my house',
+    'me llego un bill del pueblo por el impuesto del carro',
   ])(
     '%j is for another creditor or office',
     (question) => {

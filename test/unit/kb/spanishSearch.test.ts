@@ -75,6 +75,8 @@ describe('Spanish questions in those words find their entry', () => {
     // "Se llama" names the program; a telephone is asked for with "teléfono".
     ['como se llama el programa de ayuda por covid', 'priority-one-program'],
     ['cual es el telefono del programa de covid', 'priority-one-contact'],
+    // "TOP" in capitals is the Treasury Offset Program.
+    ['que es el TOP', 'treasury-offset-program'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
