@@ -8,7 +8,7 @@ import { callDrsSentence } from '../src/kb/contacts.js';
 import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
 import type { InEachLanguage, Language } from '../src/lib/language.js';
-import { findAmount, findDates, findWholeNumber } from '../src/nlu/extract.js';
+import { findAmount, findDates, findWholeNumber, isYearless, nearDate } from '../src/nlu/extract.js';
 import { withoutAccents } from '../src/nlu/spanishReading.js';
 import { calculatorPromptsEs } from './calculatorPrompts.es.js';
 import { choicePromptOptions, isFoundChoice } from './choicePromptOptions.js';
@@ -100,6 +100,13 @@ export function datePrompt(clock: Clock): TextPrompt {
 export const readAmount = (text: string, clock: Clock, language: Language = 'en'): number => findAmount(text, connecticutDate(clock()), language) ?? 0;
 export const readDate = (text: string, clock: Clock, language: Language = 'en'): string => findDates(text, connecticutDate(clock()), language)[0]?.date ?? '';
 
+/** A date said without its year, after (or before) a date already given: the first such day on its side of that date. */
+function readDateBeside(text: string, clock: Clock, language: Language, beside: { date?: unknown; side: 'after' | 'before' }): string {
+  const [mention] = findDates(text, connecticutDate(clock()), language);
+  if (!mention) return '';
+  return typeof beside.date === 'string' && beside.date && isYearless(mention) ? nearDate(mention, beside.date, beside.side) : mention.date;
+}
+
 /** A number prompt that reads Spanish numbers ("seis", "doce") in a Spanish conversation, whatever the channel's locale. */
 class MonthsPrompt extends NumberPrompt {
   protected override async onRecognize(context: TurnContext, state: unknown, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
@@ -148,12 +155,13 @@ export const dateQuestion = (question: SlotText, language: Language): PromptOpti
   askWith(question, language, fromTexts(calculatorPromptTexts, (texts) => texts.dateRetry));
 
 /** A date, asked with `question`. */
-export const dateSlot = <Name extends string>(name: Name, question: SlotText): Slot<Name, string> => ({
+export const dateSlot = <Name extends string>(name: Name, question: SlotText, beside?: { slot: string; side: 'after' | 'before' }): Slot<Name, string> => ({
   name,
   promptId: PromptIds.date,
   promptDialog: datePrompt,
   question: (_channelId, language) => dateQuestion(question, language),
-  read: (answer, clock, language) => (typeof answer === 'string' ? readDate(answer, clock, language) : undefined),
+  read: (answer, clock, language, slots) =>
+    typeof answer !== 'string' ? undefined : beside ? readDateBeside(answer, clock, language, { date: (slots as Record<string, unknown>)[beside.slot], side: beside.side }) : readDate(answer, clock, language),
 });
 
 /** A plan length; one outside 2 to 12 months in the starting message is asked again. */

@@ -50,7 +50,8 @@ const SLOTS: SlotTable<BalanceSlots> = [
   { ...choiceSlot('taxType', texts((t) => t.whichTax), texts((t) => t.taxTypes), texts((t) => t.whichTaxRetry)), unneeded: asksOnlyInterest },
   amountSlot('tax', texts((t) => t.unpaidTax)),
   dateSlot('dueDate', texts((t) => t.dueDate)),
-  dateSlot('paymentDate', texts((t) => t.paymentDate)),
+  // "June 1" without a year, after a due date: the first June 1 after it.
+  dateSlot('paymentDate', texts((t) => t.paymentDate), { slot: 'dueDate', side: 'after' }),
 ];
 
 /** "What will I owe?": penalty and interest on a late payment, asking only for what the message left out. */

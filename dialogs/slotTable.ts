@@ -23,8 +23,8 @@ export interface Slot<Name extends string, Value> {
   promptDialog: (clock: Clock) => Dialog;
   /** The question and its re-prompt, rendered for the channel in the conversation's language. */
   question: (channelId: string, language: Language) => PromptOptions;
-  /** The value in the prompt's answer, read in the conversation's language; undefined when the answer picks none. */
-  read: (answer: unknown, clock: Clock, language: Language) => Value | undefined;
+  /** The value in the prompt's answer, read in the conversation's language (and beside the values so far); undefined when the answer picks none. */
+  read: (answer: unknown, clock: Clock, language: Language, slots: object) => Value | undefined;
   /** Whether the value already there needs no question; by default any value but ''. */
   filled?: (value: unknown) => boolean;
   /** Whether the starting message may fill the slot; when false it is always asked. Default true. */
@@ -84,7 +84,7 @@ export function slotSteps<Slots extends object>(flow: SlotFlow<Slots>): Waterfal
     const language = languageOf(step.context);
     const previous = table[index - 1];
     if (previous && step.result !== undefined) {
-      const value = previous.read(step.result, clock, language);
+      const value = previous.read(step.result, clock, language, slots);
       if (value !== undefined) Object.assign(slots, { [previous.name]: value });
       else if (previous.unpickedHint) {
         await step.context.sendActivity(previous.unpickedHint[language]);

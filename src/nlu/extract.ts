@@ -18,6 +18,8 @@ import { isArticle, isSpanishDatePiece, isSpanishNumberPiece, spanishValue, with
  */
 export interface DateMention {
   date: string;
+  /** Every day the words can mean ("June 1" without a year: one a year), nearest first. */
+  candidates: readonly string[];
   start: number;
   end: number;
   /** The words just before the date. */
@@ -77,7 +79,7 @@ function recognizeDates(text: string, today: string, language: Language): DateMe
     const nearest = (ahead.length > 0 ? ahead : find.values).reduce((best, value) =>
       Math.abs(Date.parse(value) - Date.parse(today)) < Math.abs(Date.parse(best) - Date.parse(today)) ? value : best,
     );
-    return { date: nearest, start: find.start, end: find.end, before: text.slice(Math.max(0, find.start - 30), find.start).toLowerCase() };
+    return { date: nearest, candidates: find.values, start: find.start, end: find.end, before: text.slice(Math.max(0, find.start - 30), find.start).toLowerCase() };
   });
 }
 
@@ -101,14 +103,31 @@ function dollarsInFigures(text: string): number | undefined {
   return whole === undefined ? undefined : Number(`${whole.replaceAll(',', '')}.${(cents ?? '0').padEnd(2, '0')}`);
 }
 
-function recognizeAmount(text: string, today: string, language: Language): number | undefined {
-  if (language === 'es') return recognizeSpanishAmount(text, today);
+/**
+ * Numbers that are never an amount: a program's name ("Priority One"), a length of time ("60-day",
+ * "6 months"), a form, notice, chapter or phone number. Blanked to spaces, so positions still match.
+ */
+const NOT_AN_AMOUNT = new RegExp(
+  [
+    String.raw`\bprior\w*[ -]?(one|1|won|uno)\b`,
+    String.raw`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|treinta|sesenta|noventa)[ -](days?|weeks?|months?|years?|dias?|días?|semanas?|mes|meses|años?|anos?)\b`,
+    String.raw`\b(forms?|formulario|chapter|cap[ií]tulo|schedule)\s?#?\s?[a-z]{0,3}-?\d+[a-z]?\b|\br-?\s?859\b|\b8379\b|\bdrs-?pw\b|§\s?[\d-]+`,
+    String.raw`\b1?-?\d{3}[-. ]\d{3}[-. ]\d{4}\b`,
+  ].join('|'),
+  'gi',
+);
+
+const withoutNonAmounts = (text: string): string => text.replace(NOT_AN_AMOUNT, (said) => ' '.repeat(said.length));
+
+function recognizeAmount(said: string, today: string, language: Language): number | undefined {
+  if (language === 'es') return recognizeSpanishAmount(said, today);
+  const text = withoutNonAmounts(said);
   const inFigures = dollarsInFigures(text);
   if (inFigures !== undefined) return inFigures;
   const currency = readAround(text, isNumberPiece, (part) => currencyModel('en').parse(part)).find((result) => (result.resolution as { unit?: string } | undefined)?.unit === 'Dollar');
   const fromCurrency = Number((currency?.resolution as { value?: string } | undefined)?.value);
   if (currency && Number.isFinite(fromCurrency)) return fromCurrency;
-  const dates = findDates(text, today);
+  const dates = findDates(said, today);
   const inDate = (start: number) => dates.some((date) => start >= date.start && start <= date.end);
   const number = readAround(text, isNumberPiece, (part) => recognizeNumber(part, Culture.English)).find((result) => !inDate(result.start) && !/%|percent/.test(text.slice(result.end + 1, result.end + 9)));
   const value = Number((number?.resolution as { value?: string } | undefined)?.value);
@@ -118,7 +137,7 @@ function recognizeAmount(text: string, today: string, language: Language): numbe
 const resolvedValue = (result: { resolution?: unknown } | undefined) => spanishValue((result?.resolution as { value?: unknown } | undefined)?.value);
 
 function recognizeSpanishAmount(text: string, today: string): number | undefined {
-  const read = withPlainNumbers(text);
+  const read = withPlainNumbers(withoutNonAmounts(text));
   const currency = readAround(read, isSpanishNumberPiece, (part) => currencyModel('es').parse(part)).find(
     (result) => SPANISH_DOLLARS.has(String((result.resolution as { unit?: unknown } | undefined)?.unit)) && resolvedValue(result) !== undefined,
   );
@@ -183,17 +202,51 @@ export function extractBalanceSlots(text: string, today: string, language: Langu
   const taxType = findTaxType(text, language);
   if (taxType) slots.taxType = taxType;
   const unassigned: DateMention[] = [];
+  let due: DateMention | undefined;
+  let payment: DateMention | undefined;
   for (const mention of findDates(text, today, language)) {
     const before = words.prepare(mention.before);
-    if (!slots.dueDate && words.due.test(before) && !words.pay.test(before.split(words.dueWord).pop() ?? '')) slots.dueDate = mention.date;
-    else if (!slots.paymentDate && words.pay.test(before)) slots.paymentDate = mention.date;
+    if (!due && words.due.test(before) && !words.pay.test(before.split(words.dueWord).pop() ?? '')) due = mention;
+    else if (!payment && words.pay.test(before)) payment = mention;
     else unassigned.push(mention);
   }
   for (const mention of unassigned.sort((a, b) => a.date.localeCompare(b.date))) {
-    if (!slots.dueDate) slots.dueDate = mention.date;
-    else if (!slots.paymentDate) slots.paymentDate = mention.date;
+    if (!due) due = mention;
+    else if (!payment) payment = mention;
+  }
+  if (due && payment && isYearless(payment) && !isYearless(due)) {
+    slots.dueDate = due.date;
+    slots.paymentDate = nearDate(payment, due.date, 'after');
+  } else if (due && payment && isYearless(due) && !isYearless(payment)) {
+    slots.dueDate = nearDate(due, payment.date, 'before');
+    slots.paymentDate = payment.date;
+  } else {
+    if (due) slots.dueDate = due.date;
+    if (payment) slots.paymentDate = payment.date;
   }
   return slots;
+}
+
+/** A date said without its year ("June 1", "the 15th"): it can mean more than one day. */
+export const isYearless = (mention: DateMention): boolean => mention.candidates.length > 1;
+
+/**
+ * A date said without its year, read beside a date that has one: a payment ("paid June 1") is the
+ * first such day on or after the due date, a due date the last on or before the payment, not the
+ * one nearest today.
+ */
+export function nearDate(mention: DateMention, anchor: string, side: 'after' | 'before'): string {
+  const monthDay = mention.date.slice(5);
+  if (!mention.candidates.every((candidate) => candidate.slice(5) === monthDay)) {
+    const sorted = [...mention.candidates].sort();
+    return (side === 'after' ? sorted.find((candidate) => candidate >= anchor) : sorted.reverse().find((candidate) => candidate <= anchor)) ?? mention.date;
+  }
+  const anchorYear = Number(anchor.slice(0, 4));
+  const inAnchorYear = `${anchorYear}-${monthDay}`;
+  const year = side === 'after' ? anchorYear + (inAnchorYear >= anchor ? 0 : 1) : anchorYear - (inAnchorYear <= anchor ? 0 : 1);
+  const day = `${year}-${monthDay}`;
+  // February 29 exists only in leap years.
+  return new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) === day ? day : mention.date;
 }
 
 export interface NoticeSlots {

@@ -88,6 +88,29 @@ describe('"What will I owe?"', () => {
     expect(result).toMatch(/Total: \$336\.00/);
   });
 
+  it('reads a payment date given without its year as the first such day after the due date', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    await say('What will I owe?');
+    await say('Income tax');
+    await say('$300');
+    await say('April 15, 2024');
+    const result = joined(await say('June 1'));
+    expect(result).toMatch(/Paid on: June 1, 2024/);
+    expect(result).toMatch(/Total: \$336\.00/);
+  });
+
+  it.each([
+    ['Is the Priority One COVID program still running today?', /2020/],
+    ['My 60-day protest deadline lands on a Sunday. When is the real last day?', /next business day|following|Monday/i],
+  ])('does not read a name or a length of time as an amount owed: %j gets an answer, not the calculator', async (question, answer) => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say(question));
+    expect(text).not.toMatch(/Which tax is it\?/);
+    expect(text).toMatch(answer);
+  });
+
   it.each(['webchat', 'sms'])('tells a taxpayer who does not know an amount where it is, then goes on (%s)', async (channelId) => {
     const { say } = harness(channelId);
     await say('hi');

@@ -16,8 +16,30 @@ describe('extractBalanceSlots', () => {
     ['my income tax was due on April 15, 2025', { taxType: 'individual_income', dueDate: '2025-04-15' }],
     ['I will pay next Friday', { paymentDate: '2026-11-27' }],
     ['2000', { tax: 2000 }],
+    // A payment date without its year is the first such day after the due date, not the one nearest today.
+    ['I owed 300 of income tax due April 15, 2025 and paid on June 1', { tax: 300, taxType: 'individual_income', dueDate: '2025-04-15', paymentDate: '2025-06-01' }],
+    ['due December 15, 2025, paid January 10', { dueDate: '2025-12-15', paymentDate: '2026-01-10' }],
+    // A due date without its year is the last such day before the payment.
+    ['due April 15, paid on October 16, 2024', { dueDate: '2024-04-15', paymentDate: '2024-10-16' }],
   ])('%j', (text, expected) => {
     expect(extractBalanceSlots(text, TODAY)).toEqual(expected);
+  });
+});
+
+describe('numbers that are not an amount', () => {
+  it.each([
+    'Is the Priority One COVID program still running today?',
+    'My 60-day protest deadline lands on a Sunday',
+    'I sent Form 8379 last week',
+    'I called 860-297-5962 yesterday',
+    'debo desde hace 6 meses, priority one me ayuda?',
+  ])('%j holds no amount', (text) => {
+    expect(findAmount(text, TODAY, /debo/.test(text) ? 'es' : 'en')).toBeUndefined();
+  });
+
+  it('reads the amount beside them', () => {
+    expect(findAmount('I owe 2000 and paid 6 months late', TODAY)).toBe(2000);
+    expect(findAmount('tengo 60 dias para pagar 400', TODAY, 'es')).toBe(400);
   });
 });
 

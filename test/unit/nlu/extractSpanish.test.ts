@@ -105,6 +105,8 @@ describe('slots from a Spanish question', () => {
     ['¿cuál es la multa si pago $300 de impuesto sobre las ventas que debía pagar el 30/4/2025 el 20/5/2025?', { asks: 'penalty', tax: 300, taxType: 'business_sales_use', dueDate: '2025-04-30', paymentDate: '2025-05-20' }],
     ['retención de nómina de 1.000 dólares, vencía el 30 de abril de 2025, pagada hoy', { tax: 1000, taxType: 'withholding', dueDate: '2025-04-30', paymentDate: '2026-11-21' }],
     ['¿cuánto debo en total de multa e intereses?', {}],
+    // The payment date without its year follows the due date.
+    ['debía 300 de income tax para el 15 de abril de 2025 y pagué el 1 de junio', { tax: 300, taxType: 'individual_income', dueDate: '2025-04-15', paymentDate: '2025-06-01' }],
   ] as const)('%j', (text, slots) => {
     expect(extractBalanceSlots(text, TODAY, 'es')).toEqual(slots);
   });
