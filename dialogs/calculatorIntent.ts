@@ -1,7 +1,7 @@
 import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
 import type { Language } from '../src/lib/language.js';
-import { extractBalanceSlots, extractNoticeSlots, findDates } from '../src/nlu/extract.js';
+import { extractBalanceSlots, extractNoticeSlots, findAmount, findDates, findMonthsLate } from '../src/nlu/extract.js';
 import { slotWords } from '../src/nlu/slotWords.js';
 import { withoutAccents } from '../src/nlu/spanishReading.js';
 import { DialogIds } from './dialogIds.js';
@@ -51,8 +51,10 @@ export function calculatorFor(text: string, clock: Clock, language: Language = '
   if (said((ask) => ask.refundWindow)) return DialogIds.refundWindow;
   if (said((ask) => ask.deadline)) return DialogIds.noticeDeadline;
   const owed = said((ask) => ask.owed);
-  if (!said((ask) => ask.mayHoldFigures)) return owed ? DialogIds.owedEstimate : undefined;
   const today = connecticutDate(clock());
+  // "I owe $2,000 and paid 6 months late": the amount and the months are enough to work it out.
+  if (findMonthsLate(text, language) !== undefined && findAmount(text, today, language) !== undefined) return DialogIds.owedEstimate;
+  if (!said((ask) => ask.mayHoldFigures)) return owed ? DialogIds.owedEstimate : undefined;
   const notice = extractNoticeSlots(text, today, language);
   const words = slotWords[language];
   if (notice.kind && notice.noticeDate && words.dated.test(words.prepare(text))) return DialogIds.noticeDeadline;

@@ -1,5 +1,5 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { estimateBalance, estimateInterest } from '../src/calc/index.js';
+import { estimateBalance, estimateBalanceMonthsLate, estimateInterest, estimateInterestMonthsLate, paidMonthsLater } from '../src/calc/index.js';
 import type { TaxType } from '../src/calc/index.js';
 import { balanceResultMessage, interestResultMessage } from '../src/render/calcMessages.js';
 import type { Clock } from '../src/lib/clock.js';
@@ -46,12 +46,15 @@ const texts = <Part>(part: (texts: OwedEstimateTexts) => Part) => fromTexts(owed
 /** A question that asks only for the interest needs no tax type: interest is the same for every tax. */
 const asksOnlyInterest = (slots: object): boolean => 'asks' in slots && slots.asks === 'interest' && (!('taxType' in slots) || slots.taxType === undefined);
 
+/** "Paid 6 months late": the months are enough, with or without the dates. */
+const lateByMonths = (slots: object): boolean => 'monthsLate' in slots && typeof slots.monthsLate === 'number';
+
 const SLOTS: SlotTable<BalanceSlots> = [
   { ...choiceSlot('taxType', texts((t) => t.whichTax), texts((t) => t.taxTypes), texts((t) => t.whichTaxRetry)), unneeded: asksOnlyInterest },
   amountSlot('tax', texts((t) => t.unpaidTax)),
-  dateSlot('dueDate', texts((t) => t.dueDate)),
+  { ...dateSlot('dueDate', texts((t) => t.dueDate)), unneeded: lateByMonths },
   // "June 1" without a year, after a due date: the first June 1 after it.
-  dateSlot('paymentDate', texts((t) => t.paymentDate), { slot: 'dueDate', side: 'after' }),
+  { ...dateSlot('paymentDate', texts((t) => t.paymentDate), { slot: 'dueDate', side: 'after' }), unneeded: lateByMonths },
 ];
 
 /** "What will I owe?": penalty and interest on a late payment, asking only for what the message left out. */
@@ -61,7 +64,9 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
   }
 
   protected async answer(step: WaterfallStepContext, slots: BalanceSlots): Promise<DialogTurnResult> {
-    const { taxType = 'individual_income', tax = 0, dueDate = '', paymentDate = '', asks } = slots;
+    const { taxType = 'individual_income', tax = 0, dueDate = '', asks, monthsLate } = slots;
+    if (monthsLate !== undefined && !dueDate) return this.answerMonthsLate(step, { taxType, tax, monthsLate, ...(asks ? { asks } : {}) }, asksOnlyInterest(slots));
+    const paymentDate = slots.paymentDate ?? (monthsLate !== undefined ? paidMonthsLater(dueDate, monthsLate) : '');
     if (asksOnlyInterest(slots)) {
       return this.finish(step, () => interestResultMessage(step.context.activity.channelId, { dueDate, paymentDate }, estimateInterest({ tax, dueDate, paymentDate }), languageOf(step.context)));
     }
@@ -73,5 +78,14 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
         languageOf(step.context),
       ),
     );
+  }
+
+  /** "Paid 6 months late" with no dates: the same rules over that many months, shown without a calendar. */
+  private answerMonthsLate(step: WaterfallStepContext, late: { taxType: TaxType; tax: number; monthsLate: number; asks?: 'interest' | 'penalty' }, onlyInterest: boolean): Promise<DialogTurnResult> {
+    const { channelId } = step.context.activity;
+    const language = languageOf(step.context);
+    const question = { taxType: late.taxType, dueDate: '', paymentDate: '', monthsLate: late.monthsLate, ...(late.asks ? { asks: late.asks } : {}) };
+    if (onlyInterest) return this.finish(step, () => interestResultMessage(channelId, question, estimateInterestMonthsLate(late), language));
+    return this.finish(step, () => balanceResultMessage(channelId, question, estimateBalanceMonthsLate(late), language));
   }
 }

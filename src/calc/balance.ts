@@ -104,3 +104,30 @@ export function estimateBalance(input: BalanceInput): BalanceEstimate {
     penaltyRule: input.extensionSafeHarbor && interest.months > 0 ? { ...safeHarborRule, applied: false } : { label: rule.label, citation: rule.citation, applied: penaltyApplies },
   };
 }
+
+/** The payment date `months` after a due date: the same day of the month, so interest counts exactly that many months. */
+export function paidMonthsLater(dueDate: string, months: number): string {
+  return formatDate(monthEnd(parseDate(dueDate, 'dueDate'), months));
+}
+
+/** Any due date serves when only the months late are known: interest counts whole months either way. */
+const SOME_DUE_DATE = '2001-01-15';
+
+/** Penalty and interest on a payment `monthsLate` months late, with no dates (the months are not placed in a calendar). */
+export function estimateBalanceMonthsLate(input: { taxType: TaxType; tax: number; monthsLate: number }): BalanceEstimate {
+  const { firstMonth: _first, lastMonth: _last, ...estimate } = estimateBalance({ taxType: input.taxType, tax: input.tax, ...lateDates(input.monthsLate) });
+  return estimate;
+}
+
+/** Interest alone on a payment `monthsLate` months late, with no dates. */
+export function estimateInterestMonthsLate(input: { tax: number; monthsLate: number }): InterestEstimate {
+  const { firstMonth: _first, lastMonth: _last, ...estimate } = estimateInterest({ tax: input.tax, ...lateDates(input.monthsLate) });
+  return estimate;
+}
+
+function lateDates(monthsLate: number): { dueDate: string; paymentDate: string } {
+  if (!Number.isInteger(monthsLate) || monthsLate < 0 || monthsLate > 600) {
+    throw new CalcError('INVALID_TERM', 'monthsLate', 'monthsLate must be a whole number of months from 0 to 600.');
+  }
+  return { dueDate: SOME_DUE_DATE, paymentDate: paidMonthsLater(SOME_DUE_DATE, monthsLate) };
+}

@@ -95,12 +95,15 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(reach|get in touch with|get ahold of|speak (to|with)|talk (to|with)|contact)\b/g, 'contact'],
   [/\b(a |an )?(real |live |actual )?(person|human|someone|somebody|representative|agent)\b/g, 'person'],
   [/\b(stores?|shops?|restaurants?|compan(y|ies)|businesses|employers?)\b/g, 'business'],
+  // "What do they call it" asks a name, not a phone number.
+  [/\b(what|how) (do|does|did|would) ([a-z]+ ){1,2}call\b/g, '$1 name'],
+  [/\b(calls?|calling|called) (it|this|that) (?=(a|an|the|my) )/g, 'name '],
   [/\b(number (for|of|to reach|to call)|toll[ -]free( number)?|free number)\b/g, 'phone'],
   [/\b(tele)?phone( number)?s?\b|\bhotline\b|\bnumber to call\b|\bcall(ing)?\b/g, 'phone'],
   [/\b(credit (report|score|rating|history)s?|background checks?)\b/g, 'credit'],
   [/\b(balance[ -]due|amount due|past[ -]due balance)\b/g, 'balancedue'],
   [/\b(bills?|billed|billing)\b/g, 'notice balance'],
-  [/\b(letters?|notices?|notifications?)\b/g, 'notice'],
+  [/\b(letters?|notices?|notifications?|notif(y|ies|ied|ying))\b/g, 'notice'],
   [/\b(my ?connect(ct)?|tsc([ -]?ind)?|taxpayer service center)\b/g, 'myconnect'],
   [/\b(online|on the internet|internet|website|web site|electronically|e-?pay)\b/g, 'online'],
   // "How does X work" asks to explain X: the "work" is not the job kind.

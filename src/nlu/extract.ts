@@ -178,6 +178,21 @@ export interface BalanceSlots {
   paymentDate?: string;
   /** What the question asked for, when it named only interest or only the penalty. */
   asks?: 'interest' | 'penalty';
+  /** How many months late the payment is ("paid 6 months late"), when no payment date is given. */
+  monthsLate?: number;
+}
+
+/** How late a payment is, in months ("6 months late", "seis meses de atraso"); undefined when not said. */
+export function findMonthsLate(text: string, language: Language = 'en'): number | undefined {
+  const words = slotWords[language];
+  const readings = [...words.monthsLate.map((pattern) => [pattern, words.prepare(text)] as const), ...(language === 'es' ? slotWords.en.monthsLate.map((pattern) => [pattern, text.toLowerCase()] as const) : [])];
+  for (const [pattern, said] of readings) {
+    const match = pattern.exec(said);
+    if (!match?.[1]) continue;
+    const months = monthCount(match[1]) * (/^(years?|anos?)$/.test(match[2] ?? '') ? 12 : 1);
+    if (Number.isInteger(months) && months > 0) return months;
+  }
+  return undefined;
 }
 
 /** "How much interest…" leads with the interest; "what's the penalty…" with the penalty; otherwise the total. */
@@ -224,6 +239,8 @@ export function extractBalanceSlots(text: string, today: string, language: Langu
     if (due) slots.dueDate = due.date;
     if (payment) slots.paymentDate = payment.date;
   }
+  const monthsLate = slots.paymentDate ? undefined : findMonthsLate(text, language);
+  if (monthsLate !== undefined) slots.monthsLate = monthsLate;
   return slots;
 }
 

@@ -24,7 +24,14 @@ export interface SlotWords {
   months: RegExp;
   /** A notice given with its date: "dated", "received", "me llegó". */
   dated: RegExp;
+  /** How late a payment is: "6 months late", "wait six months to pay", "seis meses de atraso"; group 1 is the count, group 2 months or years. */
+  monthsLate: readonly RegExp[];
 }
+
+const SPANISH_MONTH_COUNTS = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce';
+const ENGLISH_MONTH_COUNTS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const ENGLISH_COUNT = String.raw`\d{1,2}|a|an|one|${ENGLISH_MONTH_COUNTS}`;
+const SPANISH_COUNT = String.raw`\d{1,2}|un|uno|${SPANISH_MONTH_COUNTS}`;
 
 const english: SlotWords = {
   prepare: (text) => text.toLowerCase(),
@@ -46,12 +53,17 @@ const english: SlotWords = {
   ],
   months: /\b(\d{1,2})[ -]?(months?|mos?)\b/i,
   dated: /\b(dated|date|got|received|came)\b/i,
+  monthsLate: [
+    String.raw`\b(${ENGLISH_COUNT})[ -](?:full )?(months?|years?) (?:late|overdue|later|past (?:the )?due(?: date)?|after (?:it was due|the due date|the deadline))\b`,
+    String.raw`\b(?:wait|waits|waited|waiting)(?: for)? (${ENGLISH_COUNT}) (months?|years?) (?:to pay|before paying|to respond|before responding)\b`,
+    String.raw`\b(?:do(?:n'?t| not)|did(?:n'?t| not)|never|fail(?:s|ed)? to) (?:pay|respond)(?: it| anything)? for (${ENGLISH_COUNT}) (months?|years?)\b`,
+    String.raw`\b(?:ignore|ignored|ignoring) (?:it|them|the (?:notice|bill|letter)) for (${ENGLISH_COUNT}) (months?|years?)\b`,
+  ].map((pattern) => new RegExp(pattern)),
 };
 
 /** "debía pagarse", "tenía que pagar": a due date said with a paying word, read as "vencía". */
 const DUE_WITH_PAY_WORD = /\b(se )?(debia|debian|tenia que|tenian que|habia que|deberia haber) (pagar|pagarse|pagarlo|pagarla|presentar|presentarse|presentarla)\b/g;
 
-const SPANISH_MONTH_COUNTS = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce';
 
 const spanish: SlotWords = {
   prepare: (text) => withoutAccents(text).replace(DUE_WITH_PAY_WORD, 'vencia'),
@@ -76,13 +88,23 @@ const spanish: SlotWords = {
   ],
   months: new RegExp(`\\b(\\d{1,2}|${SPANISH_MONTH_COUNTS})[ -]?(meses|mes|months?)\\b`),
   dated: /\b(fecha|fechado|fechada|con fecha|recibi|me llego|llego|me mandaron|me enviaron|dated|received)\b/,
+  monthsLate: [
+    String.raw`\b(${SPANISH_COUNT})[ -](meses|mes|anos?) (?:tarde|mas tarde|de atraso|de retraso|atrasad[oa]s?|retrasad[oa]s?|despues (?:de la fecha|del vencimiento|de que vencio))\b`,
+    String.raw`\b(?:espero|esperar|espere|esperando|me espero|me espere)(?: por)? (${SPANISH_COUNT}) (meses|mes|anos?) (?:para pagar|antes de pagar|para responder|para contestar)\b`,
+    String.raw`\bno (?:pago|pague|pagar|pagamos|respondo|respondi|responder|contesto|conteste|contestar) (?:en|por|durante) (${SPANISH_COUNT}) (meses|mes|anos?)\b`,
+  ].map((pattern) => new RegExp(pattern)),
 };
 
 export const slotWords: InEachLanguage<SlotWords> = { en: english, es: spanish };
 
-/** A plan length as a number: "6" → 6, "seis" → 6. */
+/** A count of months as a number: "6" → 6, "seis" → 6, "six" → 6; "a", "one" and "un" are 1. */
 export function monthCount(said: string): number {
-  const words = SPANISH_MONTH_COUNTS.split('|');
-  const index = words.indexOf(said);
-  return index >= 0 ? index + 2 : Number(said);
+  if (/^(a|an|one|un|uno)$/.test(said)) return 1;
+  const words = said in ENGLISH_INDEX ? ENGLISH_INDEX : SPANISH_INDEX;
+  const index = words[said];
+  return index !== undefined ? index : Number(said);
 }
+
+const indexOf = (counts: string): Readonly<Record<string, number>> => Object.fromEntries(counts.split('|').map((word, index) => [word, index + 2]));
+const ENGLISH_INDEX = indexOf(ENGLISH_MONTH_COUNTS);
+const SPANISH_INDEX = indexOf(SPANISH_MONTH_COUNTS);

@@ -35,6 +35,8 @@ export interface BalanceQuestion {
   paymentDate: string;
   /** The figure asked for, which leads the answer; otherwise the total does. */
   asks?: 'interest' | 'penalty';
+  /** "Paid 6 months late" with no dates: the months stand for the dates. */
+  monthsLate?: number;
 }
 
 /** The words of the "What will I owe?" result, in one language; amounts and dates come formatted. */
@@ -51,6 +53,11 @@ export interface BalanceCardTexts {
   taxTitle: string;
   tax: (tax: string, taxType: TaxType, due: string) => string;
   taxOfAnyType: (tax: string, due: string) => string;
+  /** The tax paid some months late, no dates given. */
+  taxPaidLate: (tax: string, taxType: TaxType | undefined, months: number) => string;
+  /** "6 months (a part of a month counts as a whole month)" */
+  monthsLate: (months: number) => string;
+  interestForMonths: (interest: string, months: number, perMonth: string, citation: string) => string;
   /** Why an interest-only answer has no penalty or total, and how to get them. */
   penaltyDependsOnTax: string;
   paidOnTitle: string;
@@ -77,6 +84,9 @@ const balanceCardEn: BalanceCardTexts = {
   taxTitle: 'Tax',
   tax: (tax, taxType, due) => `${tax} of ${taxTypeNames[taxType]}, due ${due}`,
   taxOfAnyType: (tax, due) => `${tax}, due ${due}`,
+  taxPaidLate: (tax, taxType, months) => `${tax}${taxType ? ` of ${taxTypeNames[taxType]}` : ''}, paid ${monthsWord(months)} late`,
+  monthsLate: (months) => `${monthsWord(months)} (a part of a month counts as a whole month)`,
+  interestForMonths: (interest, months, perMonth, citation) => `${interest}: ${monthsWord(months)} × ${perMonth} (1% per month or part of a month; ${citation})`,
   penaltyDependsOnTax: 'Interest is the same for every tax. The late-payment penalty is not: it depends on which tax it is. Ask "What will I owe?" to add the penalty and see the total.',
   paidOnTitle: 'Paid on',
   onTimeTitle: 'Penalty and interest',
@@ -94,13 +104,25 @@ export const balanceCardTexts: InEachLanguage<BalanceCardTexts> = { en: balanceC
 
 /** The months interest counts, in plain words. */
 function monthsCounted(estimate: InterestEstimate, texts: BalanceCardTexts, language: Language): string {
+  if (!estimate.firstMonth) return texts.monthsLate(estimate.months);
   return texts.monthsCounted(estimate.months, longDate(estimate.firstMonth?.start ?? '', false, language), longDate(estimate.lastMonth?.end ?? '', false, language));
 }
 
 /** "$120.00: 6 months × $20.00 (1% per month or part of a month, April 16, 2024 to October 15, 2024; CGS …)" */
 function interestLine(estimate: InterestEstimate, texts: BalanceCardTexts, language: Language): string {
   const date = (iso: string) => longDate(iso, false, language);
+  if (!estimate.firstMonth) return texts.interestForMonths(dollars(estimate.interest), estimate.months, dollars(estimate.interestPerMonth), estimate.interestRule.citation);
   return texts.interest(dollars(estimate.interest), estimate.months, dollars(estimate.interestPerMonth), date(estimate.firstMonth?.start ?? ''), date(estimate.lastMonth?.end ?? ''), estimate.interestRule.citation);
+}
+
+/** The tax and when it was paid: its due and payment dates, or how many months late (no tax type: interest alone). */
+function taxAndPayment(question: Pick<BalanceQuestion, 'dueDate' | 'paymentDate' | 'monthsLate'>, tax: string, texts: BalanceCardTexts, language: Language, taxType?: TaxType): Fact[] {
+  if (question.monthsLate !== undefined && !question.dueDate) return [{ title: texts.taxTitle, value: texts.taxPaidLate(tax, taxType, question.monthsLate) }];
+  const date = (iso: string) => longDate(iso, false, language);
+  return [
+    { title: texts.taxTitle, value: taxType ? texts.tax(tax, taxType, date(question.dueDate)) : texts.taxOfAnyType(tax, date(question.dueDate)) },
+    { title: texts.paidOnTitle, value: date(question.paymentDate) },
+  ];
 }
 
 function balanceHeadline(question: BalanceQuestion, estimate: BalanceEstimate, texts: BalanceCardTexts, language: Language): string {
@@ -114,11 +136,7 @@ function balanceHeadline(question: BalanceQuestion, estimate: BalanceEstimate, t
 
 export function balanceResultMessage(channelId: string, question: BalanceQuestion, estimate: BalanceEstimate, language: Language = 'en'): Partial<Activity> {
   const texts = balanceCardTexts[language];
-  const date = (iso: string) => longDate(iso, false, language);
-  const facts: Fact[] = [
-    { title: texts.taxTitle, value: texts.tax(dollars(estimate.tax), question.taxType, date(question.dueDate)) },
-    { title: texts.paidOnTitle, value: date(question.paymentDate) },
-  ];
+  const facts = taxAndPayment(question, dollars(estimate.tax), texts, language, question.taxType);
   if (estimate.months === 0) {
     facts.push({ title: texts.onTimeTitle, value: texts.onTime });
   } else {
@@ -132,12 +150,10 @@ export function balanceResultMessage(channelId: string, question: BalanceQuestio
 }
 
 /** Interest alone, for a question that asked only for it and did not say which tax. */
-export function interestResultMessage(channelId: string, question: Pick<BalanceQuestion, 'dueDate' | 'paymentDate'>, estimate: InterestEstimate, language: Language = 'en'): Partial<Activity> {
+export function interestResultMessage(channelId: string, question: Pick<BalanceQuestion, 'dueDate' | 'paymentDate' | 'monthsLate'>, estimate: InterestEstimate, language: Language = 'en'): Partial<Activity> {
   const texts = balanceCardTexts[language];
-  const date = (iso: string) => longDate(iso, false, language);
   const facts: Fact[] = [
-    { title: texts.taxTitle, value: texts.taxOfAnyType(dollars(estimate.tax), date(question.dueDate)) },
-    { title: texts.paidOnTitle, value: date(question.paymentDate) },
+    ...taxAndPayment(question, dollars(estimate.tax), texts, language),
     {
       title: texts.interestTitle,
       value: estimate.months === 0 ? texts.onTime : interestLine(estimate, texts, language),

@@ -111,6 +111,36 @@ describe('"What will I owe?"', () => {
     expect(text).toMatch(answer);
   });
 
+  it.each(['webchat', 'msteams', 'sms'])('works out a payment some months late from the months alone, without asking for dates (%s)', async (channelId) => {
+    const { say } = harness(channelId);
+    await say('hi');
+    const total = joined(await say('I owe $2,000 of income tax and paid 6 months late, what is the total?'));
+    expect(total).toMatch(/Estimate: \$2,320\.00 in all/);
+    expect(total).toMatch(/Tax: \$2,000\.00 of individual income tax, paid 6 months late/);
+    expect(total).toMatch(/Interest: \$120\.00: 6 months [×x] \$20\.00 \(1% per month or part of a month; CGS/);
+    expect(total).not.toMatch(/Paid on|When was the tax due/);
+    const interest = joined(await say('how much interest on $500 paid 3 months late'));
+    expect(interest).toMatch(/^Estimated interest: \$15\.00 for 3 months \(a part of a month counts as a whole month\)$/m);
+    expect(interest).toMatch(/Tax: \$500\.00, paid 3 months late/);
+  });
+
+  it('with a due date, pays the months late on the same day of the month', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('I owe $2,000 of income tax that was due April 15, 2024 and paid 6 months late'));
+    expect(text).toMatch(/Paid on: October 15, 2024/);
+    expect(text).toMatch(/Total: \$2,320\.00/);
+  });
+
+  it('asks which tax it is when the months late come without one', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    expect(joined(await say('If I owe $2,000 and wait six months to pay, how much will it be?'))).toMatch(/Which tax is it\?/);
+    const text = joined(await say('Income tax'));
+    expect(text).toMatch(/Estimate: \$2,320\.00 in all/);
+    expect(text).not.toMatch(/When was the tax due/);
+  });
+
   it.each(['webchat', 'sms'])('tells a taxpayer who does not know an amount where it is, then goes on (%s)', async (channelId) => {
     const { say } = harness(channelId);
     await say('hi');

@@ -159,6 +159,13 @@ describe('a Spanish question with its figures gets the result at once', () => {
     ['me llegó un R859 con fecha 8 de abril de 2025, ¿cuál es mi fecha límite?', /Último día: viernes, 18 de abril de 2025/],
     ['¿cuál es la fecha límite de mi aviso de intención de compensación? tiene fecha del 5 de mayo de 2026', [/Último día: sábado, 4 de julio de 2026/, /Actúe a más tardar: jueves, 2 de julio de 2026/, /SIS Unit, 450 Columbus Blvd/]],
     ['hasta cuándo puedo reclamar mi reembolso si la declaración vencía el 15 de abril de 2024', /Reclame a más tardar: jueves, 15 de abril de 2027/],
+    // Months late with no dates: worked out from the months alone.
+    [
+      'debo $2,000 de income tax y pagué 6 meses tarde, ¿cuánto es el total con multa e intereses?',
+      [/^Estimado: \$2,320\.00 en total/m, /Impuesto: \$2,000\.00 de impuesto sobre el ingreso personal, pagado con 6 meses de atraso/, /Intereses: \$120\.00: 6 meses [×x] \$20\.00 \(1% por mes o parte de un mes; fuente: CGS/],
+    ],
+    // A payment date without its year follows the due date.
+    ['debía 300 de income tax para el 15 de abril de 2025 y pagué el 1 de junio, ¿cuánto me toca pagar?', [/Fecha de pago: 1 de junio de 2025/, /Total: \$336\.00/]],
   ];
   for (const channelId of CHANNELS) {
     it.each(questions)(`${channelId}: %j`, async (says, expected) => {

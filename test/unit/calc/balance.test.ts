@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CalcError, estimateBalance, estimateInterest } from '../../../src/calc/index.js';
+import { CalcError, estimateBalance, estimateBalanceMonthsLate, estimateInterest, estimateInterestMonthsLate, paidMonthsLater } from '../../../src/calc/index.js';
 
 describe('estimateBalance: the worked examples of the rules reference', () => {
   it.each([
@@ -111,5 +111,29 @@ describe('estimateInterest: interest alone, the same for every tax type', () => 
   it('refuses what estimateBalance refuses', () => {
     expect(() => estimateInterest({ tax: -1, dueDate: '2024-04-15', paymentDate: '2024-10-15' })).toThrow(CalcError);
     expect(() => estimateInterest({ tax: 1, dueDate: 'April 15', paymentDate: '2024-10-15' })).toThrow(CalcError);
+  });
+});
+
+describe('a payment some months late, with no dates', () => {
+  it.each([
+    ['individual_income', 2000, 6, 200, 120, 2320],
+    ['business_sales_use', 300, 1, 50, 3, 353],
+    ['withholding', 1000, 2, 100, 20, 1120],
+  ] as const)('%s $%d paid %d months late → %d + %d = %d, as the dated worked examples', (taxType, tax, monthsLate, penalty, interest, total) => {
+    const estimate = estimateBalanceMonthsLate({ taxType, tax, monthsLate });
+    expect(estimate).toMatchObject({ months: monthsLate, penalty, interest, total });
+    expect(estimate.firstMonth).toBeUndefined();
+    expect(estimateInterestMonthsLate({ tax, monthsLate })).toMatchObject({ months: monthsLate, interest });
+  });
+
+  it('pays on the same day of the month, so interest counts exactly that many months', () => {
+    expect(paidMonthsLater('2024-04-15', 6)).toBe('2024-10-15');
+    expect(paidMonthsLater('2024-01-31', 1)).toBe('2024-02-29');
+    expect(estimateBalance({ taxType: 'individual_income', tax: 100, dueDate: '2024-01-31', paymentDate: paidMonthsLater('2024-01-31', 1) }).months).toBe(1);
+  });
+
+  it('refuses a count of months that is not a whole number from 0 to 600', () => {
+    expect(() => estimateBalanceMonthsLate({ taxType: 'individual_income', tax: 100, monthsLate: 1.5 })).toThrow(CalcError);
+    expect(() => estimateInterestMonthsLate({ tax: 100, monthsLate: -1 })).toThrow(CalcError);
   });
 });

@@ -310,6 +310,10 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     ['we moved to Texas 3 years ago, can CT still take our federal refund for the old tax bill', 'federal-and-state-offsets'],
     ['does CT tack on a fee when they take my federal refund', 'offset-no-fee'],
     ['can I get an actual person at the state tax office about my letter', 'contact-drs'],
+    ['which phone number should I call about my balance due notice', 'contact-drs'],
+    // What a letter is called is its name, not a phone call.
+    ['my sister keeps calling it a tax invoice, is that a balance due notice?', 'balance-due-notice'],
+    ['what do they call the letter that says I owe the state', 'balance-due-notice'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connecticutDate } from '../../../src/lib/clock.js';
-import { extractBalanceSlots, extractNoticeSlots, findAmount, findDates } from '../../../src/nlu/extract.js';
+import { extractBalanceSlots, extractNoticeSlots, findAmount, findDates, findMonthsLate } from '../../../src/nlu/extract.js';
 
 const TODAY = '2026-11-21';
 
@@ -85,5 +85,31 @@ describe('recognizers', () => {
   it('takes the taxpayer\'s date in Connecticut from the clock', () => {
     expect(connecticutDate(new Date('2026-11-22T03:30:00Z'))).toBe('2026-11-21');
     expect(connecticutDate(new Date('2026-11-22T05:30:00Z'))).toBe('2026-11-22');
+  });
+});
+
+describe('how many months late a payment is', () => {
+  it.each([
+    ['I owe $2,000 and paid 6 months late', 'en', 6],
+    ['paying a year late', 'en', 12],
+    ['if I wait six months to pay', 'en', 6],
+    ['I did not pay for two years', 'en', 24],
+    ['ignored the notice for 3 months', 'en', 3],
+    ['pagué 6 meses tarde', 'es', 6],
+    ['con seis meses de atraso', 'es', 6],
+    ['un año tarde', 'es', 12],
+    ['si espero tres meses para pagar', 'es', 3],
+    ['pagué 6 months late', 'es', 6],
+  ] as const)('%j (%s) is %d months', (text, language, months) => {
+    expect(findMonthsLate(text, language)).toBe(months);
+  });
+
+  it.each(['what is a late payment penalty', 'I am behind on my plan', 'pay over 6 months', 'a 60-day notice'])('%j says no months late', (text) => {
+    expect(findMonthsLate(text)).toBeUndefined();
+  });
+
+  it('gives the months only when no payment date is given', () => {
+    expect(extractBalanceSlots('I owe $2,000 of income tax and paid 6 months late', TODAY)).toEqual({ tax: 2000, taxType: 'individual_income', monthsLate: 6 });
+    expect(extractBalanceSlots('due April 15, 2024, paid October 15, 2024, 6 months late', TODAY)).toEqual({ dueDate: '2024-04-15', paymentDate: '2024-10-15' });
   });
 });
