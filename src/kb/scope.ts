@@ -55,6 +55,9 @@ const OTHER_CREDITOR = new RegExp(
     String.raw`\b(passports?|citizenship|naturali[sz]ation|immigration|green card|visas?|consulates?|car insurance|auto insurance)\b`,
     // A town's or city's own tax and its collector
     String.raw`\b(town|city|municipal)( of [a-z]+( [a-z]+)?)?\b[^.?!]{0,40}\b(tax|taxes)\b|\b(car|motor vehicle|vehicle|property|real estate) tax(es)?\b`,
+    // The interest a bank pays, or a loan charges
+    String.raw`\binterest rates? (on|for) (a |an |my |the )?(savings|cds?|certificates?|mortgages?|car|auto|student|personal|home|loans?|credit cards?|money market)\b|\b(savings|money market|cd) (account )?(interest|rates?)\b`,
+    String.raw`\b(cuentas? de ahorros?|ahorros|certificados? de deposito)\b[^.?!]{0,30}\b(paga|pagan|da|dan|rinde|rinden)\b`,
     // Savings, loans, private liens, memberships, courts and other agencies' overpayments
     String.raw`\b(401 ?k|iras?|early withdrawal|certificate of deposit|hoa|condo (fees|association)|homeowners? association|mechanics? lien|gym|membership|library|court fines?|superior court|overpaid unemployment|unemployment overpayment|dol|itin|stimulus|repossess\w*|loans?|personally guaranteed)\b|\bcontractor[^.?!]{0,40}\blien\b`,
     // Spanish

@@ -368,6 +368,9 @@ describe('Connecticut tax questions outside collection', () => {
     'el unemployment de CT no me ha pagado, a quien llamo?',
     'the hospital sent my medical bills to collections, can they put a lien on my house',
     'me llego un bill del pueblo por el impuesto del carro',
+    // The interest a bank pays is not DRS's interest.
+    'what is the best interest rate on a savings account',
+    'que cuenta de ahorros paga mas intereses',
   ])(
     '%j is for another creditor or office',
     (question) => {
