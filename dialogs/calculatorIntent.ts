@@ -14,6 +14,8 @@ interface CalculatorAsks {
   deadline: RegExp;
   plan: RegExp;
   refundWindow: RegExp;
+  /** A deadline to claim a refund asked in passing: a calculation only when the message gives the return's due date. */
+  refundDeadline: RegExp;
   /** Only a message with a number or a date word can carry an amount or a date worth reading. */
   mayHoldFigures: RegExp;
 }
@@ -24,6 +26,7 @@ const english: CalculatorAsks = {
   deadline: /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i,
   plan: /\b(payment plan|installment plan) (estimate|calculator)\b|\bmonthly payments? (be|would be|will be)\b|\bhow much (would|will) (my |each |the )?(monthly )?payments?\b|\bover \d{1,2} months\b/i,
   refundWindow: /\brefund (claim )?(window|calculator)\b|\b(last day|deadline) to claim (a |my )?refund\b/i,
+  refundDeadline: /\b(last day|deadline|until when|how long|by when|latest)\b[^.?!]{0,30}\b(claim|file|ask for|request)\b[^.?!]{0,40}\brefund|\brefund claim\b[^.?!]{0,30}\b(deadline|last day|due)\b/i,
   mayHoldFigures: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tomorrow|yesterday|next|last|this)\b/i,
 };
 
@@ -37,6 +40,7 @@ const spanish: CalculatorAsks = {
   plan: /\bcuanto (pagaria|pagare|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar) (al|cada|por) mes\b|\b(de )?cuanto (seria|serian|sera|seran) (mi |mis |el |los |la |las |cada )?(pagos?|cuotas?)( mensual(es)?| al mes| cada mes)?\b|\b(estimado|calculadora|calculo) (de |del |para )?(un |mi )?plan de pagos?\b|\b(en|durante) \d{1,2} meses\b/,
   refundWindow:
     /\bhasta cuando (puedo|tengo para|se puede) (reclamar|pedir|solicitar)\b.*\breembolso\b|\b(plazo|fecha limite|ultimo dia) (para|de) (reclamar|pedir|solicitar) (un |mi |el )?reembolso\b|\bplazo para reclamar\b/,
+  refundDeadline: /\b(hasta cuando|ultimo dia|fecha limite|plazo|cuanto tiempo)\b[^.?!]{0,30}\b(reclam|ped|solicit|present)\w*\b[^.?!]{0,40}\breembolso\b/,
   mayHoldFigures: /\d|\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|hoy|manana|ayer|proxim[oa]|pasado)\b/,
 };
 
@@ -52,6 +56,7 @@ export function calculatorFor(text: string, clock: Clock, language: Language = '
   if (said((ask) => ask.deadline)) return DialogIds.noticeDeadline;
   const owed = said((ask) => ask.owed);
   const today = connecticutDate(clock());
+  if (said((ask) => ask.refundDeadline) && findDates(text, today, language).length > 0) return DialogIds.refundWindow;
   // "I owe $2,000 and paid 6 months late": the amount and the months are enough to work it out.
   if (findMonthsLate(text, language) !== undefined && findAmount(text, today, language) !== undefined) return DialogIds.owedEstimate;
   if (!said((ask) => ask.mayHoldFigures)) return owed ? DialogIds.owedEstimate : undefined;

@@ -124,6 +124,21 @@ function holidays(text: string, reference: Date): DateFind[] {
   });
 }
 
+const dayFind = (result: ParsedResult, offset = 0): DateFind => ({ start: offset + result.index, end: offset + result.index + result.text.length - 1, text: result.text, values: daysMeant(result) });
+
+/** "due April 15, 2024 until April 15, 2025": the two days a range joins, each read on its own ("from May 1 to May 5" too). */
+const RANGE_JOIN = /\s+(?:until|till|til|through|thru|to)\s+/i;
+
+function rangeEnds(result: ParsedResult, reference: Date): DateFind[] {
+  const join = RANGE_JOIN.exec(result.text);
+  if (!join) return [];
+  const halves: [number, number][] = [
+    [0, join.index],
+    [join.index + join[0].length, result.text.length],
+  ];
+  return halves.flatMap(([from, to]) => en.parse(result.text.slice(from, to), reference).filter((half) => !half.end && namesADay(half)).map((half) => dayFind(half, result.index + from)));
+}
+
 const overlaps = (a: DateFind, b: DateFind) => a.start <= b.end && b.start <= a.end;
 const length = (find: DateFind) => find.end - find.start;
 
@@ -135,8 +150,7 @@ const length = (find: DateFind) => find.end - find.start;
 export function recognizeEnglishDates(text: string, reference: Date): DateFind[] {
   const found: DateFind[] = en
     .parse(text, reference)
-    .filter(namesADay)
-    .map((result) => ({ start: result.index, end: result.index + result.text.length - 1, text: result.text, values: daysMeant(result) }))
+    .flatMap((result) => (result.end ? rangeEnds(result, reference) : namesADay(result) ? [dayFind(result)] : []))
     .filter((find) => find.values.length > 0);
   const kept: DateFind[] = [];
   // Of finds that overlap, the longest: "Good Friday" over "Friday".

@@ -24,6 +24,8 @@ export interface DateMention {
   end: number;
   /** The words just before the date. */
   before: string;
+  /** The words just after it. */
+  after: string;
 }
 
 /** Pieces a date can hang on: digits, months, weekdays and the words of relative dates. */
@@ -79,7 +81,7 @@ function recognizeDates(text: string, today: string, language: Language): DateMe
     const nearest = (ahead.length > 0 ? ahead : find.values).reduce((best, value) =>
       Math.abs(Date.parse(value) - Date.parse(today)) < Math.abs(Date.parse(best) - Date.parse(today)) ? value : best,
     );
-    return { date: nearest, candidates: find.values, start: find.start, end: find.end, before: text.slice(Math.max(0, find.start - 30), find.start).toLowerCase() };
+    return { date: nearest, candidates: find.values, start: find.start, end: find.end, before: text.slice(Math.max(0, find.start - 30), find.start).toLowerCase(), after: text.slice(find.end + 1, find.end + 31).toLowerCase() };
   });
 }
 
@@ -113,6 +115,8 @@ const NOT_AN_AMOUNT = new RegExp(
     String.raw`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|treinta|sesenta|noventa)[ -](days?|weeks?|months?|years?|dias?|días?|semanas?|mes|meses|años?|anos?)\b`,
     String.raw`\b(forms?|formulario|chapter|cap[ií]tulo|schedule)\s?#?\s?[a-z]{0,3}-?\d+[a-z]?\b|\br-?\s?859\b|\b8379\b|\bdrs-?pw\b|§\s?[\d-]+`,
     String.raw`\b1?-?\d{3}[-. ]\d{3}[-. ]\d{4}\b`,
+    // A tax year: "for 2020", "my 2019 return", "del 2021"
+    String.raw`(?<=\b(?:for|in|of|year|since|from|during|until|before|after|my|our|the|de|del|en|ano|año|mi) )(?:19|20)\d{2}\b(?![.,]\d)`,
   ].join('|'),
   'gi',
 );
@@ -187,12 +191,20 @@ export function findMonthsLate(text: string, language: Language = 'en'): number 
   const words = slotWords[language];
   const readings = [...words.monthsLate.map((pattern) => [pattern, words.prepare(text)] as const), ...(language === 'es' ? slotWords.en.monthsLate.map((pattern) => [pattern, text.toLowerCase()] as const) : [])];
   for (const [pattern, said] of readings) {
-    const match = pattern.exec(said);
-    if (!match?.[1]) continue;
-    const months = monthCount(match[1]) * (/^(years?|anos?)$/.test(match[2] ?? '') ? 12 : 1);
-    if (Number.isInteger(months) && months > 0) return months;
+    const late = pattern.exec(said)?.groups;
+    if (!late?.count) continue;
+    const months = monthsOf(monthCount(late.count), late.unit ?? 'months', late.more !== undefined);
+    if (months !== undefined) return months;
   }
   return undefined;
+}
+
+/** Interest months for a delay: a part of a month counts as a whole one; days or weeks within 28 days are one month (longer, it depends on the dates). */
+function monthsOf(count: number, unit: string, partOfAMonthMore: boolean): number | undefined {
+  if (!Number.isInteger(count) || count <= 0) return undefined;
+  if (/^(days?|dias?)$/.test(unit)) return count <= 28 ? 1 : undefined;
+  if (/^(weeks?|semanas?)$/.test(unit)) return count <= 4 && !partOfAMonthMore ? 1 : undefined;
+  return count * (/^(years?|anos?)$/.test(unit) ? 12 : 1) + (partOfAMonthMore ? 1 : 0);
 }
 
 /** "How much interest…" leads with the interest; "what's the penalty…" with the penalty; otherwise the total. */
@@ -221,7 +233,9 @@ export function extractBalanceSlots(text: string, today: string, language: Langu
   let payment: DateMention | undefined;
   for (const mention of findDates(text, today, language)) {
     const before = words.prepare(mention.before);
-    if (!due && words.due.test(before) && !words.pay.test(before.split(words.dueWord).pop() ?? '')) due = mention;
+    // "by the April 15, 2025 due date": named as the due date just after it.
+    if (!due && words.dueAfter.test(words.prepare(mention.after))) due = mention;
+    else if (!due && words.due.test(before) && !words.pay.test(before.split(words.dueWord).pop() ?? '')) due = mention;
     else if (!payment && words.pay.test(before)) payment = mention;
     else unassigned.push(mention);
   }

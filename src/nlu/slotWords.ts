@@ -18,20 +18,27 @@ export interface SlotWords {
   dueWord: RegExp;
   /** The words before a date that make it the payment date. */
   pay: RegExp;
+  /** The words right after a date that name it the due date ("April 15 due date"). */
+  dueAfter: RegExp;
   taxTypes: readonly (readonly [TaxType, RegExp])[];
   noticeKinds: readonly (readonly [NoticeKind, RegExp])[];
   /** A plan length: "6 months", "6 meses", "seis meses"; its first group is the number. */
   months: RegExp;
   /** A notice given with its date: "dated", "received", "me llegó". */
   dated: RegExp;
-  /** How late a payment is: "6 months late", "wait six months to pay", "seis meses de atraso"; group 1 is the count, group 2 months or years. */
+  /**
+   * How late a payment is: "6 months late", "2 and a half months late", "a week late", "wait six
+   * months to pay", "seis meses y medio de atraso". Named groups: `count`, `unit` (months, years,
+   * weeks or days) and `more` (a part of a month beyond the count).
+   */
   monthsLate: readonly RegExp[];
 }
 
 const SPANISH_MONTH_COUNTS = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce';
 const ENGLISH_MONTH_COUNTS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const ENGLISH_COUNT = String.raw`\d{1,2}|a|an|one|${ENGLISH_MONTH_COUNTS}`;
-const SPANISH_COUNT = String.raw`\d{1,2}|un|uno|${SPANISH_MONTH_COUNTS}`;
+const SPANISH_COUNT = String.raw`\d{1,2}|un|uno|una|${SPANISH_MONTH_COUNTS}`;
+const ENGLISH_LATE = String.raw`(?:late|overdue|later|past (?:the )?due(?: date)?|after (?:it was due|the due date|the deadline))\b`;
 
 const english: SlotWords = {
   prepare: (text) => text.toLowerCase(),
@@ -41,6 +48,7 @@ const english: SlotWords = {
   due: /\b(due|owed|deadline|was for|for tax year|filing date)\b[^.?!]*$/,
   dueWord: /\bdue\b/,
   pay: /\b(pay|paid|paying|payment|settle)\b[^.?!]*$/,
+  dueAfter: /^,?\s*(due date|deadline|filing deadline)\b/,
   taxTypes: [
     ['business_sales_use', /\b(sales|use tax|meals tax|business tax|my (store|shop|restaurant|business))\b/],
     ['withholding', /\b(withholding|payroll|withheld from (my )?employees|employer)\b/],
@@ -54,10 +62,11 @@ const english: SlotWords = {
   months: /\b(\d{1,2})[ -]?(months?|mos?)\b/i,
   dated: /\b(dated|date|got|received|came)\b/i,
   monthsLate: [
-    String.raw`\b(${ENGLISH_COUNT})[ -](?:full )?(months?|years?) (?:late|overdue|later|past (?:the )?due(?: date)?|after (?:it was due|the due date|the deadline))\b`,
-    String.raw`\b(?:wait|waits|waited|waiting)(?: for)? (${ENGLISH_COUNT}) (months?|years?) (?:to pay|before paying|to respond|before responding)\b`,
-    String.raw`\b(?:do(?:n'?t| not)|did(?:n'?t| not)|never|fail(?:s|ed)? to) (?:pay|respond)(?: it| anything)? for (${ENGLISH_COUNT}) (months?|years?)\b`,
-    String.raw`\b(?:ignore|ignored|ignoring) (?:it|them|the (?:notice|bill|letter)) for (${ENGLISH_COUNT}) (months?|years?)\b`,
+    String.raw`\b(?<count>${ENGLISH_COUNT})[ -](?:full )?(?<unit>months?|years?|weeks?|days?)(?<more> and (?:a half|a few days|a day|one day|a week|\d{1,2} days?|\d weeks?))? ${ENGLISH_LATE}`,
+    String.raw`\b(?<count>${ENGLISH_COUNT})(?<more> and a half) (?<unit>months?|years?) ${ENGLISH_LATE}`,
+    String.raw`\b(?:wait|waits|waited|waiting)(?: for)? (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?) (?:to pay|before paying|to respond|before responding)\b`,
+    String.raw`\b(?:do(?:n'?t| not)|did(?:n'?t| not)|never|fail(?:s|ed)? to) (?:pay|respond)(?: it| anything)? for (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
+    String.raw`\b(?:ignore|ignored|ignoring) (?:it|them|the (?:notice|bill|letter)) for (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
   ].map((pattern) => new RegExp(pattern)),
 };
 
@@ -73,6 +82,7 @@ const spanish: SlotWords = {
   due: /\b(vence|vencen|vencia|vencian|vencio|vencimiento|vencido|vencida|fecha limite|plazo|era para|ano fiscal|fecha de presentacion|due|deadline)\b[^.?!]*$/,
   dueWord: /\b(?:vence|vencen|vencia|vencian|vencio|vencimiento|vencido|vencida|fecha limite|plazo|due)\b/,
   pay: /\b(pago|pague|pagar|pagare|pagaria|pagara|pagando|pagado|pagamos|pagarlo|pagarla|liquidar|liquide|liquido|saldar|salde|abonar|abone|pay|paid)\b[^.?!]*$/,
+  dueAfter: /^,?\s*(como )?(fecha (de vencimiento|limite)|due date|deadline)\b/,
   taxTypes: [
     [
       'business_sales_use',
@@ -89,9 +99,9 @@ const spanish: SlotWords = {
   months: new RegExp(`\\b(\\d{1,2}|${SPANISH_MONTH_COUNTS})[ -]?(meses|mes|months?)\\b`),
   dated: /\b(fecha|fechado|fechada|con fecha|recibi|me llego|llego|me mandaron|me enviaron|dated|received)\b/,
   monthsLate: [
-    String.raw`\b(${SPANISH_COUNT})[ -](meses|mes|anos?) (?:tarde|mas tarde|de atraso|de retraso|atrasad[oa]s?|retrasad[oa]s?|despues (?:de la fecha|del vencimiento|de que vencio))\b`,
-    String.raw`\b(?:espero|esperar|espere|esperando|me espero|me espere)(?: por)? (${SPANISH_COUNT}) (meses|mes|anos?) (?:para pagar|antes de pagar|para responder|para contestar)\b`,
-    String.raw`\bno (?:pago|pague|pagar|pagamos|respondo|respondi|responder|contesto|conteste|contestar) (?:en|por|durante) (${SPANISH_COUNT}) (meses|mes|anos?)\b`,
+    String.raw`\b(?<count>${SPANISH_COUNT})[ -](?<unit>meses|mes|anos?|semanas?|dias?)(?<more> y (?:medio|unos dias|un dia|una semana|\d{1,2} dias?|\d semanas?))? (?:tarde|mas tarde|de atraso|de retraso|atrasad[oa]s?|retrasad[oa]s?|despues (?:de la fecha|del vencimiento|de que vencio))\b`,
+    String.raw`\b(?:espero|esperar|espere|esperando|me espero|me espere)(?: por)? (?<count>${SPANISH_COUNT}) (?<unit>meses|mes|anos?) (?:para pagar|antes de pagar|para responder|para contestar)\b`,
+    String.raw`\bno (?:pago|pague|pagar|pagamos|respondo|respondi|responder|contesto|conteste|contestar) (?:en|por|durante) (?<count>${SPANISH_COUNT}) (?<unit>meses|mes|anos?)\b`,
   ].map((pattern) => new RegExp(pattern)),
 };
 
@@ -99,7 +109,7 @@ export const slotWords: InEachLanguage<SlotWords> = { en: english, es: spanish }
 
 /** A count of months as a number: "6" → 6, "seis" → 6, "six" → 6; "a", "one" and "un" are 1. */
 export function monthCount(said: string): number {
-  if (/^(a|an|one|un|uno)$/.test(said)) return 1;
+  if (/^(a|an|one|un|uno|una)$/.test(said)) return 1;
   const words = said in ENGLISH_INDEX ? ENGLISH_INDEX : SPANISH_INDEX;
   const index = words[said];
   return index !== undefined ? index : Number(said);

@@ -26,8 +26,19 @@ function blankWordAt(text: string, at: number): string {
 /** "primero de mayo" as "1 de mayo", in place (the recognizer keeps the year only after a digit). */
 const withDayOne = (text: string) => text.replace(/\bprimero(?= de )/gi, (word) => '1'.padEnd(word.length, ' '));
 
-/** A date in words a taxpayer writes: not a bare number ("el 10" of "el 10%") and not a weekday's two letters ("mi" of "mi aviso"). */
-const isDateInWords = (result: DateResult) => !/^\d+$/.test(result.text.trim()) && result.text.split(/\s+/).some(isSpanishDatePiece);
+/**
+ * "una liquidación … 12 de agosto": the recognizer reads "una" as one o'clock and the whole as a
+ * date and time, which is then no day at all. Only "a la una" is the hour.
+ */
+const withoutOneOClock = (text: string) => text.replace(/(?<!\bla )\buna\b/gi, (word) => ' '.repeat(word.length));
+
+/**
+ * A date in words a taxpayer writes: not a bare number ("el 10" of "el 10%"), not a weekday's two
+ * letters ("mi" of "mi aviso"), and not "el último día", which asks for a deadline (the recognizer
+ * reads it as yesterday).
+ */
+const isDateInWords = (result: DateResult) =>
+  !/^\d+$/.test(result.text.trim()) && !/^(el |la )?[uú]ltim[oa] d[ií]a$/i.test(result.text.trim()) && result.text.split(/\s+/).some(isSpanishDatePiece);
 
 interface RangeValue {
   timex?: string;
@@ -64,7 +75,7 @@ function asDateFind(result: DateResult): DateFind[] {
 }
 
 function spanishOnly(part: string, reference: Date): DateFind[] {
-  let text = monthFirst(withDayOne(part));
+  let text = monthFirst(withDayOne(withoutOneOClock(part)));
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const found = recognizeDateTime(text, Culture.Spanish, undefined, reference);
     const split = found.find((result) => splitsAWord(text, result));

@@ -252,6 +252,25 @@ describe('payment plan estimate and refund claim window', () => {
   });
 });
 
+describe('a deadline to claim a refund, asked in passing', () => {
+  it.each([
+    ["What's the last day to claim a Connecticut income tax refund for a return that was due April 15, 2022?", /Claim a refund by: Tuesday, April 15, 2025/],
+    ['My income tax return for 2020 was due May 17, 2021. Until when can I file a refund claim?', /Claim a refund by: Friday, May 17, 2024/],
+  ])('%j with the return\'s due date gets the date worked out', async (question, expected) => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say(question));
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/When will you pay/);
+  });
+
+  it('without a date gets the answer on the three-year limit, not a question', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    expect(joined(await say("What's the last day I can claim a refund?"))).toMatch(/within 3 years from the due date of the return/);
+  });
+});
+
 describe('every calculator on every channel', () => {
   const cases = [
     ['what will I owe on $300 of withholding tax due April 30, 2025 if I pay June 25, 2025', /Total: \$336\.00/],

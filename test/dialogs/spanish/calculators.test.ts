@@ -166,6 +166,9 @@ describe('a Spanish question with its figures gets the result at once', () => {
     ],
     // A payment date without its year follows the due date.
     ['debía 300 de income tax para el 15 de abril de 2025 y pagué el 1 de junio, ¿cuánto me toca pagar?', [/Fecha de pago: 1 de junio de 2025/, /Total: \$336\.00/]],
+    // "una liquidación" is not one o'clock, and "el último día" is not yesterday.
+    ['no estoy de acuerdo con una liquidación (balance due notice) con fecha 12 de agosto de 2025, ¿cuál es el último día para presentar una protesta?', /Último día: sábado, 11 de octubre de 2025/],
+    ['pagué $800 de retenciones con 3 meses y medio de retraso, ¿cuánto sería el total con multa e intereses?', /^Estimado: \$912\.00 en total/m],
   ];
   for (const channelId of CHANNELS) {
     it.each(questions)(`${channelId}: %j`, async (says, expected) => {

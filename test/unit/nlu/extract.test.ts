@@ -21,6 +21,9 @@ describe('extractBalanceSlots', () => {
     ['due December 15, 2025, paid January 10', { dueDate: '2025-12-15', paymentDate: '2026-01-10' }],
     // A due date without its year is the last such day before the payment.
     ['due April 15, paid on October 16, 2024', { dueDate: '2024-04-15', paymentDate: '2024-10-16' }],
+    // "Due X until Y" names both days; a date named "due date" just after it is the due date.
+    ["I didn't pay $615.40 of income tax due April 15, 2024 until April 15, 2025", { tax: 615.4, taxType: 'individual_income', dueDate: '2024-04-15', paymentDate: '2025-04-15' }],
+    ['I paid $400 by the April 15, 2025 due date, then the rest on September 10, 2025', { tax: 400, dueDate: '2025-04-15', paymentDate: '2025-09-10' }],
   ])('%j', (text, expected) => {
     expect(extractBalanceSlots(text, TODAY)).toEqual(expected);
   });
@@ -33,6 +36,7 @@ describe('numbers that are not an amount', () => {
     'I sent Form 8379 last week',
     'I called 860-297-5962 yesterday',
     'debo desde hace 6 meses, priority one me ayuda?',
+    'My income tax return for 2020 was due May 17, 2021',
   ])('%j holds no amount', (text) => {
     expect(findAmount(text, TODAY, /debo/.test(text) ? 'es' : 'en')).toBeUndefined();
   });
@@ -100,11 +104,18 @@ describe('how many months late a payment is', () => {
     ['un año tarde', 'es', 12],
     ['si espero tres meses para pagar', 'es', 3],
     ['pagué 6 months late', 'es', 6],
+    // A part of a month counts as a whole month.
+    ['2 and a half months late', 'en', 3],
+    ['4 months and 10 days late', 'en', 5],
+    ['a day late', 'en', 1],
+    ['3 weeks late', 'en', 1],
+    ['3 meses y medio de retraso', 'es', 4],
+    ['un día tarde', 'es', 1],
   ] as const)('%j (%s) is %d months', (text, language, months) => {
     expect(findMonthsLate(text, language)).toBe(months);
   });
 
-  it.each(['what is a late payment penalty', 'I am behind on my plan', 'pay over 6 months', 'a 60-day notice'])('%j says no months late', (text) => {
+  it.each(['what is a late payment penalty', 'I am behind on my plan', 'pay over 6 months', 'a 60-day notice', '40 days late'])('%j says no months late', (text) => {
     expect(findMonthsLate(text)).toBeUndefined();
   });
 

@@ -136,3 +136,13 @@ describe('slots from a Spanish question', () => {
     expect(findWholeNumber(text, 'es')).toBe(months);
   });
 });
+
+describe('Spanish words the date recognizer misreads', () => {
+  it('"una" before a date is not one o\'clock: the date is still read', () => {
+    expect(findDates('no estoy de acuerdo con una liquidación de Connecticut con fecha 12 de agosto de 2025', TODAY, 'es').map((mention) => mention.date)).toEqual(['2025-08-12']);
+  });
+
+  it('"el último día" asks for a deadline, not yesterday', () => {
+    expect(findDates('¿cuál es el último día para presentar una protesta?', TODAY, 'es')).toEqual([]);
+  });
+});
