@@ -57,7 +57,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(bills?|facturas?)\b/g, 'aviso'],
   // A card pays a bill; "crédito" alone is the credit report's.
   [/\b(tarjetas? (de )?(credito|debito)|(credit|debit) cards?)\b/g, 'tarjeta'],
-  [/\b(pelear|peleo|reclamar|reclamo|apelar|no estoy de acuerdo|no debo esa cantidad|disputar|disputo|disputa)\b/g, 'disputar'],
+  [/\b(pelear|peleo|reclamar|reclamo|apelar|no estoy de acuerdo|no (debo|debemos) (esa|esta|ese|este|eso|esto|nada|esa cantidad|ese dinero)|disputar|disputo|disputa|quej\w*)\b/g, 'disputar'],
   [/\b(gift ?cards?|tarjetas? de regalo|scam|fraude|estafa|estafas|enga\w*)\b/g, 'estafa'],
   // Para quién es un programa es quién califica.
   [/\b(quien(es)? (califica\w*|puede\w* (usar|pedir|entrar|aplicar))|para quien(es)? es|requisitos?|elegib\w*|calific\w*)\b/g, 'califica'],

@@ -49,7 +49,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( (it|this|that|the (full )?(amount|balance|bill)))?\b/g, 'cantpay'],
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],
   [/\b(look (at|into|over) (it|this|that|my case|my account|the debt) (again|before)|take (another|a second) look|double[ -]check (it|the debt|my account))\b/g, 'review'],
-  [/\b(appeal(s|ed|ing)?|protest\w*|disput\w*|disagree\w*|contest\w*|challeng\w*|fight(ing)?|argu(e|es|ed|ing)|(do ?n[o']?t|don'?t) agree)\b/g, 'dispute'],
+  [/\b(appeal(s|ed|ing)?|protest\w*|disput\w*|disagree\w*|contest\w*|challeng\w*|fight(ing)?|argu(e|es|ed|ing)|(do ?n[o']?t|don'?t) agree|complain\w*)\b/g, 'dispute'],
   [/\b((is|was|seems|looks|must be) (wrong|incorrect|too high|a mistake|an error)|(don'?t|do not|doesn'?t|does not) owe)\b/g, 'dispute'],
   [/\b((way|much|far) too high|(is|it'?s|its) not right|(don'?t|do not) think (it'?s|its|that'?s|thats) right|same name( as me)?|(by|in) (mistake|error)|(don'?t|do not|didn'?t|did not) even (have|owe))\b/g, 'dispute'],
   [/\b((don'?t|do not|didn'?t|did not|never|can'?t|cannot) (pay|respond|answer|reply|open)(?! (enough|in full|all|everything|the (full|whole|right)))( to)?( it| the notice| the letter)?|ignor\w*|(not|never) (paying|responding|answering|replying|opening)|(not|never) (going to|gonna) (pay|respond|answer|reply|open)|refus\w* to (pay|respond|answer)|(throw|threw|thrown|toss|tossed)( it| them| the( \w+){1,2})? (away|out))\b/g, 'ignore'],

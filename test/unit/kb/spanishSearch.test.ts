@@ -29,6 +29,8 @@ describe('Spanish words taxpayers use for the same thing', () => {
     // An illness, however it is named, is an illness.
     ['estuve en el ospital', 'estuve enfermo'],
     ['por el cancer de mi papa', 'por la enfermedad de mi papa'],
+    // Complaining about a debt one does not owe is disputing it.
+    ['no debo esa deuda, ¿con quién me quejo?', 'no estoy de acuerdo con la deuda, ¿con quién la disputo?'],
     // Getting in touch, however said, is contacting; a balance to pay is a balance due.
     ['como me comunico con ustedes', 'como los contacto'],
     ['una carta de saldo por pagar', 'una carta de saldo pendiente'],
@@ -71,6 +73,7 @@ describe('Spanish questions in those words find their entry', () => {
     ['por que debo', 'why-balance-due-notice'],
     ['por que le debo al estado', 'why-balance-due-notice'],
     ['me pueden descontar del sueldo lo que debo', 'wage-garnishment'],
+    ['yo no debo esa deuda que me descontaron del reembolso de CT, ¿con quién me quejo?', 'offset-dispute-other-agency'],
     ['como me comunico con ustedes por el aviso', 'contact-drs'],
     // "Se llama" names the program; a telephone is asked for with "teléfono".
     ['como se llama el programa de ayuda por covid', 'priority-one-program'],
