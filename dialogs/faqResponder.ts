@@ -13,7 +13,7 @@ import type { InEachLanguage } from '../src/lib/language.js';
 
 export interface QuestionAnswerer extends Pick<KnowledgeSearch, 'search' | 'entry'> {
   /** The Spanish versions, for conversations in Spanish (absent: English only). */
-  readonly spanish?: { answerer: Pick<KnowledgeSearch, 'search' | 'entry'> };
+  readonly spanish?: { answerer: Pick<KnowledgeSearch, 'search' | 'entry'>; readonly isSpanish?: (text: string) => boolean };
 }
 
 /** The language of an answer: English unless set. */

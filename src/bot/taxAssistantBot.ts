@@ -68,7 +68,7 @@ export class TaxAssistantBot extends ActivityHandler {
     this.greeted = conversationState.createProperty<boolean>('greeted');
     this.facts = conversationState.createProperty<Computed>('facts');
     this.handoffMode = conversationState.createProperty<HandoffMode | undefined>('handoffMode');
-    this.language = new ConversationLanguage(conversationState.createProperty<LanguageChoice | undefined>('language'));
+    this.language = new ConversationLanguage(conversationState.createProperty<LanguageChoice | undefined>('language'), knowledge.spanish?.isSpanish);
     const followUp = conversationState.createProperty<FaqFollowUp | undefined>('faqFollowUp');
     const offeredList = conversationState.createProperty<OfferedList>('offeredList');
     this.survey = new SatisfactionSurvey(

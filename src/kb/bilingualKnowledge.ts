@@ -1,5 +1,5 @@
 import { checkKnowledge, readCheckedKnowledge } from './knowledgeSnapshot.js';
-import { isSpanish } from './languageOf.js';
+import { SpanishVocabulary, isSpanish } from './languageOf.js';
 import { KnowledgeSearch, defaultTuning, spanishTuning } from './search.js';
 import type { KnowledgeEntry } from './schema.js';
 import type { ScoredEntry, SearchResult } from './search.js';
@@ -12,7 +12,7 @@ import { englishText } from './textAnalysis.js';
  * Spanish question (about 0.35 s), not at start-up.
  */
 export class BilingualKnowledge {
-  readonly spanish: { readonly answerer: SpanishAnswerer };
+  readonly spanish: { readonly answerer: SpanishAnswerer; readonly isSpanish: (text: string) => boolean };
 
   constructor(
     private readonly english: KnowledgeSearch,
@@ -21,11 +21,15 @@ export class BilingualKnowledge {
   ) {
     let index = spanish instanceof KnowledgeSearch ? spanish : undefined;
     const build = () => (index ??= new KnowledgeSearch(spanish as readonly KnowledgeEntry[], spanishTuning, spanishText, spanishOutOfScope));
+    const spanishEntries = spanish instanceof KnowledgeSearch ? spanish.entries : spanish;
+    // Built with the first message read (about 35 ms), not at start-up.
+    let vocabulary: SpanishVocabulary | undefined;
+    const writtenInSpanish = (text: string) => isSpanish(text, (vocabulary ??= new SpanishVocabulary(english.entries.flatMap(entryTexts), spanishEntries.flatMap(entryTexts))));
     const answerer: SpanishAnswerer = {
-      search: (question) => searchSpanishThenEnglish(build(), english, question),
+      search: (question) => searchSpanishThenEnglish(build(), english, question, writtenInSpanish),
       entry: (id) => build().entry(id),
     };
-    this.spanish = { answerer };
+    this.spanish = { answerer, isSpanish: writtenInSpanish };
   }
 
   /**
@@ -54,12 +58,15 @@ export type SpanishAnswerer = Pick<KnowledgeSearch, 'search' | 'entry'>;
  * question is not itself Spanish ("what is the R859 notice", "payment plan"), the English index,
  * its answer given in its Spanish version (same id).
  */
-function searchSpanishThenEnglish(spanish: KnowledgeSearch, english: KnowledgeSearch, question: string): SearchResult {
+function searchSpanishThenEnglish(spanish: KnowledgeSearch, english: KnowledgeSearch, question: string, writtenInSpanish: (text: string) => boolean): SearchResult {
   const result = spanish.search(question);
-  if (result.kind === 'answer' || isSpanish(question)) return result;
+  if (result.kind === 'answer' || writtenInSpanish(question)) return result;
   const found = english.search(question);
   if (found.kind !== 'answer') return result;
   const inSpanish = (scored: ScoredEntry): ScoredEntry => ({ ...scored, entry: spanish.entry(scored.entry.id) ?? scored.entry });
   const { closeRunnerUp } = found;
   return { kind: 'answer', best: inSpanish(found.best), runnersUp: found.runnersUp.map(inSpanish), ...(closeRunnerUp ? { closeRunnerUp: inSpanish(closeRunnerUp) } : {}) };
 }
+
+/** Everything an entry says, for its language's vocabulary. */
+const entryTexts = (entry: KnowledgeEntry): string[] => [entry.title, ...entry.questions, ...entry.keywords, entry.shortAnswer, entry.details];

@@ -27,15 +27,49 @@ const plain = withoutAccents;
 const isSpanishWord = (word: string) => SPANISH_WORDS.has(word) || SPANISH_TALK.has(word);
 
 /**
- * Whether a taxpayer wrote in Spanish: ñ, ¿ or ¡ say so; so do three common Spanish words with no
- * English function word; otherwise a message of two words or more with at least one common Spanish
- * word, which a language detector (tinyld, choosing between English and Spanish only) reads as
- * Spanish. A single word ("menu", "offset", "hola") is too short to tell, and made-up words
- * ("blorf quux") are not Spanish: both are read as English.
+ * The words only the Spanish versions of the knowledge use ("perdonar", "intereses", "embargo",
+ * "pagos"), which no English entry does: a short query of them is Spanish though it holds no
+ * common Spanish word ("pueden perdonar intereses", "plan pagos maximo meses").
  */
-export function isSpanish(text: string): boolean {
+export class SpanishVocabulary {
+  private readonly onlySpanish: ReadonlySet<string>;
+
+  constructor(englishTexts: Iterable<string>, spanishTexts: Iterable<string>) {
+    const english = new Set<string>();
+    for (const text of englishTexts) for (const word of wordsOf(text)) english.add(word);
+    const spanish = new Set<string>();
+    for (const text of spanishTexts) for (const word of wordsOf(text)) if (word.length >= MIN_VOCABULARY_LETTERS && !english.has(word) && !ENGLISH_WORDS.has(word)) spanish.add(word);
+    this.onlySpanish = spanish;
+  }
+
+  /** The distinct words of `words` that only the Spanish knowledge uses. */
+  count(words: readonly string[]): number {
+    return new Set(words.filter((word) => this.onlySpanish.has(word))).size;
+  }
+}
+
+/** Shorter words ("a", "no", "va") tell too little. */
+const MIN_VOCABULARY_LETTERS = 3;
+/** Two words only Spanish knowledge uses, and no English function word, make a short query Spanish. */
+const SPANISH_BY_VOCABULARY = 2;
+
+const wordsOf = (text: string): string[] => plain(text).toLowerCase().match(/\p{L}+/gu) ?? [];
+
+/**
+ * Whether a taxpayer wrote in Spanish: ñ, ¿ or ¡ say so; so do three common Spanish words with no
+ * English function word, or (given the knowledge's vocabulary) two words only the Spanish knowledge
+ * uses, making up half the message or more, with no English function word; otherwise a message of
+ * two words or more with at least one common Spanish word, which a language detector (tinyld,
+ * choosing between English and Spanish only) reads as Spanish. A single word ("menu", "offset",
+ * "hola") is too short to tell, and made-up words ("blorf quux") are not Spanish: both are read as English.
+ */
+export function isSpanish(text: string, vocabulary?: SpanishVocabulary): boolean {
   if (/[ñ¿¡]/i.test(text)) return true;
-  const words = plain(text).match(/\p{L}+/gu) ?? [];
+  const words = wordsOf(text);
+  if (vocabulary && !words.some((word) => ENGLISH_WORDS.has(word))) {
+    const known = vocabulary.count(words);
+    if (known >= SPANISH_BY_VOCABULARY && known * 2 >= words.length) return true;
+  }
   const spanish = new Set(words.filter(isSpanishWord));
   if (words.length < 2 || spanish.size === 0) return false;
   if (spanish.size >= SPANISH_BY_WORDS && !words.some((word) => ENGLISH_WORDS.has(word))) return true;

@@ -6,7 +6,7 @@ import { faqTextsEs } from '../../dialogs/faqResponder.es.js';
 import { mainMenuTexts } from '../../dialogs/mainMenu.js';
 import { createBotHarness, replyText } from '../fixtures/botHarness.js';
 import { openTestDatabase } from '../fixtures/databases.js';
-import { projectEnglishKnowledge, projectSpanishKnowledge } from '../fixtures/knowledge.js';
+import { projectEnglishKnowledge, projectKnowledge, projectSpanishKnowledge } from '../fixtures/knowledge.js';
 
 let db: Database;
 beforeAll(async () => {
@@ -42,6 +42,26 @@ describe('the language a question is written in', () => {
       expect(isSpanish(text)).toBe(false);
     },
   );
+});
+
+describe('short Spanish queries, read with the knowledge\'s vocabulary', () => {
+  const writtenInSpanish = (text: string) => projectKnowledge.spanish.isSpanish(text);
+
+  it.each(['pueden perdonar intereses?', 'plan pagos maximo meses', 'embrago cuenta banco drs', 'multa x pagar tarde CT'])('reads %j as Spanish: words only the Spanish answers use', (text) => {
+    expect(isSpanish(text)).toBe(false);
+    expect(writtenInSpanish(text)).toBe(true);
+  });
+
+  it.each(['payment plan', 'interest waiver', 'bank levy drs', 'what is the R859 notice', 'can DRS garnish my wages', 'embargo', 'offset fms drs'])('still reads %j as English', (text) => {
+    expect(writtenInSpanish(text)).toBe(false);
+  });
+
+  it.each(['webchat', 'sms'] as const)('answers a short Spanish query in Spanish as the first message (%s)', async (channel) => {
+    const { say } = createBotHarness(db, channel);
+    const replies = (await say('pueden perdonar intereses?')).map(replyText).join('\n');
+    expect(replies).toContain(spanishTitle('interest-cannot-be-waived'));
+    expect(replies).not.toMatch(/I'm not sure/);
+  });
 });
 
 describe('a question written in Spanish gets the Spanish version of the answer', () => {
