@@ -25,11 +25,11 @@ const CONNECTICUT = new RegExp(
     String.raw`\b(con+ec?t+ic+ut+s?|ct|drs|revenue services|state|treasuryoffsetprogram)\b|\b(for|of|to) (the )?states\b|\bstates? (debts?|taxes)\b`,
     String.raw`\b(offset\w*|intercept\w*|treasury|fms|fiscal service|dcia|8379|injured spouse|priority ?(one|1))\b`,
     String.raw`\b(del|al|el) estado\b|\bestatal(es)?\b`,
-    String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part|withheld|held|diverted|garnished|touch\w*)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced|withheld|held|diverted|garnished|went to|sent to|paid|used to pay|used for)\b`,
+    String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part|withheld|held|diverted|garnished|touch\w*|ate|eaten|swallowed|wiped out)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced|withheld|held|diverted|garnished|went to|sent to|paid|used to pay|used for)\b`,
     // Spanish: the Treasury, an offset, a refund taken or held
     String.raw`\b(tesoro|tesoreria|compens\w*|conyuge perjudicado)\b|\b(los |a los |de )?estados\b[^.?!]{0,30}\b(cobr\w*|deudas?)|\bdeudas? de (los )?estados\b`,
     // Half of a joint refund (injured spouse), a review asked for, the certified notice of intent
-    String.raw`\bhalf of (our|the|my) refund\b|\b(request|ask for) a review\b|\bcertified letter\b`,
+    String.raw`\bhalf of (our|the|my) refund\b|\bjoint\b[^.?!]{0,40}\brefund\b|\b(request|ask for) a review\b|\bcertified letter\b`,
     // What was reported, matched against the IRS's or an employer's records, is DRS's audit question
     String.raw`\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b[^.?!]{0,60}\b(irs|federal)\b|\b(irs|federal)\b[^.?!]{0,60}\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b`,
     String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|cog\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion)\b[^.?!]{0,40}\b(quit\w*|tom\w*|cogid\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
@@ -80,7 +80,7 @@ const STATE_TAX = new RegExp(
     String.raw`\bback taxes\b|\b(owe|owed|owing) (state|taxes|connecticut|ct)\b|\b(pay|paying|paid) (my |our |the )?tax(es)?\b|\bpenali[sz]ed\b|\b(pay|paying|paid|file|filing|filed) (it |them |everything |ct |connecticut |the state |drs )?late\b|\b(pagar|pague|pagando) (mis |los )?(impuestos|taxes)\b`,
     String.raw`\b(deb\w*( de)?|deudas? de|por|atrasad[oa]s? en( los)?) (impuestos|taxes)\b|\bimpuestos (atrasados|que debo|que debemos|sin pagar)\b|\bel estado\b[^.?!]{0,30}\b(quit\w*|embarg\w*|tom\w*|cobr\w*|reten\w*|aguant\w*)`,
     // Connecticut's tax penalties, liens and collection, however named
-    String.raw`\b(connecticuts?|ct|tax|taxes) (penalt\w*|interest|department|dept|office|people|collections?|liens?|debts?|bills?)\b|\b(waive\w*|remove\w*|forgive\w*) (the |my |a |any )?(tax )?penalt\w*|\bpenalt\w* (waived|waiver|removed|forgiven)\b|\breasonable cause\b|\blien\b[^.?!]{0,40}\b(release\w*|filed|registered|recorded)\b|\b(release|filed|recorded) [^.?!]{0,20}\blien\b`,
+    String.raw`\b(connecticuts?|ct|tax|taxes) (penalt\w*|interest|department|dept|office|people|collections?|liens?|debts?|bills?)\b|\b(waive\w*|remove\w*|forgive\w*) (the |my |a |any )?(tax )?penalt\w*|\bpenalt\w* (waived|waiver|removed|forgiven)\b|\breasonable cause\b|\blate[- ](payment )?penalt\w*|\bpenalty (waiver|relief|abatement)\b|\blien\b[^.?!]{0,40}\b(release\w*|filed|registered|recorded)\b|\b(release|filed|recorded) [^.?!]{0,20}\blien\b`,
     String.raw`\b(the state|r ?859|this (bill|notice|letter)|hardship (request|waiver)|to state|del estado|al estado|estatal(es)?)\b|\bstate (charged|says|said|sent|wants|took|billed)\b|\b(business|sales|withholding|income) (or |and )?(property )?tax(es)?\b|\bwhy (i|we) (got|get|received)\b|\b(ct|connecticut) (says?|said|sent|wants|claims?)\b|\bto (ct|connecticut)\b`,
     String.raw`\b(cobr\w*|quit\w*|embarg\w*) el estado\b|\b(deuda|debo|debe|debemos|le debo)\b[^.?!]{0,30}\b(state|estado|ct|connecticut)\b|\b(el|al|del) state\b|\bgravamen(es)?\b|\blien\b[^.?!]{0,40}\b(registr\w*|liber\w*)|\b(liberacion|registro) (de|del) lien\b|\bse registro la liberacion\b|\bmultas? (de|por) (impuestos|taxes)\b|\b(mis|los) taxes\b`,
     // A benefit taken for a debt is a collection question (the offsets entry answers it)
@@ -94,12 +94,22 @@ const STATE_TAX = new RegExp(
  */
 export function isAboutAnotherTaxOffice(question: string): boolean {
   const text = plainWords(question);
-  return (ELSEWHERE.test(text) && !CONNECTICUT.test(asCollector(text))) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(withoutTownTax(text)));
+  return (ELSEWHERE.test(text) && !CONNECTICUT.test(withoutOtherStatesStateWords(asCollector(text)))) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(withoutTownTax(text)));
 }
 
-/** Where the taxpayer lives, or another state's own name ("New York State"), says nothing of who collects. */
+const OTHER_STATE_NAMED = new RegExp(String.raw`\b(${OTHER_STATES})\b`);
+const MOVED_TO_OTHER_STATE = new RegExp(String.raw`\b(moved|move|moving|relocated|live|living|lived|reside|residing|now in|me mude|me mudé|vivo en|vivia en) (to|in|from|a|en|de)? ?(${OTHER_STATES})\b`, 'g');
+const GENERIC_STATE_WORDS = /\b(the )?states?\b( (debts?|tax(es)?))?|\b(el|al|del) estado\b|\bestatal(es)?\b/g;
+
+/** "Does New Jersey have a program for state taxes": with another state named (not as where one lives), "the state" is that one. */
+function withoutOtherStatesStateWords(text: string): string {
+  return OTHER_STATE_NAMED.test(text.replace(MOVED_TO_OTHER_STATE, ' ')) ? text.replace(GENERIC_STATE_WORDS, ' ') : text;
+}
+
+/** Where the taxpayer lives, another state's own name ("New York State") or a holiday's ("Washington's Birthday"), says nothing of who collects. */
 function asCollector(text: string): string {
   return text
+    .replace(/\b(washington'?s? (birthday|day)|cumplea(n|ñ)os de washington|lincoln'?s? (birthday|day))\b/g, ' ')
     .replace(/\b(here in|live in|living in|lived in|moved (here )?to|move to|reside in|resident of|work in|working in) (ct|connecticut)\b/g, ' ')
     .replace(OTHER_STATE_NAMED_STATE, '$1');
 }
@@ -121,7 +131,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(pay|charge|collect) (the )?(sales|meals?|use) tax on\b|\btaxable\b|\b(is|are) [a-z0-9 ]{1,40} taxed\b|\b(does|do) (connecticut|ct|the state) tax (my|your|our|a|an|the)\b`,
     String.raw`\b(deadline|due date|last day) (to|for) fil(e|ing)\b|\bwhen (is|are) [a-z0-9 ]{0,40}returns? due\b`,
     // How to file a return at all (not a late or missing one)
-    String.raw`\bhow (do|can|should) (i|we) file (my|our|a|the) (first )?(ct |connecticut |state )?(income )?(tax )?return\b|\bfil(e|ing) (my|our|a) first\b|\bfil(e|ing)\b[^.?!]{0,40}\bfirst time\b`,
+    String.raw`\b(return|returns) due date\b|\bdue date (for|of) (my |the |a |this years? )?(ct |connecticut |state )?(income tax )?returns?\b|\bhow (do|can|should) (i|we) file (my|our|a|the) (first )?(ct |connecticut |state )?(income )?(tax )?return\b|\bfil(e|ing) (my|our|a) first\b|\bfil(e|ing)\b[^.?!]{0,40}\bfirst time\b`,
     String.raw`\b(wheres|where is|status of|check on|check|track|when will i get|how long (until|till|does it take to get|for)) (my |the )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
     String.raw`\b(property|home|house) assessments?\b|\bassessment appeals?\b`,
     String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,

@@ -46,6 +46,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrangements?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( to pay)?( (it|this|that|the (full )?(amount|balance|bill)|(my |the |our )?((ct|connecticut|state) )?tax(es)?( bill| balance| debt)?|(what|everything|all) (that )?i owe))? (in full|all at once|at once|in one (payment|go)|all of it|everything)\b/g, 'cantpay paymentplan'],
+  [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay) (the |it )?(whole|full|entire|total)( amount| balance| bill)?\b/g, 'cantpay paymentplan'],
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( (it|this|that|the (full )?(amount|balance|bill)))?\b/g, 'cantpay'],
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],
   [/\b(look (at|into|over) (it|this|that|my case|my account|the debt) (again|before)|take (another|a second) look|double[ -]check (it|the debt|my account))\b/g, 'review'],
@@ -63,7 +64,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Who a check or money order is made out to.
   [/\b(make|makes|made|making|write|writes|wrote|written|writing) ([a-z]+ ){0,3}?(out|payable) to\b|\bpayable to\b|\bpay to the order of\b/g, 'payee'],
   [/\b(push(ed|es|ing)? back|postpon\w*|extend(ed|ing)?) (my |the |our )?(filing |payment |due )?(date|deadline)s?\b/g, 'extension deadline'],
-  [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |a |some of the )?(late )?penalt(y|ies)\b|\bpenalt(y|ies) (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken (off|away)|come off|go away)\b/g, 'waiver penalty'],
+  [/\bget (out of|rid of|off) (a |the |my )?(late[- ](payment )?)?penalt(y|ies)\b|\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |a |some of the )?(late )?penalt(y|ies)\b|\bpenalt(y|ies) (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken (off|away)|come off|go away)\b/g, 'waiver penalty'],
   // Taking the interest or a penalty off is its waiver.
   [/\b(?:(?:take|get|knock|wipe) (?:the |my |all (?:of )?the )?(interest|penalt(?:y|ies)) off|(?:take|knock|wipe) off (?:the |my |all (?:of )?the )?(interest|penalt(?:y|ies))|wipe (?:out )?(?:the |my )?(interest|penalt(?:y|ies)))\b/g, 'waiver $1$2$3'],
   [/\b(remove|drop|reduce|lower|cancel|erase)(e?d)? (the |my |some of the )?interest\b|\binterest (be |get |got )?(removed|dropped|reduced|lowered|cancell?ed|erased|taken off)\b/g, 'waiver interest'],

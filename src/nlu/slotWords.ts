@@ -52,7 +52,7 @@ const english: SlotWords = {
   taxTypes: [
     ['business_sales_use', /\b(sales|use tax|meals tax|business tax|my (store|shop|restaurant|business))\b/],
     ['withholding', /\b(withholding|payroll|withheld from (my )?employees|employer)\b/],
-    ['individual_income', /\b(income|personal|individual|ct-1040|1040|state tax return)\b/],
+    ['individual_income', /\b(income|personal|individual|ct-1040|1040|state (tax )?return|(ct|connecticut) (tax )?return)\b/],
   ],
   noticeKinds: [
     ['r859', /\br[ -]?859\b|private collection|collection agency/],

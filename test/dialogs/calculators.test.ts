@@ -132,6 +132,14 @@ describe('"What will I owe?"', () => {
     expect(text).toMatch(/Total: \$2,320\.00/);
   });
 
+  it('reads "my state return" as income tax', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('I owed $2,000 on my state return and ignored the notice for six months. Roughly how much is it now?'));
+    expect(text).toMatch(/Estimate: \$2,320\.00 in all/);
+    expect(text).not.toMatch(/Which tax is it/);
+  });
+
   it('asks which tax it is when the months late come without one', async () => {
     const { say } = harness('webchat');
     await say('hi');

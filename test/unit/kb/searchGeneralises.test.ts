@@ -166,11 +166,22 @@ describe('questions for another tax office', () => {
     'my numbers did not match what the IRS has and DRS changed my tax',
     'no cuadra lo que declaré con lo del IRS y ahora dicen que debo',
     'me cogieron el reembolso del IRS por los taxes de CT',
+    // A joint refund eaten by a spouse's debt; medical bills beside a late-payment penalty; Washington's Birthday.
+    'my husband owed from before we married and it ate our joint federal refund, how do I get my share back',
+    'Can big medical bills help me get out of a late-payment penalty?',
+    'el estado cierra en el cumpleaños de washington?',
   ])('%j is a Connecticut collection question', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(false);
   });
 
-  it.each(['where is my federal refund', 'donde esta mi reembolso federal', 'cuanto me toca de seguro social', 'IRS is garnishing my wages for federal back taxes'])(
+  it.each([
+    'where is my federal refund',
+    'donde esta mi reembolso federal',
+    'cuanto me toca de seguro social',
+    'IRS is garnishing my wages for federal back taxes',
+    // Another state named, not as where one lives: its "state taxes" are not Connecticut's.
+    'Does New Jersey have a COVID hardship program for people who owe state taxes?',
+  ])(
     '%j stays with the other office',
     (question) => {
       expect(isAboutAnotherTaxOffice(question)).toBe(true);
@@ -343,6 +354,7 @@ describe('Connecticut tax questions outside collection', () => {
     'do I pay sales tax on diapers in CT',
     'how do I file taxes for the first time',
     'presente la declaración en marzo y todavía no me llega el reembolso',
+    'ct income tax return due date this year',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);
