@@ -60,7 +60,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(pelear|peleo|reclamar|reclamo|apelar|no estoy de acuerdo|no (debo|debemos) (esa|esta|ese|este|eso|esto|nada|esa cantidad|ese dinero)|disputar|disputo|disputa|quej\w*)\b/g, 'disputar'],
   [/\b(gift ?cards?|tarjetas? de regalo|scam|fraude|estafa|estafas|enga\w*)\b/g, 'estafa'],
   // Para quién es un programa es quién califica.
-  [/\b(quien(es)? (califica\w*|puede\w* (usar|pedir|entrar|aplicar))|para quien(es)? es|requisitos?|elegib\w*|calific\w*)\b/g, 'califica'],
+  [/\b(quien(es)? (no )?(califica\w*|puede\w* (usar|pedir|solicitar|entrar|aplicar))|para quien(es)? es|requisitos?|elegib\w*|calific\w*)\b/g, 'califica'],
   [/\b(unemployment|desempleo|desempleado)\b/g, 'desempleo'],
   // Why one owes: its reason, cause or motive.
   [/\b(razon(es)?|causas?|motivos?)\b|\b(por que|porque|xq|pq) (yo )?(le |les )?(debo|debemos|adeudo|me cobran)\b/g, 'motivo'],
@@ -80,6 +80,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Form DRS-PW is the penalty waiver request.
   [/\bdrs[ -]?pw\b/g, 'drspw perdonar multa'],
   [/\b(penalty|penalties|multas?|penalidad(es)?|recargos?)\b/g, 'multa'],
+  // "Por correo" is by post ("mandar el pago por correo"); "un correo" is an e-mail.
+  [/\bpor correo( postal| regular| normal)?\b(?! electronico)/g, 'postal'],
   [/\b(correo electronico|e-?mail|correo)\b/g, 'email'],
   [/\b(en linea|por internet|internet|pagina( web)?|sitio( web)?|online|website)\b/g, 'enlinea'],
   [/\b(fecha limite|plazo|cuanto tiempo|cuantos dias|a tiempo|deadline)\b/g, 'plazo'],

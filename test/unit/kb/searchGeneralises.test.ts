@@ -181,6 +181,8 @@ describe('questions for another tax office', () => {
     'IRS is garnishing my wages for federal back taxes',
     // Another state named, not as where one lives: its "state taxes" are not Connecticut's.
     'Does New Jersey have a COVID hardship program for people who owe state taxes?',
+    '¿Cómo reclamo mi reembolso de impuestos estatales de Nueva York?',
+    'el banco me cobró intereses y una multa por sobregiro',
   ])(
     '%j stays with the other office',
     (question) => {
@@ -355,6 +357,7 @@ describe('Connecticut tax questions outside collection', () => {
     'how do I file taxes for the first time',
     'presente la declaración en marzo y todavía no me llega el reembolso',
     'ct income tax return due date this year',
+    'cuando vence declaracion ct',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);

@@ -34,6 +34,9 @@ describe('Spanish words taxpayers use for the same thing', () => {
     // Getting in touch, however said, is contacting; a balance to pay is a balance due.
     ['como me comunico con ustedes', 'como los contacto'],
     ['una carta de saldo por pagar', 'una carta de saldo pendiente'],
+    // "Por correo" is by post, not an e-mail; who cannot ask for a thing asks who qualifies.
+    ['mando el pago por correo', 'mando el pago por correo postal'],
+    ['quienes no pueden pedir una oferta de compromiso', 'quien califica para una oferta de compromiso'],
     ['me quieren descontar del sueldo', 'me quieren hacer un embargo de salario'],
   ])('"%s" reads as "%s"', (said, same) => {
     expect(tokens(said)).toEqual(tokens(same));
