@@ -48,6 +48,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( to pay)?( (it|this|that|the (full )?(amount|balance|bill)|(my |the |our )?((ct|connecticut|state) )?tax(es)?( bill| balance| debt)?|(what|everything|all) (that )?i owe))? (in full|all at once|at once|in one (payment|go)|all of it|everything)\b/g, 'cantpay paymentplan'],
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay) (the |it )?(whole|full|entire|total)( amount| balance| bill)?\b/g, 'cantpay paymentplan'],
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( (it|this|that|the (full )?(amount|balance|bill)))?\b/g, 'cantpay'],
+  // How or where to pay asks the ways of paying (not how much).
+  [/\bhow (do|can|could|should|would) (i|we) (pay|make (a |my |the )?payments?|send (a |my |the )?payments?)\b|\b(ways?|options?|methods?|where) (to|can i|do i|could i|should i) pay\b|\bhow to pay\b/g, 'howtopay pay'],
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],
   [/\b(look (at|into|over) (it|this|that|my case|my account|the debt) (again|before)|take (another|a second) look|double[ -]check (it|the debt|my account))\b/g, 'review'],
   [/\b(appeal(s|ed|ing)?|protest\w*|disput\w*|disagree\w*|contest\w*|challeng\w*|fight(ing)?|argu(e|es|ed|ing)|(do ?n[o']?t|don'?t) agree|complain\w*)\b/g, 'dispute'],

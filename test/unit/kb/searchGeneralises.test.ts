@@ -326,9 +326,15 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     ['which phone number should I call about my balance due notice', 'contact-drs'],
     // What a letter is called is its name, not a phone call.
     ['my sister keeps calling it a tax invoice, is that a balance due notice?', 'balance-due-notice'],
-    ['what do they call the letter that says I owe the state', 'balance-due-notice'],
+    ['what do you call the notice that says I owe the state money', 'balance-due-notice'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+});
+
+describe('how to pay', () => {
+  it.each(['how do i pay my ct tax bill', 'ways to pay ct tax bill', 'how can I pay what I owe the state', 'how do I pay my taxes'])('%j gets an answer on the ways to pay', (question) => {
+    expect(['pay-online', 'pay-balance-in-full']).toContain(topOf(projectKnowledge.search(question)));
   });
 });
 

@@ -89,6 +89,13 @@ describe('Spanish questions in those words find their entry', () => {
   });
 });
 
+describe('how to pay, asked in Spanish', () => {
+  it.each(['como pago mis impuestos', 'como le pago lo que debo de impuestos de ct', '¿Cómo puedo pagar mi deuda de impuestos de CT?', 'como pago mi deuda con el drs'])('%j gets an answer on the ways to pay', (question) => {
+    const result = projectKnowledge.spanish.answerer.search(question);
+    expect(['pay-online', 'pay-balance-in-full']).toContain(result.kind === 'answer' ? result.best.entry.id : result.kind);
+  });
+});
+
 describe('phrases that take in a word an earlier phrase rewrote', () => {
   it.each([
     ['me quitaron el reembolso', 'compensacion reembolso'],
