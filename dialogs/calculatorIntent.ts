@@ -44,6 +44,9 @@ const spanish: CalculatorAsks = {
   mayHoldFigures: /\d|\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|hoy|manana|ayer|proxim[oa]|pasado)\b/,
 };
 
+/** A payment plan named: its months are the plan's length, not months late. */
+const NAMES_A_PLAN = /\b(payment plans?|installments?|monthly payments?|plan(es)? de pagos?|cuotas?|mensualidad(es)?)\b/i;
+
 /** English is always understood; a Spanish conversation understands Spanish too. */
 const asksIn = (language: Language): readonly CalculatorAsks[] => (language === 'es' ? [english, spanish] : [english]);
 
@@ -51,14 +54,14 @@ const asksIn = (language: Language): readonly CalculatorAsks[] => (language === 
 export function calculatorFor(text: string, clock: Clock, language: Language = 'en'): string | undefined {
   const asks = asksIn(language);
   const said = (pattern: (ask: CalculatorAsks) => RegExp) => asks.some((ask) => pattern(ask).test(ask.prepare(text)));
+  const today = connecticutDate(clock());
+  // "I owe $2,000 and paid 6 months late", "interest on $3,000 over 5 months": the amount and the months are enough to work it out.
+  if (!NAMES_A_PLAN.test(withoutAccents(text)) && findMonthsLate(text, language) !== undefined && findAmount(text, today, language) !== undefined) return DialogIds.owedEstimate;
   if (said((ask) => ask.plan)) return DialogIds.planEstimate;
   if (said((ask) => ask.refundWindow)) return DialogIds.refundWindow;
   if (said((ask) => ask.deadline)) return DialogIds.noticeDeadline;
   const owed = said((ask) => ask.owed);
-  const today = connecticutDate(clock());
   if (said((ask) => ask.refundDeadline) && findDates(text, today, language).length > 0) return DialogIds.refundWindow;
-  // "I owe $2,000 and paid 6 months late": the amount and the months are enough to work it out.
-  if (findMonthsLate(text, language) !== undefined && findAmount(text, today, language) !== undefined) return DialogIds.owedEstimate;
   if (!said((ask) => ask.mayHoldFigures)) return owed ? DialogIds.owedEstimate : undefined;
   const notice = extractNoticeSlots(text, today, language);
   const words = slotWords[language];

@@ -63,6 +63,8 @@ const OTHER_CREDITOR = new RegExp(
     // Spanish
     String.raw`\b((town|pueblo|municipio|ciudad) de [a-z]+|(el|del) (town|pueblo|municipio)|(property|car) tax|impuestos? (de|a la|sobre la) propiedad|(tax|impuesto) del (carro|auto|coche)|tax collector)\b`,
     String.raw`\b(sobregiros?|overdrafts?)\b|\bel banco me cobr\w*`,
+    // A bank's own hold on a card
+    String.raw`\b(debit|credit|atm|bank) cards?\b[^.?!]{0,40}\b(froze|frozen|locked|blocked|stolen|lost|fraud)\b|\b(froze|frozen|locked|blocked)\b[^.?!]{0,20}\b(debit|credit|atm) cards?\b`,
     String.raw`\b(401 ?k|hoa|condominio|gym|gimnasio|multas? de la corte|itin|stimulus|estimulo|husky|aseguranza|prestamos?( estudiantiles)?)\b|\bcontratista[^.?!]{0,40}\blien\b|\blien\b[^.?!]{0,40}\bcontratista\b|\b(desempleo|unemployment|dol)\b[^.?!]{0,40}\bpagaron de mas\b`,
     String.raw`\b(pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,
     String.raw`\b(impuestos? (a la|de la|sobre la) propiedad|impuesto predial|prestamo estudiantil|hipoteca|casero|arrendador|deposito de seguridad|manutencion|pension alimenticia|seguro medico|factura de (luz|electricidad|gas|agua|telefono))\b`,
@@ -132,7 +134,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(pay|charge|collect) (the )?(sales|meals?|use) tax on\b|\btaxable\b|\b(is|are) [a-z0-9 ]{1,40} taxed\b|\b(does|do) (connecticut|ct|the state) tax (my|your|our|a|an|the)\b`,
     String.raw`\b(deadline|due date|last day) (to|for) fil(e|ing)\b|\bwhen (is|are) [a-z0-9 ]{0,40}returns? due\b`,
     // How to file a return at all (not a late or missing one)
-    String.raw`\b(return|returns) due date\b|\bdue date (for|of) (my |the |a |this years? )?(ct |connecticut |state )?(income tax )?returns?\b|\bhow (do|can|should) (i|we) file (my|our|a|the) (first )?(ct |connecticut |state )?(income )?(tax )?return\b|\bfil(e|ing) (my|our|a) first\b|\bfil(e|ing)\b[^.?!]{0,40}\bfirst time\b`,
+    String.raw`\b(which|what) (tax )?forms?\b[^.?!]{0,30}\bfile\b[^.?!]{0,40}\breturn\b|\b(return|returns) due date\b|\bdue date (for|of) (my |the |a |this years? )?(ct |connecticut |state )?(income tax )?returns?\b|\bhow (do|can|should) (i|we) file (my|our|a|the) (first )?(ct |connecticut |state )?(income )?(tax )?return\b|\bfil(e|ing) (my|our|a) first\b|\bfil(e|ing)\b[^.?!]{0,40}\bfirst time\b`,
     String.raw`\b(wheres|where is|status of|check on|check|track|when will i get|how long (until|till|does it take to get|for)) (my |the )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
     String.raw`\b(property|home|house) assessments?\b|\bassessment appeals?\b`,
     String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,

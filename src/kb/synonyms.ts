@@ -49,7 +49,9 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay) (the |it )?(whole|full|entire|total)( amount| balance| bill)?\b/g, 'cantpay paymentplan'],
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( (it|this|that|the (full )?(amount|balance|bill)))?\b/g, 'cantpay'],
   // How or where to pay asks the ways of paying (not how much).
-  [/\bhow (do|can|could|should|would) (i|we) (pay|make (a |my |the )?payments?|send (a |my |the )?payments?)\b|\b(ways?|options?|methods?|where) (to|can i|do i|could i|should i) pay\b|\bhow to pay\b/g, 'howtopay pay'],
+  [/\bhow (do|can|could|should|would) (i|we) (pay|make (a |my |the )?payments?|send (a |my |the )?payments?)\b|\b(ways?|options?|methods?|where) (to|can i|do i|could i|should i) pay\b|\bhow to pay\b|\b(payment (methods?|options?|types?)|methods? of payment|forms? of payment)\b/g, 'howtopay pay'],
+  // Leaving a message on a phone line is its voicemail.
+  [/\b(leave|leaving|left) (a |an )?(msg|message|voice ?mail)\b|\bvoice ?mail\b/g, 'voicemail'],
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],
   [/\b(look (at|into|over) (it|this|that|my case|my account|the debt) (again|before)|take (another|a second) look|double[ -]check (it|the debt|my account))\b/g, 'review'],
   [/\b(appeal(s|ed|ing)?|protest\w*|disput\w*|disagree\w*|contest\w*|challeng\w*|fight(ing)?|argu(e|es|ed|ing)|(do ?n[o']?t|don'?t) agree|complain\w*)\b/g, 'dispute'],

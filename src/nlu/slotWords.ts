@@ -67,6 +67,8 @@ const english: SlotWords = {
     String.raw`\b(?:wait|waits|waited|waiting)(?: for)? (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?) (?:to pay|before paying|to respond|before responding)\b`,
     String.raw`\b(?:do(?:n'?t| not)|did(?:n'?t| not)|never|fail(?:s|ed)? to) (?:pay|respond)(?: it| anything)? for (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
     String.raw`\b(?:ignore|ignored|ignoring) (?:it|them|the (?:notice|bill|letter)) for (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
+    // Interest building up over some months, with no plan named
+    String.raw`\b(?:interest|build(?:s|ing)? up|accru\w*|accumulat\w*|add(?:s|ing)? up|grow\w*)\b(?![^.?!]*\b(?:plan|installments?|monthly payments?)\b)[^.?!]{0,60}\b(?:over|for|in|after) (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
   ].map((pattern) => new RegExp(pattern)),
 };
 
@@ -102,6 +104,7 @@ const spanish: SlotWords = {
     String.raw`\b(?<count>${SPANISH_COUNT})[ -](?<unit>meses|mes|anos?|semanas?|dias?)(?<more> y (?:medio|unos dias|un dia|una semana|\d{1,2} dias?|\d semanas?))? (?:tarde|mas tarde|de atraso|de retraso|atrasad[oa]s?|retrasad[oa]s?|despues (?:de la fecha|del vencimiento|de que vencio))\b`,
     String.raw`\b(?:espero|esperar|espere|esperando|me espero|me espere)(?: por)? (?<count>${SPANISH_COUNT}) (?<unit>meses|mes|anos?) (?:para pagar|antes de pagar|para responder|para contestar)\b`,
     String.raw`\bno (?:pago|pague|pagar|pagamos|respondo|respondi|responder|contesto|conteste|contestar) (?:en|por|durante) (?<count>${SPANISH_COUNT}) (?<unit>meses|mes|anos?)\b`,
+    String.raw`\b(?:intereses?|acumul\w*|sum\w*|crec\w*)\b(?![^.?!]*\b(?:plan|cuotas?|mensualidad\w*)\b)[^.?!]{0,60}\b(?:en|por|durante|despues de) (?<count>${SPANISH_COUNT}) (?<unit>meses|mes|anos?)\b`,
   ].map((pattern) => new RegExp(pattern)),
 };
 

@@ -132,6 +132,15 @@ describe('"What will I owe?"', () => {
     expect(text).toMatch(/Total: \$2,320\.00/);
   });
 
+  it('works out interest building up over some months, with no plan named, as months late', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('How much interest alone would build up on $3,000 of unpaid CT income tax over 5 months?'));
+    expect(text).toMatch(/\$150\.00/);
+    expect(text).not.toMatch(/monthly|How much penalty and interest is already on your notice/i);
+    expect(joined(await say('payment plan estimate for $1,000 over 3 months starting January 31, 2025'))).toMatch(/penalty and interest is already on your notice/);
+  });
+
   it('reads "my state return" as income tax', async () => {
     const { say } = harness('webchat');
     await say('hi');

@@ -183,6 +183,7 @@ describe('questions for another tax office', () => {
     'Does New Jersey have a COVID hardship program for people who owe state taxes?',
     '¿Cómo reclamo mi reembolso de impuestos estatales de Nueva York?',
     'el banco me cobró intereses y una multa por sobregiro',
+    'My bank froze my debit card for suspected fraud. How do I get it unlocked?',
   ])(
     '%j stays with the other office',
     (question) => {
@@ -327,6 +328,8 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     // What a letter is called is its name, not a phone call.
     ['my sister keeps calling it a tax invoice, is that a balance due notice?', 'balance-due-notice'],
     ['what do you call the notice that says I owe the state money', 'balance-due-notice'],
+    // Leaving a message is the hotline's voicemail.
+    ['if i call the priority one # after 5 can i still leave a msg', 'priority-one-contact'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
@@ -364,6 +367,7 @@ describe('Connecticut tax questions outside collection', () => {
     'presente la declaración en marzo y todavía no me llega el reembolso',
     'ct income tax return due date this year',
     'cuando vence declaracion ct',
+    'Which form do I use to file my Connecticut resident income tax return?',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);

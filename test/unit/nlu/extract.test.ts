@@ -111,11 +111,14 @@ describe('how many months late a payment is', () => {
     ['3 weeks late', 'en', 1],
     ['3 meses y medio de retraso', 'es', 4],
     ['un día tarde', 'es', 1],
+    // Interest building up over some months, no plan named.
+    ['how much interest would build up on $3,000 over 5 months', 'en', 5],
+    ['cuantos intereses se acumulan en 5 meses', 'es', 5],
   ] as const)('%j (%s) is %d months', (text, language, months) => {
     expect(findMonthsLate(text, language)).toBe(months);
   });
 
-  it.each(['what is a late payment penalty', 'I am behind on my plan', 'pay over 6 months', 'a 60-day notice', '40 days late'])('%j says no months late', (text) => {
+  it.each(['what is a late payment penalty', 'I am behind on my plan', 'pay over 6 months', 'a 60-day notice', '40 days late', 'interest on a payment plan over 6 months'])('%j says no months late', (text) => {
     expect(findMonthsLate(text)).toBeUndefined();
   });
 
