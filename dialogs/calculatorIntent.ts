@@ -34,7 +34,7 @@ const english: CalculatorAsks = {
 const spanish: CalculatorAsks = {
   prepare: withoutAccents,
   owed:
-    /\bcuanto (debo|deberia|debere|voy a deber|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar|pagaria|pagare|me van a cobrar|me cobraran|me cobrarian)\b|\bque voy a deber\b|\bcalcul(ar|e|eme|ame|a|o)\b|\bestim(ar|e|eme|ame)( lo que| cuanto| mi| mis)\b/,
+    /(?<!\b(como|de donde|por que|porque|xq|pq) [^.?!]{0,30})\bcuanto (debo|deberia|debere|voy a deber|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar|pagaria|pagare|me van a cobrar|me cobraran|me cobrarian)\b|\bque voy a deber\b|\bcalcul(ar|e|eme|ame|a|o)\b|\bestim(ar|e|eme|ame)( lo que| cuanto| mi| mis)\b/,
   deadline:
     /\bcuando (vence|se vence|termina|acaba) (mi|el) (aviso|plazo|carta)\b|\b(cual es|calcular|saber|encontrar|calcule) (mi|la) (fecha limite|ultimo dia|fecha de vencimiento)\b|^\s*(mi )?fecha limite\s*[?.!]*$|\bcalculadora de (fecha limite|plazos?)\b/,
   plan: /\bcuanto (pagaria|pagare|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar) (al|cada|por) mes\b|\b(de )?cuanto (seria|serian|sera|seran) (mi |mis |el |los |la |las |cada )?(pagos?|cuotas?)( mensual(es)?| al mes| cada mes)?\b|\b(estimado|calculadora|calculo) (de |del |para )?(un |mi )?plan de pagos?\b|\b(en|durante) \d{1,2} meses\b/,

@@ -186,6 +186,13 @@ describe('a Spanish question with its figures gets the result at once', () => {
   });
 });
 
+describe('"cuánto debo" inside another question', () => {
+  it.each(CHANNELS)('%s: "¿cómo sabe el DRS cuánto debo?" asks how DRS knows, and is answered, not calculated', async (channelId) => {
+    const replies = await playConversation(db, channelId, [['Nunca declaré en CT, ahora me llegó un bill. ¿Cómo sabe el DRS cuánto debo?', /declaraci[oó]n/]]);
+    expect(replies.map(replyText).join('\n')).not.toMatch(/¿Qué impuesto es\?/);
+  });
+});
+
 describe('input the rules refuse, explained in Spanish', () => {
   it.each(CHANNELS)('%s: a date outside the years the calculator covers, and an amount too large', async (channelId) => {
     const replies = await playConversation(db, channelId, [
