@@ -86,6 +86,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(en linea|por internet|internet|pagina( web)?|sitio( web)?|online|website)\b/g, 'enlinea'],
   [/\b(fecha limite|plazo|cuanto tiempo|cuantos dias|a tiempo|deadline)\b/g, 'plazo'],
   [/\b(no (le )?hago caso|no hacer caso|ignor\w*|(la |lo )?tir\w* (a la basura)?|no (contest|respond)\w*)\b/g, 'ignorar'],
+  // Que le avisen antes de quitarle el reembolso es el aviso de intención de compensación.
+  [/\b(avis\w*|notific\w*)\b(?=[^.?!]{0,40}\bantes de\b[^.?!]{0,40}\b(quit|tom|compens|agarr|us)\w*\b[^.?!]{0,30}\b(reembolso|devolucion|refund))/g, 'aviso intencion'],
   // Getting in touch, however said, is contacting (a "comunicado" is a notice).
   [/\b(comunic(o|a|ar|arme|arse|arnos|amos|an|andome|arle)|me comunique|contact(o|ar|arlos|arme|arles|e|en)|ponerme en contacto|hablar con)\b/g, 'contacto'],
   // "Se llama" names a thing ("cómo se llama"): not a call.

@@ -37,6 +37,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(gave|give|given|sent|send|paid|applied|handed|went)( it| them)? to (some |an |a )?(other|another|different|outside) (state )?agenc(y|ies)\b/g, 'offset agency'],
   // Keeping them from taking something is avoiding it.
   [/\b(keep|keeps|stop|stops|prevent|prevents|block|blocks) (them|the state|drs|(the )?irs|federal|(the )?(federal )?government|treasury|ct|connecticut|it) from (taking|offsetting|intercepting|grabbing|keeping|seizing)\b/g, 'avoid $6'],
+  // Being told before a refund is taken is the Notice of Intent to Offset.
+  [/\b(warn|notify|notified|notifies|tell|tells|told|let me know|heads up)\b(?=[^.?!]{0,40}\bbefore\b[^.?!]{0,40}\b(take|takes|taking|go after|goes after|offset\w*|intercept\w*|grab\w*|keep|keeps)\b[^.?!]{0,30}\brefund)/g, 'notice intent'],
   [/\b(offsets?|offsetting|intercept\w*)\b/g, 'offset'],
   [/\b(take|takes|took|taken|taking) (state |ct |connecticut |income )?tax(es)? out\b|\bwithheld\b/g, 'withholding'],
   // Missing a payment on a plan, said many ways: one word, so it marks what a question about it is about.

@@ -328,6 +328,8 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     // What a letter is called is its name, not a phone call.
     ['my sister keeps calling it a tax invoice, is that a balance due notice?', 'balance-due-notice'],
     ['what do you call the notice that says I owe the state money', 'balance-due-notice'],
+    // Being warned before a refund is taken is the Notice of Intent to Offset.
+    ['How will DRS warn me before they go after my federal tax refund?', 'notice-of-intent-to-offset'],
     // Leaving a message is the hotline's voicemail.
     ['if i call the priority one # after 5 can i still leave a msg', 'priority-one-contact'],
   ])('answers %j with %s', (question, id) => {

@@ -77,6 +77,7 @@ describe('Spanish questions in those words find their entry', () => {
     ['por que le debo al estado', 'why-balance-due-notice'],
     ['me pueden descontar del sueldo lo que debo', 'wage-garnishment'],
     ['yo no debo esa deuda que me descontaron del reembolso de CT, ¿con quién me quejo?', 'offset-dispute-other-agency'],
+    ['¿cómo me avisa el DRS antes de quitarme el reembolso federal?', 'notice-of-intent-to-offset'],
     ['como me comunico con ustedes por el aviso', 'contact-drs'],
     // "Se llama" names the program; a telephone is asked for with "teléfono".
     ['como se llama el programa de ayuda por covid', 'priority-one-program'],
