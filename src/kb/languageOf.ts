@@ -68,7 +68,8 @@ export function isSpanish(text: string, vocabulary?: SpanishVocabulary): boolean
   const words = wordsOf(text);
   if (vocabulary && !words.some((word) => ENGLISH_WORDS.has(word))) {
     const known = vocabulary.count(words);
-    if (known >= SPANISH_BY_VOCABULARY && known * 2 >= words.length) return true;
+    const spanishAtAll = new Set(words.filter((word) => isSpanishWord(word) || vocabulary.count([word]) > 0)).size;
+    if (known >= SPANISH_BY_VOCABULARY && spanishAtAll * 2 >= words.length) return true;
   }
   const spanish = new Set(words.filter(isSpanishWord));
   if (words.length < 2 || spanish.size === 0) return false;

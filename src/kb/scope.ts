@@ -32,7 +32,7 @@ const CONNECTICUT = new RegExp(
     String.raw`\bhalf of (our|the|my) refund\b|\bjoint\b[^.?!]{0,40}\brefund\b|\b(request|ask for) a review\b|\bcertified letter\b`,
     // What was reported, matched against the IRS's or an employer's records, is DRS's audit question
     String.raw`\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b[^.?!]{0,60}\b(irs|federal)\b|\b(irs|federal)\b[^.?!]{0,60}\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b`,
-    String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|cog\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion)\b[^.?!]{0,40}\b(quit\w*|tom\w*|cogid\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
+    String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|cog\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion|refund)\b[^.?!]{0,40}\b(quit\w*|tom\w*|cogid\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
     // A refund beside a debt, or beside paying one off, is an offset question
     String.raw`\b(refund|reembolso|devolucion)\b[^.?!]{0,50}\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo)\b|\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo|pay (it )?(all|everything|off|in full)|paying (it )?(all|everything|off|in full))\b[^.?!]{0,50}\b(refund|reembolso|devolucion)\b|\b(carta|aviso) de intencion\b`,
     // Connecticut's larger towns
@@ -63,6 +63,7 @@ const OTHER_CREDITOR = new RegExp(
     // Spanish
     String.raw`\b((town|pueblo|municipio|ciudad) de [a-z]+|(el|del) (town|pueblo|municipio)|(property|car) tax|impuestos? (de|a la|sobre la) propiedad|(tax|impuesto) del (carro|auto|coche)|tax collector)\b`,
     String.raw`\b(sobregiros?|overdrafts?)\b|\bel banco me cobr\w*`,
+    String.raw`\b(apply|applying|sign up|file|filing) (for )?(an? )?unemployment( benefits| claim)?\b|\b(pido|pedir|solicito|solicitar|aplicar|aplico|aplicar para) (el |al |para el )?(desempleo|unemployment)\b`,
     // A bank's own hold on a card
     String.raw`\b(debit|credit|atm|bank) cards?\b[^.?!]{0,40}\b(froze|frozen|locked|blocked|stolen|lost|fraud)\b|\b(froze|frozen|locked|blocked)\b[^.?!]{0,20}\b(debit|credit|atm) cards?\b`,
     String.raw`\b(401 ?k|hoa|condominio|gym|gimnasio|multas? de la corte|itin|stimulus|estimulo|husky|aseguranza|prestamos?( estudiantiles)?)\b|\bcontratista[^.?!]{0,40}\blien\b|\blien\b[^.?!]{0,40}\bcontratista\b|\b(desempleo|unemployment|dol)\b[^.?!]{0,40}\bpagaron de mas\b`,
@@ -138,6 +139,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(wheres|where is|status of|check on|check|track|when will i get|how long (until|till|does it take to get|for)) (my |the )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
     String.raw`\b(property|home|house) assessments?\b|\bassessment appeals?\b`,
     String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
+    String.raw`\b(what|how much) is (the |ct'?s |connecticut'?s )?minimum wage\b|\bminimum wage (rate|amount)\b|\bcuanto es el (salario|sueldo) minimo\b`,
     // Spanish
     String.raw`\b(tasa|porcentaje) (del |de |de la )?(sales |income )?(impuesto|tax)|\bcuanto es el (impuesto de ventas|sales tax|tax)\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
     String.raw`\bcomo (presento|hago|lleno|preparo) (mi|la|una) declaracion\b(?! (atrasad|pendiente|vieja|que no|de 20))|\bpor primera vez\b[^.?!]{0,30}\bdeclaracion\b|\bcuando (vence|se vence|hay que presentar|tengo que presentar) (la |mi )?declaracion\b|\bdeclaracion\b[^.?!]{0,30}\bpor primera vez\b`,

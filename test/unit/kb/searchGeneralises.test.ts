@@ -166,6 +166,7 @@ describe('questions for another tax office', () => {
     'my numbers did not match what the IRS has and DRS changed my tax',
     'no cuadra lo que declaré con lo del IRS y ahora dicen que debo',
     'me cogieron el reembolso del IRS por los taxes de CT',
+    'cuanto tarda en salir en mi cuenta el refund federal q me quitaron?',
     // A joint refund eaten by a spouse's debt; medical bills beside a late-payment penalty; Washington's Birthday.
     'my husband owed from before we married and it ate our joint federal refund, how do I get my share back',
     'Can big medical bills help me get out of a late-payment penalty?',
@@ -184,6 +185,7 @@ describe('questions for another tax office', () => {
     '¿Cómo reclamo mi reembolso de impuestos estatales de Nueva York?',
     'el banco me cobró intereses y una multa por sobregiro',
     'My bank froze my debit card for suspected fraud. How do I get it unlocked?',
+    'como pido el unemployment en Connecticut?',
   ])(
     '%j stays with the other office',
     (question) => {
@@ -370,6 +372,8 @@ describe('Connecticut tax questions outside collection', () => {
     'ct income tax return due date this year',
     'cuando vence declaracion ct',
     'Which form do I use to file my Connecticut resident income tax return?',
+    'what is the minimum wage in connecticut this year',
+    'cuanto es el salario minimo en CT este año?',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);
