@@ -42,9 +42,9 @@ export class SpanishVocabulary {
     this.onlySpanish = spanish;
   }
 
-  /** The distinct words of `words` that only the Spanish knowledge uses. */
-  count(words: readonly string[]): number {
-    return new Set(words.filter((word) => this.onlySpanish.has(word))).size;
+  /** Whether only the Spanish knowledge uses `word`. */
+  has(word: string): boolean {
+    return this.onlySpanish.has(word);
   }
 }
 
@@ -53,7 +53,7 @@ const MIN_VOCABULARY_LETTERS = 3;
 /** Two words only Spanish knowledge uses, and no English function word, make a short query Spanish. */
 const SPANISH_BY_VOCABULARY = 2;
 
-const wordsOf = (text: string): string[] => plain(text).toLowerCase().match(/\p{L}+/gu) ?? [];
+const wordsOf = (text: string): string[] => plain(text).match(/\p{L}+/gu) ?? [];
 
 /**
  * Whether a taxpayer wrote in Spanish: ñ, ¿ or ¡ say so; so do three common Spanish words with no
@@ -67,8 +67,8 @@ export function isSpanish(text: string, vocabulary?: SpanishVocabulary): boolean
   if (/[ñ¿¡]/i.test(text)) return true;
   const words = wordsOf(text);
   if (vocabulary && !words.some((word) => ENGLISH_WORDS.has(word))) {
-    const known = vocabulary.count(words);
-    const spanishAtAll = new Set(words.filter((word) => isSpanishWord(word) || vocabulary.count([word]) > 0)).size;
+    const known = new Set(words.filter((word) => vocabulary.has(word))).size;
+    const spanishAtAll = new Set(words.filter((word) => isSpanishWord(word) || vocabulary.has(word))).size;
     if (known >= SPANISH_BY_VOCABULARY && spanishAtAll * 2 >= words.length) return true;
   }
   const spanish = new Set(words.filter(isSpanishWord));
