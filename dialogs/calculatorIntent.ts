@@ -1,7 +1,7 @@
 import type { Clock } from '../src/lib/clock.js';
 import { connecticutDate } from '../src/lib/clock.js';
 import type { Language } from '../src/lib/language.js';
-import { extractBalanceSlots, extractNoticeSlots, findAmount, findDates, findMonthsLate } from '../src/nlu/extract.js';
+import { asksPenaltyAmount, extractBalanceSlots, extractNoticeSlots, findAmount, findDates, findMonthsLate } from '../src/nlu/extract.js';
 import { slotWords } from '../src/nlu/slotWords.js';
 import { withoutAccents } from '../src/nlu/spanishReading.js';
 import { DialogIds } from './dialogIds.js';
@@ -26,7 +26,7 @@ const english: CalculatorAsks = {
   deadline: /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i,
   plan: /\b(payment plan|installment plan) (estimate|calculator)\b|\bmonthly payments? (be|would be|will be)\b|\bhow much (would|will) (my |each |the )?(monthly )?payments?\b|\bover \d{1,2} months\b/i,
   refundWindow: /\brefund (claim )?(window|calculator)\b|\b(last day|deadline) to claim (a |my )?refund\b/i,
-  refundDeadline: /\b(last day|deadline|until when|how long|by when|latest)\b[^.?!]{0,30}\b(claim|file|ask for|request)\b[^.?!]{0,40}\brefund|\brefund claim\b[^.?!]{0,30}\b(deadline|last day|due)\b/i,
+  refundDeadline: /\b(last day|deadline|until when|until what (date|day)|what (date|day)|how long|by when|latest|when (can|could|must|should|do) (i|we))\b[^.?!]{0,30}\b(claim|file|ask for|request)\b[^.?!]{0,40}\brefund|\brefund claim\b[^.?!]{0,30}\b(deadline|last day|due)\b/i,
   mayHoldFigures: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tomorrow|yesterday|next|last|this)\b/i,
 };
 
@@ -34,13 +34,13 @@ const english: CalculatorAsks = {
 const spanish: CalculatorAsks = {
   prepare: withoutAccents,
   owed:
-    /(?<!\b(como|de donde|por que|porque|xq|pq) [^.?!]{0,30})\bcuanto (debo|deberia|debere|voy a deber|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar|pagaria|pagare|me van a cobrar|me cobraran|me cobrarian)\b|\bque voy a deber\b|\bcalcul(ar|e|eme|ame|a|o)\b|\bestim(ar|e|eme|ame)( lo que| cuanto| mi| mis)\b/,
+    /(?<!\b(como|de donde|por que|porque|xq|pq) [^.?!]{0,30})\bcuanto (debo(?! (ofrecer|ofertar|proponer|esperar|tardar|ahorrar|mandar|enviar|dar)\b)|deberia|debere|voy a deber|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar|pagaria|pagare|me van a cobrar|me cobraran|me cobrarian)\b|\bque voy a deber\b|\bcalcul(ar|e|eme|ame|a|o)\b|\bestim(ar|e|eme|ame)( lo que| cuanto| mi| mis)\b/,
   deadline:
     /\bcuando (vence|se vence|termina|acaba) (mi|el) (aviso|plazo|carta)\b|\b(cual es|calcular|saber|encontrar|calcule) (mi|la) (fecha limite|ultimo dia|fecha de vencimiento)\b|^\s*(mi )?fecha limite\s*[?.!]*$|\bcalculadora de (fecha limite|plazos?)\b/,
   plan: /\bcuanto (pagaria|pagare|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar) (al|cada|por) mes\b|\b(de )?cuanto (seria|serian|sera|seran) (mi |mis |el |los |la |las |cada )?(pagos?|cuotas?)( mensual(es)?| al mes| cada mes)?\b|\b(estimado|calculadora|calculo) (de |del |para )?(un |mi )?plan de pagos?\b|\b(en|durante) \d{1,2} meses\b/,
   refundWindow:
     /\bhasta cuando (puedo|tengo para|se puede) (reclamar|pedir|solicitar)\b.*\breembolso\b|\b(plazo|fecha limite|ultimo dia) (para|de) (reclamar|pedir|solicitar) (un |mi |el )?reembolso\b|\bplazo para reclamar\b/,
-  refundDeadline: /\b(hasta cuando|ultimo dia|fecha limite|plazo|cuanto tiempo)\b[^.?!]{0,30}\b(reclam|ped|solicit|present)\w*\b[^.?!]{0,40}\breembolso\b/,
+  refundDeadline: /\b(hasta cuando|hasta (que|q) (fecha|dia)|que (fecha|dia)|ultimo dia|fecha limite|plazo|cuanto tiempo|cuando (puedo|tengo que|debo|hay que))\b[^.?!]{0,30}\b(reclam|ped|solicit|present)\w*\b[^.?!]{0,40}\breembolso\b/,
   mayHoldFigures: /\d|\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|hoy|manana|ayer|proxim[oa]|pasado)\b/,
 };
 
@@ -57,6 +57,8 @@ export function calculatorFor(text: string, clock: Clock, language: Language = '
   const today = connecticutDate(clock());
   // "I owe $2,000 and paid 6 months late", "interest on $3,000 over 5 months": the amount and the months are enough to work it out.
   if (!NAMES_A_PLAN.test(withoutAccents(text)) && findMonthsLate(text, language) !== undefined && findAmount(text, today, language) !== undefined) return DialogIds.owedEstimate;
+  // "How much is the penalty on $350?": the penalty alone needs only the amount.
+  if (asksPenaltyAmount(text, language) && !NAMES_A_PLAN.test(withoutAccents(text)) && (findAmount(text, today, language) ?? 0) > 0 && findDates(text, today, language).length === 0) return DialogIds.owedEstimate;
   if (said((ask) => ask.plan)) return DialogIds.planEstimate;
   if (said((ask) => ask.refundWindow)) return DialogIds.refundWindow;
   if (said((ask) => ask.deadline)) return DialogIds.noticeDeadline;

@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { estimateBalance, estimateBalanceMonthsLate, estimateInterest, estimateInterestMonthsLate, paidMonthsLater } from '../src/calc/index.js';
+import { estimateBalance, estimateBalanceMonthsLate, estimateInterest, estimateInterestMonthsLate, estimateLatePenalty, paidMonthsLater } from '../src/calc/index.js';
 import type { TaxType } from '../src/calc/index.js';
-import { balanceResultMessage, interestResultMessage } from '../src/render/calcMessages.js';
+import { balanceResultMessage, interestResultMessage, penaltyResultMessage } from '../src/render/calcMessages.js';
 import type { Clock } from '../src/lib/clock.js';
 import type { InEachLanguage } from '../src/lib/language.js';
 import { extractBalanceSlots } from '../src/nlu/extract.js';
@@ -49,12 +49,20 @@ const asksOnlyInterest = (slots: object): boolean => 'asks' in slots && slots.as
 /** "Paid 6 months late": the months are enough, with or without the dates. */
 const lateByMonths = (slots: object): boolean => 'monthsLate' in slots && typeof slots.monthsLate === 'number';
 
+/** "How much is the penalty on $350?": charged once, so no dates are needed (the card adds the interest a month). */
+const asksOnlyPenalty = (slots: BalanceSlots): boolean =>
+  slots.penaltyAsked === true && slots.asks !== 'interest' && slots.tax !== undefined && !slots.dueDate && !slots.paymentDate && slots.monthsLate === undefined;
+
+/** The message gave everything but the tax: the individual income tax's rule is used, and the answer says so. */
+const allButTheTax = (slots: BalanceSlots): boolean =>
+  slots.tax !== undefined && ((Boolean(slots.dueDate) && Boolean(slots.paymentDate)) || slots.monthsLate !== undefined || asksOnlyPenalty(slots));
+
 const SLOTS: SlotTable<BalanceSlots> = [
-  { ...choiceSlot('taxType', texts((t) => t.whichTax), texts((t) => t.taxTypes), texts((t) => t.whichTaxRetry)), unneeded: asksOnlyInterest },
+  { ...choiceSlot('taxType', texts((t) => t.whichTax), texts((t) => t.taxTypes), texts((t) => t.whichTaxRetry)), unneeded: (slots) => asksOnlyInterest(slots) || allButTheTax(slots) },
   amountSlot('tax', texts((t) => t.unpaidTax)),
-  { ...dateSlot('dueDate', texts((t) => t.dueDate)), unneeded: lateByMonths },
+  { ...dateSlot('dueDate', texts((t) => t.dueDate)), unneeded: (slots) => lateByMonths(slots) || asksOnlyPenalty(slots) },
   // "June 1" without a year, after a due date: the first June 1 after it.
-  { ...dateSlot('paymentDate', texts((t) => t.paymentDate), { slot: 'dueDate', side: 'after' }), unneeded: lateByMonths },
+  { ...dateSlot('paymentDate', texts((t) => t.paymentDate), { slot: 'dueDate', side: 'after' }), unneeded: (slots) => lateByMonths(slots) || asksOnlyPenalty(slots) },
 ];
 
 /** "What will I owe?": penalty and interest on a late payment, asking only for what the message left out. */
@@ -65,7 +73,11 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
 
   protected async answer(step: WaterfallStepContext, slots: BalanceSlots): Promise<DialogTurnResult> {
     const { taxType = 'individual_income', tax = 0, dueDate = '', asks, monthsLate } = slots;
-    if (monthsLate !== undefined && !dueDate) return this.answerMonthsLate(step, { taxType, tax, monthsLate, ...(asks ? { asks } : {}) }, asksOnlyInterest(slots));
+    const taxAssumed = slots.taxType === undefined;
+    if (asksOnlyPenalty(slots)) {
+      return this.finish(step, () => penaltyResultMessage(step.context.activity.channelId, { taxType, taxAssumed }, estimateLatePenalty({ taxType, tax }), languageOf(step.context)));
+    }
+    if (monthsLate !== undefined && !dueDate) return this.answerMonthsLate(step, { taxType, taxAssumed, tax, monthsLate, ...(asks ? { asks } : {}) }, asksOnlyInterest(slots));
     const paymentDate = slots.paymentDate ?? (monthsLate !== undefined ? paidMonthsLater(dueDate, monthsLate) : '');
     if (asksOnlyInterest(slots)) {
       return this.finish(step, () => interestResultMessage(step.context.activity.channelId, { dueDate, paymentDate }, estimateInterest({ tax, dueDate, paymentDate }), languageOf(step.context)));
@@ -73,7 +85,7 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
     return this.finish(step, () =>
       balanceResultMessage(
         step.context.activity.channelId,
-        { taxType, dueDate, paymentDate, ...(asks ? { asks } : {}) },
+        { taxType, taxAssumed, dueDate, paymentDate, ...(asks ? { asks } : {}) },
         estimateBalance({ taxType, tax, dueDate, paymentDate }),
         languageOf(step.context),
       ),
@@ -81,10 +93,10 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
   }
 
   /** "Paid 6 months late" with no dates: the same rules over that many months, shown without a calendar. */
-  private answerMonthsLate(step: WaterfallStepContext, late: { taxType: TaxType; tax: number; monthsLate: number; asks?: 'interest' | 'penalty' }, onlyInterest: boolean): Promise<DialogTurnResult> {
+  private answerMonthsLate(step: WaterfallStepContext, late: { taxType: TaxType; taxAssumed: boolean; tax: number; monthsLate: number; asks?: 'interest' | 'penalty' }, onlyInterest: boolean): Promise<DialogTurnResult> {
     const { channelId } = step.context.activity;
     const language = languageOf(step.context);
-    const question = { taxType: late.taxType, dueDate: '', paymentDate: '', monthsLate: late.monthsLate, ...(late.asks ? { asks: late.asks } : {}) };
+    const question = { taxType: late.taxType, taxAssumed: late.taxAssumed, dueDate: '', paymentDate: '', monthsLate: late.monthsLate, ...(late.asks ? { asks: late.asks } : {}) };
     if (onlyInterest) return this.finish(step, () => interestResultMessage(channelId, question, estimateInterestMonthsLate(late), language));
     return this.finish(step, () => balanceResultMessage(channelId, question, estimateBalanceMonthsLate(late), language));
   }

@@ -131,3 +131,20 @@ function lateDates(monthsLate: number): { dueDate: string; paymentDate: string }
   }
   return { dueDate: SOME_DUE_DATE, paymentDate: paidMonthsLater(SOME_DUE_DATE, monthsLate) };
 }
+
+/** The late-payment penalty alone, when no dates are given: charged once, whatever the months. */
+export interface PenaltyEstimate {
+  tax: number;
+  penalty: number;
+  penaltyRule: { label: string; citation: string };
+  /** The interest added for each month or part of a month late, on the tax alone. */
+  interestPerMonth: number;
+  estimate: true;
+  notice: string;
+}
+
+/** The penalty on tax paid late, with the monthly interest that comes on top (an estimate). */
+export function estimateLatePenalty(input: { taxType: TaxType; tax: number }): PenaltyEstimate {
+  const { penalty, penaltyRule, interestPerMonth, tax, notice } = estimateBalanceMonthsLate({ ...input, monthsLate: 1 });
+  return { tax, penalty, penaltyRule: { label: penaltyRule.label, citation: penaltyRule.citation }, interestPerMonth, estimate: true, notice };
+}

@@ -23,7 +23,7 @@ const OTHER_STATE_NAMED_STATE = new RegExp(String.raw`\b(${OTHER_STATES}) state\
 const CONNECTICUT = new RegExp(
   [
     String.raw`\b(con+ec?t+ic+ut+s?|ct|drs|revenue services|state|treasuryoffsetprogram)\b|\b(for|of|to) (the )?states\b|\bstates? (debts?|taxes)\b`,
-    String.raw`\b(offset\w*|intercept\w*|treasury|fms|fiscal service|dcia|8379|injured spouse|priority ?(one|1))\b`,
+    String.raw`\b(of+set+\w*|intercept\w*|treasury|fms|fiscal service|dcia|8379|injured spouse|priority ?(one|1))\b`,
     String.raw`\b(del|al|el) estado\b|\bestatal(es)?\b`,
     String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part|withheld|held|diverted|garnished|touch\w*|ate|eaten|swallowed|wiped out)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced|withheld|held|diverted|garnished|went to|sent to|paid|used to pay|used for)\b`,
     // Spanish: the Treasury, an offset, a refund taken or held
@@ -64,7 +64,10 @@ const OTHER_CREDITOR = new RegExp(
     String.raw`\b((town|pueblo|municipio|ciudad) de [a-z]+|(el|del) (town|pueblo|municipio)|(property|car) tax|impuestos? (de|a la|sobre la) propiedad|(tax|impuesto) del (carro|auto|coche)|tax collector)\b`,
     String.raw`\b(sobregiros?|overdrafts?)\b|\bel banco me cobr\w*`,
     String.raw`\b(apply|applying|sign up|file|filing) (for )?(an? )?unemployment( benefits| claim)?\b|\b(pido|pedir|solicito|solicitar|aplicar|aplico|aplicar para) (el |al |para el )?(desempleo|unemployment)\b`,
-    // A bank's own hold on a card
+    // A bank's own hold on a card, or on an account over a card or a disputed charge
+    String.raw`\b(froze|frozen|freez\w*|locked|closed|held)\b[^.?!]{0,40}\b(over|because of|for|due to) (a |an |my |the |some )?(disputed|fraud\w*|chargeback|credit card|overdraft|suspicious|unpaid credit)\b|\bdisputed (charge|transaction)s?\b`,
+    // A hospital's or doctor's own bill or payment plan
+    String.raw`\b(hospital|clinic|doctors? office|dentist|ambulance)\b[^.?!]{0,40}\b(payment plan|installments?|bill|offered)\b|\b(hospital|clinica|medico|dentista|ambulancia)\b[^.?!]{0,40}\b(factura|cuenta|plan de pagos?|payment plan|me ofrecio)\b|\bfacturas? (del|de la|de) (hospital|medico|clinica|dentista)\b`,
     String.raw`\b(debit|credit|atm|bank) cards?\b[^.?!]{0,40}\b(froze|frozen|locked|blocked|stolen|lost|fraud)\b|\b(froze|frozen|locked|blocked)\b[^.?!]{0,20}\b(debit|credit|atm) cards?\b`,
     String.raw`\b(401 ?k|hoa|condominio|gym|gimnasio|multas? de la corte|itin|stimulus|estimulo|husky|aseguranza|prestamos?( estudiantiles)?)\b|\bcontratista[^.?!]{0,40}\blien\b|\blien\b[^.?!]{0,40}\bcontratista\b|\b(desempleo|unemployment|dol)\b[^.?!]{0,40}\bpagaron de mas\b`,
     String.raw`\b(pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,

@@ -113,8 +113,10 @@ const NOT_AN_AMOUNT = new RegExp(
   [
     String.raw`\bprior\w*[ -]?(one|1|won|uno)\b`,
     String.raw`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|treinta|sesenta|noventa)[ -](days?|weeks?|months?|years?|dias?|días?|semanas?|mes|meses|años?|anos?)\b`,
-    String.raw`\b(forms?|formulario|chapter|cap[ií]tulo|schedule)\s?#?\s?[a-z]{0,3}-?\d+[a-z]?\b|\br-?\s?859\b|\b8379\b|\bdrs-?pw\b|§\s?[\d-]+`,
+    String.raw`\b(forms?|formulario|chapter|cap[ií]tulo|schedule)\s?#?\s?[a-z]{0,3}-?\d+[a-z]?\b|\br-?\s?859\b|\b8379\b|\bct-?\s?\d{3,4}[a-z]?\b|\bdrs-?pw\b|§\s?[\d-]+`,
     String.raw`\b1?-?\d{3}[-. ]\d{3}[-. ]\d{4}\b`,
+    // The $50 minimum penalty is a rule, not the tax owed
+    String.raw`\$\s?50(?:\.00)?\s?(?:minimum|m[ií]nim[oa])\b|\b(?:minimum|m[ií]nim[oa])(?: penalty| multa)?(?: of| de)? \$\s?50\b(?![.,]?\d)`,
     // A tax year: "for 2020", "my 2019 return", "del 2021"
     String.raw`(?<=\b(?:for|in|of|year|since|from|during|until|before|after|my|our|the|de|del|en|ano|año|mi) )(?:19|20)\d{2}\b(?![.,]\d)`,
   ].join('|'),
@@ -184,6 +186,8 @@ export interface BalanceSlots {
   asks?: 'interest' | 'penalty';
   /** How many months late the payment is ("paid 6 months late"), when no payment date is given. */
   monthsLate?: number;
+  /** The message asked the penalty's amount ("how much is the penalty on $350?"). */
+  penaltyAsked?: true;
 }
 
 /** How late a payment is, in months ("6 months late", "seis meses de atraso"); undefined when not said. */
@@ -207,6 +211,21 @@ function monthsOf(count: number, unit: string, partOfAMonthMore: boolean): numbe
   return count * (/^(years?|anos?)$/.test(unit) ? 12 : 1) + (partOfAMonthMore ? 1 : 0);
 }
 
+/**
+ * Not a late-payment penalty to work out: its waiver, review or approval ("who approves a waiver
+ * over $5,000"), an amount that is the penalty itself ("my penalty is $7,000", "the $50 penalty"),
+ * or filing late with no tax due (a different, flat penalty).
+ */
+const NOT_A_PENALTY_TO_WORK_OUT =
+  /\$\s?\d[\d,.]*\s+(late[- ](payment\s+)?)?(penalt(y|ies)|multas?|penalidad)\b|\b(file|filed|filing|presento|presente|presentar|declarar|declaro|declare)( (the|my) return| (la|mi) declaracion)? (late|tarde)\b|\bno (tax|taxes) (is |was )?(due|owed)\b|\bowe (nothing|\$\s?0\b)|\b(no debo nada|sin deber)\b|\b(waive\w*|waiver|remov\w*|forgiv\w*|abat\w*|relief|approv\w*|committee|decid\w*|reduc\w*|perdon\w*|exoner\w*|quit(ar|en|e|an|ármela|armela)\w*|aprueb\w*|aprob\w*|comite|condon\w*)\b|\b(penalt(y|ies)|multas?|penalidad(es)?)\s+(is|was|of|are|es|era|fue|de)\s+(de\s+)?(about |around |like |como |unos? |mas de |más de |more than |over )?\$?\s?\d(?![\d.,]*\s?(minimum|minimo|mínimo))/i;
+
+/** "How much is the penalty on $350?", "¿de cuánto es la multa?": the penalty's amount, which needs no dates. */
+export function asksPenaltyAmount(text: string, language: Language = 'en'): boolean {
+  const words = slotWords[language];
+  const asked = words.penaltyAsked.test(words.prepare(text)) || (language === 'es' && slotWords.en.penaltyAsked.test(text.toLowerCase()));
+  return asked && !NOT_A_PENALTY_TO_WORK_OUT.test(text);
+}
+
 /** "How much interest…" leads with the interest; "what's the penalty…" with the penalty; otherwise the total. */
 function askedFigure(text: string, language: Language): BalanceSlots['asks'] {
   const words = slotWords[language];
@@ -224,6 +243,7 @@ export function extractBalanceSlots(text: string, today: string, language: Langu
   const slots: BalanceSlots = {};
   const asks = askedFigure(text, language);
   if (asks) slots.asks = asks;
+  if (asksPenaltyAmount(text, language)) slots.penaltyAsked = true;
   const amount = findAmount(text, today, language);
   if (amount !== undefined) slots.tax = amount;
   const taxType = findTaxType(text, language);

@@ -12,6 +12,8 @@ export interface SlotWords {
   prepare: (text: string) => string;
   interest: RegExp;
   penalty: RegExp;
+  /** The penalty's amount asked for: "how much is the penalty", "¿de cuánto es la multa?" (see `penaltyRelief`). */
+  penaltyAsked: RegExp;
   total: RegExp;
   /** The words before a date that make it the due date, and the word after which paying words count. */
   due: RegExp;
@@ -44,6 +46,7 @@ const english: SlotWords = {
   prepare: (text) => text.toLowerCase(),
   interest: /\binterest\b/i,
   penalty: /\bpenalt(y|ies)\b/i,
+  penaltyAsked: /\b(how (much|big|large)|what)\b[^.?!]{0,40}\bpenalt(y|ies)\b|\b(is|would|will) (the|a|there a) (late[- ](payment )?)?penalty\b/,
   total: /\b(total|in all|altogether|all together|everything)\b/i,
   due: /\b(due|owed|deadline|was for|for tax year|filing date)\b[^.?!]*$/,
   dueWord: /\bdue\b/,
@@ -56,7 +59,8 @@ const english: SlotWords = {
   ],
   noticeKinds: [
     ['r859', /\br[ -]?859\b|private collection|collection agency/],
-    ['intent_to_offset', /intent to offset|offset/],
+    // An offset that already happened is not a notice: "offset" counts beside a notice or letter
+    ['intent_to_offset', /intent to offset|\b(notice|letter|certified)\b[^.?!]{0,40}\boffset|\boffset\w* (notice|letter)/],
     ['assessment', /balance[ -]due|assessment|protest|appeal|dispute|bill\b/],
   ],
   months: /\b(\d{1,2})[ -]?(months?|mos?)\b/i,
@@ -80,6 +84,7 @@ const spanish: SlotWords = {
   prepare: (text) => withoutAccents(text).replace(DUE_WITH_PAY_WORD, 'vencia'),
   interest: /\b(interes|intereses|interest)\b/,
   penalty: /\b(multas?|penalidad|penalidades|penalizacion|penalizaciones|recargos?|penalty|penalties)\b/,
+  penaltyAsked: /\b(cuanto|cual)\b[^.?!]{0,40}\b(multas?|penalidad|penalty|recargos?)\b|\b(la|una) (multa|penalidad|penalty) (seria|sera|sale|queda|va a ser)\b|\b(la|una) (multa|penalidad|penalty) es (de )?(\$|el )/,
   total: /\b(total|en todo|todo junto|en conjunto|todo lo que|in all)\b/,
   due: /\b(vence|vencen|vencia|vencian|vencio|vencimiento|vencido|vencida|fecha limite|plazo|era para|ano fiscal|fecha de presentacion|due|deadline)\b[^.?!]*$/,
   dueWord: /\b(?:vence|vencen|vencia|vencian|vencio|vencimiento|vencido|vencida|fecha limite|plazo|due)\b/,
@@ -95,7 +100,7 @@ const spanish: SlotWords = {
   ],
   noticeKinds: [
     ['r859', /\br[ -]?859\b|agencia (privada )?de (cobranza|cobro|cobros)|cobranza privada|private collection|collection agency/],
-    ['intent_to_offset', /intent to offset|offset|intencion de (compensacion|compensar|retener|retencion)|compensacion/],
+    ['intent_to_offset', /intent to offset|\b(notice|letter|certified|aviso|carta|certificad[oa])\b[^.?!]{0,40}\b(offset|compensacion)|\boffset\w* (notice|letter)|intencion de (compensacion|compensar|retener|retencion)/],
     ['assessment', /balance[ -]due|saldo pendiente|saldo (adeudado|a pagar)|protesta|apelar|apelacion|disputa|disputar|factura|assessment|protest|appeal|dispute|bill\b/],
   ],
   months: new RegExp(`\\b(\\d{1,2}|${SPANISH_MONTH_COUNTS})[ -]?(meses|mes|months?)\\b`),

@@ -70,7 +70,8 @@ function asDateFind(result: DateResult): DateFind[] {
   if (result.typeName !== 'datetimeV2.date') return [];
   const values = ((result.resolution as { values?: { value?: string }[] } | undefined)?.values ?? [])
     .map((value) => value.value)
-    .filter((value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
+    // "cae sábado" resolves to "0000-00-00": a weekday alone is no date
+    .filter((value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDay(value));
   return values.length > 0 ? [{ start: result.start, end: result.end, text: result.text, values }] : [];
 }
 
@@ -94,3 +95,9 @@ function spanishFirst(spanish: DateFind[], english: DateFind[]): DateFind[] {
 
 /** Days a part of a Spanish message names (positions in `part`). */
 export const recognizeSpanishDates = (part: string, reference: Date): DateFind[] => spanishFirst(spanishOnly(part, reference), recognizeEnglishDates(part, reference));
+
+/** A real day of the calendar: "2026-02-29" and "0000-00-00" are not. */
+function isCalendarDay(value: string): boolean {
+  const parsed = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.getUTCFullYear() >= 1000 && parsed.toISOString().slice(0, 10) === value;
+}

@@ -50,6 +50,15 @@ export const balanceCardEs: BalanceCardTexts = {
     `${interest}: ${months(count)} × ${perMonth} (1% por mes o parte de un mes, del ${from} al ${to}; ${source(citation)})`,
   totalTitle: 'Total',
   footer: () => [ESTIMATE, 'Los intereses no se pueden perdonar. Si paga antes, son menos.'],
+  assumedIncomeTax:
+    'No dijo qué impuesto es, así que se usa la regla del impuesto sobre el ingreso personal. Para el impuesto sobre ventas y uso de un negocio, la multa es del 15% o $50, lo que sea mayor.',
+  penaltyOnlyHeadline: (penalty) => `Multa estimada por pagar tarde: ${penalty}`,
+  taxOfType: (tax, taxType) => `${tax} de ${taxNames[taxType]}, pagado tarde`,
+  interestOnTop: (perMonth) =>
+    `${perMonth} al mes: el 1% del impuesto por cada mes o parte de un mes desde la fecha de vencimiento hasta que pague, además de la multa. Dé la fecha de vencimiento y la fecha de pago para ver el total.`,
+  penaltyOnce: 'La multa se cobra una sola vez, no cada mes.',
+  estimate: ESTIMATE,
+  minimumApplies: (percent, byPercent, minimum) => `El ${percent}% sería ${byPercent}, menos que el mínimo de ${minimum}, así que se cobra el mínimo.`,
 };
 
 export const planCardEs: PlanCardTexts = {

@@ -1,7 +1,7 @@
 import { CardFactory } from 'botbuilder';
 import type { Activity } from 'botbuilder';
-import type { BalanceEstimate, InterestEstimate, NoticeDeadline, PaymentPlanEstimate, RefundClaimDeadline, TaxType } from '../calc/index.js';
-import { formatAmount, taxTypeNames } from '../calc/index.js';
+import type { BalanceEstimate, InterestEstimate, NoticeDeadline, PaymentPlanEstimate, PenaltyEstimate, RefundClaimDeadline, TaxType } from '../calc/index.js';
+import { ESTIMATE_NOTICE, formatAmount, penaltyRules, taxTypeNames } from '../calc/index.js';
 import type { InEachLanguage, Language } from '../lib/language.js';
 import { balanceCardEs, planCardEs, refundCardEs } from './calcMessages.es.js';
 import { deadlineTexts } from './deadlineTexts.js';
@@ -37,6 +37,8 @@ export interface BalanceQuestion {
   asks?: 'interest' | 'penalty';
   /** "Paid 6 months late" with no dates: the months stand for the dates. */
   monthsLate?: number;
+  /** The message did not name the tax: the individual income tax's rule was used. */
+  taxAssumed?: boolean;
 }
 
 /** The words of the "What will I owe?" result, in one language; amounts and dates come formatted. */
@@ -69,6 +71,16 @@ export interface BalanceCardTexts {
   interest: (interest: string, months: number, perMonth: string, from: string, to: string, citation: string) => string;
   totalTitle: string;
   footer: (estimate: InterestEstimate) => string[];
+  /** The tax was not named: the individual income tax's rule was used. */
+  assumedIncomeTax: string;
+  /** The penalty alone, asked with an amount and no dates. */
+  penaltyOnlyHeadline: (penalty: string) => string;
+  taxOfType: (tax: string, taxType: TaxType) => string;
+  interestOnTop: (perMonth: string) => string;
+  penaltyOnce: string;
+  estimate: string;
+  /** "15% would be $45.00, less than the $50.00 minimum" */
+  minimumApplies: (percent: number, byPercent: string, minimum: string) => string;
 }
 
 const monthsWord = (months: number) => `${months} month${months === 1 ? '' : 's'}`;
@@ -98,9 +110,27 @@ const balanceCardEn: BalanceCardTexts = {
     `${interest}: ${monthsWord(months)} × ${perMonth} (1% per month or part of a month, ${from} to ${to}; ${citation})`,
   totalTitle: 'Total',
   footer: (estimate) => [estimate.notice, 'Interest cannot be waived. Paying sooner lowers it.'],
+  assumedIncomeTax:
+    'You did not say which tax, so this uses the rule for individual income tax. For a business\'s sales and use tax the penalty is 15% or $50, whichever is greater.',
+  penaltyOnlyHeadline: (penalty) => `Estimated late-payment penalty: ${penalty}`,
+  taxOfType: (tax, taxType) => `${tax} of ${taxTypeNames[taxType]}, paid late`,
+  interestOnTop: (perMonth) =>
+    `${perMonth} a month: 1% of the tax for each month or part of a month from the due date until you pay, on top of the penalty. Give the due date and the payment date to see the total.`,
+  penaltyOnce: 'The penalty is charged once, not every month.',
+  estimate: ESTIMATE_NOTICE,
+  minimumApplies: (percent, byPercent, minimum) => `${percent}% would be ${byPercent}, less than the ${minimum} minimum, so the minimum applies.`,
 };
 
 export const balanceCardTexts: InEachLanguage<BalanceCardTexts> = { en: balanceCardEn, es: balanceCardEs };
+
+/** The penalty line, saying when a minimum penalty replaced the percentage ($300 of sales tax: 15% is $45, the penalty $50). */
+function penaltyLine(penalty: number, tax: number, rule: BalanceEstimate['penaltyRule'], taxType: TaxType, texts: BalanceCardTexts): string {
+  const line = texts.penalty(dollars(penalty), rule, taxType);
+  const { percent, minimumCents } = penaltyRules[taxType];
+  const byPercentCents = Math.round(tax * percent);
+  if (!rule.applied || minimumCents === 0 || byPercentCents >= minimumCents) return line;
+  return `${line}. ${texts.minimumApplies(percent, dollars(byPercentCents / 100), dollars(minimumCents / 100))}`;
+}
 
 /** The months interest counts, in plain words. */
 function monthsCounted(estimate: InterestEstimate, texts: BalanceCardTexts, language: Language): string {
@@ -141,12 +171,25 @@ export function balanceResultMessage(channelId: string, question: BalanceQuestio
     facts.push({ title: texts.onTimeTitle, value: texts.onTime });
   } else {
     facts.push(
-      { title: texts.penaltyTitle, value: texts.penalty(dollars(estimate.penalty), estimate.penaltyRule, question.taxType) },
+      { title: texts.penaltyTitle, value: penaltyLine(estimate.penalty, estimate.tax, estimate.penaltyRule, question.taxType, texts) },
       { title: texts.interestTitle, value: interestLine(estimate, texts, language) },
     );
   }
   facts.push({ title: texts.totalTitle, value: dollars(estimate.total) });
-  return resultMessage(channelId, balanceHeadline(question, estimate, texts, language), facts, texts.footer(estimate));
+  const assumed = question.taxAssumed && estimate.months > 0 ? [texts.assumedIncomeTax] : [];
+  return resultMessage(channelId, balanceHeadline(question, estimate, texts, language), facts, [...assumed, ...texts.footer(estimate)]);
+}
+
+/** The late-payment penalty alone ("How much is the penalty on $350?"), with the interest that comes on top each month. */
+export function penaltyResultMessage(channelId: string, question: Pick<BalanceQuestion, 'taxType' | 'taxAssumed'>, estimate: PenaltyEstimate, language: Language = 'en'): Partial<Activity> {
+  const texts = balanceCardTexts[language];
+  const facts: Fact[] = [
+    { title: texts.taxTitle, value: texts.taxOfType(dollars(estimate.tax), question.taxType) },
+    { title: texts.penaltyTitle, value: penaltyLine(estimate.penalty, estimate.tax, { ...estimate.penaltyRule, applied: true }, question.taxType, texts) },
+    { title: texts.interestTitle, value: texts.interestOnTop(dollars(estimate.interestPerMonth)) },
+  ];
+  const footer = [texts.penaltyOnce, ...(question.taxAssumed ? [texts.assumedIncomeTax] : []), texts.estimate];
+  return resultMessage(channelId, texts.penaltyOnlyHeadline(dollars(estimate.penalty)), facts, footer);
 }
 
 /** Interest alone, for a question that asked only for it and did not say which tax. */

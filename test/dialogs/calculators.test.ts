@@ -53,10 +53,47 @@ describe('"What will I owe?"', () => {
     expect(text).not.toMatch(/Penalty: |Total: |in all/);
   });
 
-  it('still asks which tax it is when the interest question wants the total too', async () => {
+  it('works out the total with the income tax rule when the message gives everything but the tax, and says so', async () => {
     const { say } = harness('webchat');
     await say('hi');
-    expect(joined(await say('what will I owe in total with interest on $2,000 due April 15, 2024 if I pay October 15, 2024?'))).toMatch(/Which tax is it\?/);
+    const text = joined(await say('what will I owe in total with interest on $2,000 due April 15, 2024 if I pay October 15, 2024?'));
+    expect(text).not.toMatch(/Which tax is it\?/);
+    expect(text).toMatch(/Estimate: \$2,320\.00 in all/);
+    expect(text).toMatch(/You did not say which tax, so this uses the rule for individual income tax\. For a business's sales and use tax the penalty is 15% or \$50/);
+  });
+
+  it('still asks which tax it is when the message leaves out more than the tax', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    expect(joined(await say('what will I owe on $2,000 due April 15, 2024?'))).toMatch(/Which tax is it\?/);
+  });
+
+  it.each(['webchat', 'sms'])('answers "how much is the penalty on $350?" without asking for dates (%s)', async (channelId) => {
+    const { say } = harness(channelId);
+    await say('hi');
+    const text = joined(await say('My unpaid CT income tax is only $350. How much is the late payment penalty?'));
+    expect(text).toMatch(/Estimated late-payment penalty: \$35\.00/);
+    expect(text).toMatch(/\$3\.50 a month: 1% of the tax for each month or part of a month/);
+    expect(text).toMatch(/charged once/);
+    expect(text).not.toMatch(/When was the tax due|Which tax is it/);
+  });
+
+  it('says when the $50 minimum replaced 15% of a small sales tax', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('My shop owed $200 in sales tax and paid late. How much is the penalty?'));
+    expect(text).toMatch(/Estimated late-payment penalty: \$50\.00/);
+    expect(text).toMatch(/15% would be \$30\.00, less than the \$50\.00 minimum, so the minimum applies/);
+  });
+
+  it.each([
+    'Who has to approve a penalty waiver of more than $5,000?',
+    'My penalty is $7,000. Who decides if it is removed?',
+    'What is the $50 penalty for filing late when no tax is due?',
+  ])('does not work out a penalty from an amount that is not tax owed: %s', async (question) => {
+    const { say } = harness('webchat');
+    await say('hi');
+    expect(joined(await say(question))).not.toMatch(/Estimated late-payment penalty|Which tax is it/);
   });
 
   it('leads with the penalty when only the penalty was asked', async () => {
@@ -149,13 +186,13 @@ describe('"What will I owe?"', () => {
     expect(text).not.toMatch(/Which tax is it/);
   });
 
-  it('asks which tax it is when the months late come without one', async () => {
+  it('uses the income tax rule, and says so, when the months late come without the tax', async () => {
     const { say } = harness('webchat');
     await say('hi');
-    expect(joined(await say('If I owe $2,000 and wait six months to pay, how much will it be?'))).toMatch(/Which tax is it\?/);
-    const text = joined(await say('Income tax'));
+    const text = joined(await say('If I owe $2,000 and wait six months to pay, how much will it be?'));
+    expect(text).not.toMatch(/Which tax is it\?|When was the tax due/);
     expect(text).toMatch(/Estimate: \$2,320\.00 in all/);
-    expect(text).not.toMatch(/When was the tax due/);
+    expect(text).toMatch(/You did not say which tax/);
   });
 
   it.each(['webchat', 'sms'])('tells a taxpayer who does not know an amount where it is, then goes on (%s)', async (channelId) => {

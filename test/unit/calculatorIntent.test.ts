@@ -13,6 +13,8 @@ describe('calculatorFor', () => {
     ['When is my deadline?', DialogIds.noticeDeadline],
     ['my deadline', DialogIds.noticeDeadline],
     ['I received an R859 dated November 2, 2026', DialogIds.noticeDeadline],
+    ['My unpaid CT income tax is only $350. How much is the late payment penalty?', DialogIds.owedEstimate],
+    ['I never filed the CT return that was due April 18, 2023. Until what date can I still claim a refund?', DialogIds.refundWindow],
   ])('%j starts a calculator', (text, dialogId) => {
     expect(calculatorFor(text, clock)).toBe(dialogId);
   });
@@ -24,6 +26,12 @@ describe('calculatorFor', () => {
     'How many days do I have after a Notice of Intent to Offset?',
     'I agree with my balance. How can I pay it?',
     'how much is the penalty for paying connecticut income tax late',
+    // An offset that already happened is not a notice with a deadline.
+    'The IRS offset my federal refund on March 10, 2025. Earliest date I should expect it on my DRS account?',
+    // Amounts that are not tax owed: a waiver's threshold, the penalty itself, a form number.
+    'What committee reviews a penalty waiver over $5,000?',
+    'What is the $50 penalty for filing late when no tax is due?',
+    'If I pay my CT-1040 balance late, is the penalty a percentage or a flat fee?',
   ])('%j goes to the knowledge base', (text) => {
     expect(calculatorFor(text, clock)).toBeUndefined();
   });

@@ -21,6 +21,9 @@ describe('calculatorFor in a Spanish conversation', () => {
     ['plazo para reclamar un reembolso', DialogIds.refundWindow],
     ['What will I owe?', DialogIds.owedEstimate],
     ['When is my deadline?', DialogIds.noticeDeadline],
+    ['debo $4,250 de impuesto sobre ingresos, cuanto es la multa?', DialogIds.owedEstimate],
+    ['debo $200 de income tax estatal atrasado, la multa es de $50 minimo?', DialogIds.owedEstimate],
+    ['mi planilla de CT vencia el 15 de abril de 2022. Hasta q fecha puedo reclamar el reembolso?', DialogIds.refundWindow],
   ])('%j starts a calculator', (text, dialogId) => {
     expect(calculatorFor(text, clock, 'es')).toBe(dialogId);
   });
@@ -33,6 +36,10 @@ describe('calculatorFor in a Spanish conversation', () => {
     'Estoy de acuerdo con mi saldo. ¿Cómo lo pago?',
     '¿puedo reclamar un reembolso?',
     '¿qué es un plan de pagos?',
+    'cuanto debo ofrecer en un offer in compromise',
+    'quien tiene que aprobar un waiver de multa de mas de $5,000?',
+    'Mi multa es de como $7,000. ¿Quién decide si me la quitan?',
+    'cuanto es la multa si presento tarde pero no debo nada, son $50?',
   ])('%j goes to the knowledge base', (text) => {
     expect(calculatorFor(text, clock, 'es')).toBeUndefined();
   });

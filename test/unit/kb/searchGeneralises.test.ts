@@ -96,6 +96,8 @@ describe('questions for another tax office', () => {
     'does DRS tell the IRS when my balance is paid',
     'I moved to Florida, can the state still collect',
     'a car tax from my town showed up on my DRS bill',
+    // A misspelled offset is still the federal offset of a refund for a Connecticut debt.
+    'cuanto tarda en salir en mi cuenta el dinero del ofset federal',
     // Spanish: Connecticut's taxes or a debt with the state, beside Social Security.
     'el seguro social me lo pueden quitar por impuestos de CT',
     'me pueden quitar el cheque del seguro social por una deuda con el estado',
@@ -105,6 +107,8 @@ describe('questions for another tax office', () => {
 
   it.each([
     'my gas company wants me on a payment plan for last winter',
+    'My bank froze my checking account over a disputed charge. What are my rights?',
+    'el hospital me ofrecio un payment plan pa la factura, como funciona eso?',
     'the city says I owe a parking fine from 2023',
     'can my landlord take my security deposit for unpaid rent',
     'the mortgage company is threatening to foreclose',

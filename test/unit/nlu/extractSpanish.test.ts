@@ -102,9 +102,9 @@ describe('slots from a Spanish question', () => {
       'Debo $2.000 de impuesto sobre el ingreso que vencía el 15 de abril de 2024. Si pago el 10 de julio de 2024, ¿cuánto debo de intereses?',
       { asks: 'interest', tax: 2000, taxType: 'individual_income', dueDate: '2024-04-15', paymentDate: '2024-07-10' },
     ],
-    ['¿cuál es la multa si pago $300 de impuesto sobre las ventas que debía pagar el 30/4/2025 el 20/5/2025?', { asks: 'penalty', tax: 300, taxType: 'business_sales_use', dueDate: '2025-04-30', paymentDate: '2025-05-20' }],
+    ['¿cuál es la multa si pago $300 de impuesto sobre las ventas que debía pagar el 30/4/2025 el 20/5/2025?', { asks: 'penalty', penaltyAsked: true, tax: 300, taxType: 'business_sales_use', dueDate: '2025-04-30', paymentDate: '2025-05-20' }],
     ['retención de nómina de 1.000 dólares, vencía el 30 de abril de 2025, pagada hoy', { tax: 1000, taxType: 'withholding', dueDate: '2025-04-30', paymentDate: '2026-11-21' }],
-    ['¿cuánto debo en total de multa e intereses?', {}],
+    ['¿cuánto debo en total de multa e intereses?', { penaltyAsked: true }],
     // The payment date without its year follows the due date.
     ['debía 300 de income tax para el 15 de abril de 2025 y pagué el 1 de junio', { tax: 300, taxType: 'individual_income', dueDate: '2025-04-15', paymentDate: '2025-06-01' }],
   ] as const)('%j', (text, slots) => {
@@ -144,5 +144,11 @@ describe('Spanish words the date recognizer misreads', () => {
 
   it('"el último día" asks for a deadline, not yesterday', () => {
     expect(findDates('¿cuál es el último día para presentar una protesta?', TODAY, 'es')).toEqual([]);
+  });
+
+  it('a weekday alone ("cae sábado") is no date, and reading the slots does not fail on it', () => {
+    const question = 'Este año el 4 de julio cae sábado, ¿qué día es el feriado?';
+    expect(findDates(question, TODAY, 'es').map((mention) => mention.date)).toEqual(['2026-07-04']);
+    expect(() => extractBalanceSlots(question, TODAY, 'es')).not.toThrow();
   });
 });
