@@ -39,8 +39,8 @@ const spanish: CalculatorAsks = {
     /\bcuando (vence|se vence|termina|acaba) (mi|el) (aviso|plazo|carta)\b|\b(cual es|calcular|saber|encontrar|calcule) (mi|la) (fecha limite|ultimo dia|fecha de vencimiento)\b|^\s*(mi )?fecha limite\s*[?.!]*$|\bcalculadora de (fecha limite|plazos?)\b/,
   plan: /\bcuanto (pagaria|pagare|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar) (al|cada|por) mes\b|\b(de )?cuanto (seria|serian|sera|seran) (mi |mis |el |los |la |las |cada )?(pagos?|cuotas?)( mensual(es)?| al mes| cada mes)?\b|\b(estimado|calculadora|calculo) (de |del |para )?(un |mi )?plan de pagos?\b|\b(en|durante) \d{1,2} meses\b/,
   refundWindow:
-    /\bhasta cuando (puedo|tengo para|se puede) (reclamar|pedir|solicitar)\b.*\breembolso\b|\b(plazo|fecha limite|ultimo dia) (para|de) (reclamar|pedir|solicitar) (un |mi |el )?reembolso\b|\bplazo para reclamar\b/,
-  refundDeadline: /\b(hasta cuando|hasta (que|q) (fecha|dia)|que (fecha|dia)|ultimo dia|fecha limite|plazo|cuanto tiempo|cuando (puedo|tengo que|debo|hay que))\b[^.?!]{0,30}\b(reclam|ped|solicit|present)\w*\b[^.?!]{0,40}\breembolso\b/,
+    /\bhasta cuando (puedo|tengo para|se puede) (reclamar|pedir|solicitar)\b.*\b(reembolso|refund)\b|\b(plazo|fecha limite|ultimo dia) (para|de) (reclamar|pedir|solicitar) (un |mi |el )?(reembolso|refund)\b|\bplazo para reclamar\b/,
+  refundDeadline: /\b(hasta cuando|hasta (que|q) (fecha|dia)|que (fecha|dia)|ultimo dia|fecha limite|plazo|cuanto tiempo|cuando (puedo|tengo que|debo|hay que))\b[^.?!]{0,30}\b(reclam|ped|solicit|present)\w*\b[^.?!]{0,40}\b(reembolso|refund)\b/,
   mayHoldFigures: /\d|\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|hoy|manana|ayer|proxim[oa]|pasado)\b/,
 };
 

@@ -1,5 +1,5 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { estimateBalance, estimateBalanceMonthsLate, estimateInterest, estimateInterestMonthsLate, estimateLatePenalty, paidMonthsLater } from '../src/calc/index.js';
+import { estimateBalance, estimateBalanceMonthsLate, estimateInterest, estimateInterestMonthsLate, estimateLatePenalty, meetsExtensionSafeHarbor, paidMonthsLater } from '../src/calc/index.js';
 import type { TaxType } from '../src/calc/index.js';
 import { balanceResultMessage, interestResultMessage, penaltyResultMessage } from '../src/render/calcMessages.js';
 import type { Clock } from '../src/lib/clock.js';
@@ -82,11 +82,13 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
     if (asksOnlyInterest(slots)) {
       return this.finish(step, () => interestResultMessage(step.context.activity.channelId, { dueDate, paymentDate }, estimateInterest({ tax, dueDate, paymentDate }), languageOf(step.context)));
     }
+    const { extension } = slots;
+    const extensionSafeHarbor = extension !== undefined && meetsExtensionSafeHarbor({ ...extension, dueDate, paymentDate });
     return this.finish(step, () =>
       balanceResultMessage(
         step.context.activity.channelId,
-        { taxType, taxAssumed, dueDate, paymentDate, ...(asks ? { asks } : {}) },
-        estimateBalance({ taxType, tax, dueDate, paymentDate }),
+        { taxType, taxAssumed, dueDate, paymentDate, ...(asks ? { asks } : {}), ...(extension ? { extension } : {}) },
+        estimateBalance({ taxType, tax, dueDate, paymentDate, extensionSafeHarbor }),
         languageOf(step.context),
       ),
     );

@@ -148,3 +148,16 @@ export function estimateLatePenalty(input: { taxType: TaxType; tax: number }): P
   const { penalty, penaltyRule, interestPerMonth, tax, notice } = estimateBalanceMonthsLate({ ...input, monthsLate: 1 });
   return { tax, penalty, penaltyRule: { label: penaltyRule.label, citation: penaltyRule.citation }, interestPerMonth, estimate: true, notice };
 }
+
+/** An income tax return's extension: six months past the original due date (April 15 → October 15). */
+export const EXTENSION_MONTHS = 6;
+
+/**
+ * The extension safe harbour (CGS §12-723): at least 90% of the tax paid by the original due date
+ * and the rest by the extended due date means no late-payment penalty; interest still runs.
+ */
+export function meetsExtensionSafeHarbor(input: { total: number; paidOnTime: number; dueDate: string; paymentDate: string }): boolean {
+  const extendedDue = addMonthsClamped(parseDate(input.dueDate, 'dueDate'), EXTENSION_MONTHS);
+  const paid = parseDate(input.paymentDate, 'paymentDate');
+  return toCents(input.paidOnTime, 'paidOnTime') * 10 >= toCents(input.total, 'total') * 9 && !paid.isAfter(extendedDue);
+}

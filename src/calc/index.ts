@@ -5,7 +5,7 @@
  */
 export { CalcError } from './calcError.js';
 export type { CalcErrorCode } from './calcError.js';
-export { estimateBalance, estimateBalanceMonthsLate, estimateInterest, estimateInterestMonthsLate, estimateLatePenalty, countMonths, monthEnd, paidMonthsLater } from './balance.js';
+export { estimateBalance, estimateBalanceMonthsLate, estimateInterest, estimateInterestMonthsLate, estimateLatePenalty, meetsExtensionSafeHarbor, countMonths, monthEnd, paidMonthsLater } from './balance.js';
 export type { BalanceEstimate, BalanceInput, InterestEstimate, InterestMonth, PenaltyEstimate } from './balance.js';
 export { isBusinessDay, noticeDeadline, noticeRules, refundClaimDeadline } from './deadlines.js';
 export type { NoticeDeadline, NoticeKind, RefundClaimDeadline } from './deadlines.js';

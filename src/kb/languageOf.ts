@@ -3,7 +3,7 @@ import { withoutAccents } from '../lib/plainText.js';
 
 /** Common Spanish words that English does not use: a message without one is not read as Spanish. */
 const SPANISH_WORDS = new Set(
-  ('de el la los las que como mi mis un una en por para con es del se al su sus mas pero porque cuando donde quien cual cuanto cuanta cuantos ' +
+  ('de el la los las que como mi mis un una en por para con es del se al su sus mas pero porque cuando donde quien cual cuanto cuanta cuantos si ' +
     'tengo tiene quiero necesito puedo hay esta estan estoy fue quitaron pagar pago debo aviso carta reembolso impuestos ayuda hablar persona')
     .split(' '),
 );
@@ -69,7 +69,7 @@ export function isSpanish(text: string, vocabulary?: SpanishVocabulary): boolean
   if (vocabulary && !words.some((word) => ENGLISH_WORDS.has(word))) {
     const known = new Set(words.filter((word) => vocabulary.has(word))).size;
     const spanishAtAll = new Set(words.filter((word) => isSpanishWord(word) || vocabulary.has(word))).size;
-    if (known >= SPANISH_BY_VOCABULARY && spanishAtAll * 2 >= words.length) return true;
+    if (known >= SPANISH_BY_VOCABULARY && spanishAtAll * 2 >= new Set(words).size) return true;
   }
   const spanish = new Set(words.filter(isSpanishWord));
   if (words.length < 2 || spanish.size === 0) return false;

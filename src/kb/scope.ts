@@ -51,7 +51,7 @@ const OTHER_CREDITOR = new RegExp(
     String.raw`\b(parking|speeding|traffic) (ticket|fine)s?\b|\b(fishing|hunting|drivers?|liquor|marriage) licen[cs]es?\b|\bdmv\b`,
     String.raw`\b(electric|electricity|utility|utilities|gas|cable|water|phone|cell phone|internet) (bill|company|provider)s?\b|\beversource\b`,
     String.raw`\b((hospital|medical|doctor|dental|ambulance) (bills?|debts?)|(private )?debt collectors?|landlord|security deposit|student loans?|mortgages?|car loan|auto loan|payday|credit card (company|debt|bill|charge)s?|bitcoin|crypto\w*)\b`,
-    String.raw`\b(child support|alimony|health insurance|insurance (company|claim)|social security (disability|benefits?)|ssdi|ssi|disability (claim|denial|benefits?)|unemployment (benefits?|insurance|claim)|medicaid|snap|food stamps)\b`,
+    String.raw`\b(child support|alimony|health insurance|insurance (company|claim)|social security (disability|benefits?|office|administration|card|number)|ssa office|ssdi|ssi|disability (claim|denial|benefits?)|unemployment (benefits?|insurance|claim)|medicaid|snap|food stamps)\b`,
     String.raw`\b(passports?|citizenship|naturali[sz]ation|immigration|green card|visas?|consulates?|car insurance|auto insurance)\b`,
     // A town's or city's own tax and its collector
     String.raw`\b(town|city|municipal)( of [a-z]+( [a-z]+)?)?\b[^.?!]{0,40}\b(tax|taxes)\b|\b(car|motor vehicle|vehicle|property|real estate) tax(es)?\b`,
@@ -72,7 +72,7 @@ const OTHER_CREDITOR = new RegExp(
     String.raw`\b(401 ?k|hoa|condominio|gym|gimnasio|multas? de la corte|itin|stimulus|estimulo|husky|aseguranza|prestamos?( estudiantiles)?)\b|\bcontratista[^.?!]{0,40}\blien\b|\blien\b[^.?!]{0,40}\bcontratista\b|\b(desempleo|unemployment|dol)\b[^.?!]{0,40}\bpagaron de mas\b`,
     String.raw`\b(pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,
     String.raw`\b(impuestos? (a la|de la|sobre la) propiedad|impuesto predial|prestamo estudiantil|hipoteca|casero|arrendador|deposito de seguridad|manutencion|pension alimenticia|seguro medico|factura de (luz|electricidad|gas|agua|telefono))\b`,
-    String.raw`\b(deudas? (de|con) (la |mi |una )?tarjeta|(compania|banco) de (la |mi )?tarjeta|(beneficios|cheques?|reclamos?|solicitud|oficina) (de|del) (desempleo|unemployment)|el (desempleo|unemployment)( de ct| de connecticut)? no me)\b`,
+    String.raw`\b(la|mi) tarjeta( de credito)? (me|nos) (mando|mandaron|manda|cobra|cobran|cobro|demand\w*|reporto|envio)\b|\b(deudas? (de|con) (la |mi |una )?tarjeta|(compania|banco) de (la |mi )?tarjeta|(beneficios|cheques?|reclamos?|solicitud|oficina) (de|del) (desempleo|unemployment)|el (desempleo|unemployment)( de ct| de connecticut)? no me)\b`,
   ].join('|'),
 );
 
@@ -99,8 +99,11 @@ const STATE_TAX = new RegExp(
  * A question plainly about another tax office (the IRS's own collection, another state's taxes) with nothing tying it to Connecticut: no DRS entry answers it, however many
  * words it shares with one ("IRS installment agreement" is not a DRS payment plan).
  */
+/** Misspelled refunds ("refun", "rembolso") read as refunds, so a taken refund still ties a question to Connecticut. */
+const withRefundsSpelled = (text: string): string => text.replace(/\b(refun|refunt|refound|refnd)\b/g, 'refund').replace(/\b(rembolso|reenbolso|reembolzo|reembols)\b/g, 'reembolso');
+
 export function isAboutAnotherTaxOffice(question: string): boolean {
-  const text = plainWords(question);
+  const text = withRefundsSpelled(plainWords(question));
   return (ELSEWHERE.test(text) && !CONNECTICUT.test(withoutOtherStatesStateWords(asCollector(text)))) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(withoutTownTax(text)));
 }
 
@@ -146,7 +149,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     // Spanish
     String.raw`\b(tasa|porcentaje) (del |de |de la )?(sales |income )?(impuesto|tax)|\bcuanto es el (impuesto de ventas|sales tax|tax)\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
     String.raw`\bcomo (presento|hago|lleno|preparo) (mi|la|una) declaracion\b(?! (atrasad|pendiente|vieja|que no|de 20))|\bpor primera vez\b[^.?!]{0,30}\bdeclaracion\b|\bcuando (vence|se vence|hay que presentar|tengo que presentar) (la |mi )?declaracion\b|\bdeclaracion\b[^.?!]{0,30}\bpor primera vez\b`,
-    String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) reembolso\b|\bcuando (me )?llega (mi|el) reembolso\b|\b(todavia|aun) no (me )?(ha )?(llega\w*|recib\w*)\b[^.?!]{0,30}\b(reembolso|refund)\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
+    String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) (reembolso|refund)\b|\bcuando (me )?llega (mi|el) reembolso\b|\b(todavia|aun) no (me )?(ha )?(llega\w*|recib\w*)\b[^.?!]{0,30}\b(reembolso|refund)\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
     String.raw`\bfecha (limite )?(para|pa) (presentar|declarar|hacer) (la declaracion|los taxes|mis taxes|los impuestos|mis impuestos)\b|\bcredito por ingreso del trabajo\b|\bpermiso de (impuesto (de|sobre las) )?ventas\b|\bregistr\w* (mi |el |un )?negocio\b|\bcobrar (el )?(sales tax|impuesto de ventas)\b`,
   ].join('|'),
 );

@@ -36,6 +36,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(treasury offset program|programa (federal )?de compensacion (del tesoro|federal|de reembolsos federales))\b/g, 'treasuryoffsetprogram compensacion'],
   [/\b(offsets?|compensaciones|compensacion|compensaron|compensado)\b/g, 'compensacion'],
   [/\b(refunds?|reembolsos?|devolucion(es)?|taxes de vuelta)\b/g, 'reembolso'],
+  // "Las colecciones" (collections, in Spanglish) are the collection actions: "cobros".
+  [/\b(colecciones|coleccion)\b/g, 'cobros'],
   [/\b(me |nos )?(quitaron|quito|tomaron|tomo|retuvieron|retuvo|agarraron|agarro|se quedo con|se quedaron con) (el |mi |nuestro )?reembolso\b|\breembolso (retenido|quitado|tomado)\b/g, 'compensacion reembolso'],
   [/\b(garnishment|wage execution|embargo de (salario|sueldo|cheque)|embargaron (mi )?(salario|sueldo|cheque)|me (quitan|descuentan) del (cheque|sueldo|salario))\b/g, 'embargosalario'],
   [/\b(levy|embargo bancario|cuenta (de banco |bancaria )?(congelada|embargada|bloqueada)|(congelaron|embargaron|bloquearon) (mi )?cuenta)\b/g, 'embargobancario'],

@@ -33,6 +33,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(seiz\w*|repo|repos|repossess\w*|confiscat\w*|(take|takes|took|taking|grab|grabs|grabbed) (away )?(my|our|your|the) (car|truck|vehicle|house|home|property|equipment|tools|stuff|things|belongings|assets|boat))\b/g, 'seize'],
   // Whose refund it was stays: a federal refund taken for a state debt is the Treasury Offset Program's.
   [/\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, 'offset $4refund'],
+  // A debt that "ate" a refund offset it (the words stay: a spouse's debt eating a joint refund is its own question).
+  [/\b(ate|eaten|ate up|swallowed|gobbled up) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, '$& offset'],
   [/\b(my |our )?((?:federal |state |tax )*)refunds? (was|were|got|has been|is being) (taken|kept|seized|intercepted|withheld|sent|applied|paid|given|used)\b/g, '$2offset refund'],
   [/\b(gave|give|given|sent|send|paid|applied|handed|went)( it| them)? to (some |an |a )?(other|another|different|outside) (state )?agenc(y|ies)\b/g, 'offset agency'],
   // Keeping them from taking something is avoiding it.
@@ -42,7 +44,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(offsets?|offsetting|intercept\w*)\b/g, 'offset'],
   [/\b(take|takes|took|taken|taking) (state |ct |connecticut |income )?tax(es)? out\b|\bwithheld\b/g, 'withholding'],
   // Missing a payment on a plan, said many ways: one word, so it marks what a question about it is about.
-  [/\b((miss|missed|missing|skip|skipped|skipping) (a |my |one |the |this month'?s |next )?(plan |monthly )?(payments?|installments?)|(can'?t|cannot|could ?n[o']?t|unable to) make (a |my |the |this month'?s |next month'?s )?(next |upcoming |scheduled |plan |monthly )*(payments?|installments?)|default(s|ed|ing)?|(stop|stopped|stopping) (paying|making) (on )?(my |the )?(plan|payments?|installments?)|late (on|with) (\w+ ){0,4}?(payments?|installments?|plan)|(fall|fell|falling|fallen|got|get|am|i'?m) behind (on|with) (my |the |our )?(plan|payments?|installments?))\b/g, 'missedpayment'],
+  [/\b((miss|missed|missing|skip|skipped|skipping) (a |my |one |the |this month'?s |next )?(plan |monthly )?(payments?|installments?)|(can'?t|cannot|could ?n[o']?t|unable to) make (a |my |the |this month'?s |next month'?s )?(next |upcoming |scheduled |plan |monthly )*(payments?|installments?)|default(s|ed|ing)?|(?<!\b(should|can|could|do|must|may) (i|we) )(stop|stopped|stopping) (paying|making) (on )?(my |the )?(plan|payments?|installments?)|late (on|with) (\w+ ){0,4}?(payments?|installments?|plan)|(fall|fell|falling|fallen|got|get|am|i'?m) behind (on|with) (my |the |our )?(plan|payments?|installments?))\b/g, 'missedpayment'],
   [/\b((just )?missed one|(push|move) back (this month'?s |my |the |a |next )?(payment|installment)|get back on track)\b|\b(breaks?|stopped paying) (?=(a |my |the |our )?(drs |ct |state )?(payment )?plan\b)/g, 'missedpayment '],
   [/\b(a little|bit by bit|little by little|some|part) at a time\b|\bin (small )?(chunks|pieces|portions)\b|\bover (a few|several|some|the next few|\d+|two|three|six|twelve) months\b|\binstead of (paying )?(it )?(all at once|in full|in one (payment|go)|a lump sum)\b/g, 'paymentplan'],
   [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrangements?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
@@ -51,7 +53,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay) (the |it )?(whole|full|entire|total)( amount| balance| bill)?\b/g, 'cantpay paymentplan'],
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( (it|this|that|the (full )?(amount|balance|bill)))?\b/g, 'cantpay'],
   // How or where to pay asks the ways of paying (not how much).
-  [/\bhow (do|can|could|should|would) (i|we) (pay|make (a |my |the )?payments?|send (a |my |the )?payments?)\b|\b(ways?|options?|methods?|where) (to|can i|do i|could i|should i) pay\b|\bhow to pay\b|\b(payment (methods?|options?|types?)|methods? of payment|forms? of payment)\b/g, 'howtopay pay'],
+  [/\bhow (do|can|could|should|would) (i|we) (pay|make (a |my |the )?payments?|send (a |my |the )?payments?)\b|\b(ways?|options?|methods?|where) (to|can i|do i|could i|should i) pay\b|\bhow to pay\b|\b(payment (methods?|options?|types?)|(methods?|forms?|kinds?|types?|sorts?) of payments?)\b|\b(what|which) (kinds?|types?|sorts?|forms?) of (payments?|money|checks?)\b/g, 'howtopay pay'],
   // Leaving a message on a phone line is its voicemail.
   [/\b(leave|leaving|left) (a |an )?(msg|message|voice ?mail)\b|\bvoice ?mail\b/g, 'voicemail'],
   [/\b(bankrupt\w*|chapter (7|11|13)|automatic stay)\b/g, 'bankruptcy'],
@@ -78,7 +80,10 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\ba real (letter|notice|bill)\b/g, 'scam $1'],
   [/\b(walk[ -]?ins?|face[ -]to[ -]face|visit (an?|the|your|their) (office|location))\b/g, 'walkin'],
   [/\b(e-?mail( address)?)\b/g, 'email'],
-  [/\b(runs?|running|operat(es|ed|ing)|manag(es|ed|ing)|administer(s|ed|ing)?|in charge of)\b/g, 'administer'],
+  // Whether an office must act or may choose: the Treasury's discretion to offset.
+  [/\b(their|its|the treasury'?s?|the irs'?s?) (own )?(choice|call|decision|discretion)\b|\bup to (them|the treasury|the irs)\b/g, 'mandatory discretion'],
+  // Who runs a program administers it; interest that keeps running does not.
+  [/\b(operat(es|ed|ing)|manag(es|ed|ing)|administer(s|ed|ing)?|in charge of)\b|(?<=\b(who|which|what|agency|office|bureau|department)( \w+)? )(runs?|running)\b|\b(runs?|running)(?= (the|this|that|top)\b)/g, 'administer'],
   [/\b((lost|lose|losing) (my |our )?(job|work|income|business)|laid off|unemploy\w*|out of work)\b/g, 'unemployed'],
   [/\b(affect(ed|s|ing)?|impact(ed|s|ing)?|hurt|hit (hard )?by|harmed)\b/g, 'impact'],
   [/\bgift ?cards?\b/g, 'scam'],
@@ -92,6 +97,9 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(who can (use|get|join)|which taxpayers|criteria|requirements?|eligib\w*|qualif\w*|be part of)\b/g, 'qualify'],
   [/\bcan (i|we|my business|a business) (use|join|get into|be in|sign up for) (?=(the |this |that )?(priorityone|covid))/g, 'qualify '],
   [/\b(appl(y|ies|ied|ying|ication|ications))\b/g, 'apply'],
+  // Pulling papers together is gathering documents.
+  [/\b(pull|get|put|round) (together|up)\b|\b(gather|gathers|gathered|gathering|assemble|compile)\b/g, 'gather'],
+  [/\b(paperwork|papers)\b/g, 'documents'],
   // Hearing about a thing is having heard of it, not a collections hearing.
   [/\b((i |we )?(keep|kept|have|ve|been|have been|ve been) )?(hearing|heard) (about|of)\b/g, ' '],
   // "Three years ago" dates a move or a debt; it is not the three-year limit on refund claims.

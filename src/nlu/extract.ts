@@ -1,4 +1,5 @@
 import { Culture } from '@microsoft/recognizers-text-date-time';
+import dayjs from 'dayjs';
 import { recognizeNumber } from '@microsoft/recognizers-text-number';
 import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import type { NoticeKind, TaxType } from '../calc/index.js';
@@ -188,19 +189,44 @@ export interface BalanceSlots {
   monthsLate?: number;
   /** The message asked the penalty's amount ("how much is the penalty on $350?"). */
   penaltyAsked?: true;
+  /** With an extension, part paid by the due date ("paid $3,600 of $4,000 by April 15, the rest October 15"); `tax` is then the rest. */
+  extension?: { total: number; paidOnTime: number };
+}
+
+/** How late a payment is, as said: "6 months late" is 6 months, "un día tarde" 1 day, with any part beyond. */
+interface Lateness {
+  count: number;
+  unit: string;
+  partOfAMonthMore: boolean;
+}
+
+function findLateness(text: string, language: Language): Lateness[] {
+  const words = slotWords[language];
+  const readings = [...words.monthsLate.map((pattern) => [pattern, words.prepare(text)] as const), ...(language === 'es' ? slotWords.en.monthsLate.map((pattern) => [pattern, text.toLowerCase()] as const) : [])];
+  return readings.flatMap(([pattern, said]) => {
+    const late = pattern.exec(said)?.groups;
+    return late?.count ? [{ count: monthCount(late.count), unit: late.unit ?? 'months', partOfAMonthMore: late.more !== undefined }] : [];
+  });
 }
 
 /** How late a payment is, in months ("6 months late", "seis meses de atraso"); undefined when not said. */
 export function findMonthsLate(text: string, language: Language = 'en'): number | undefined {
-  const words = slotWords[language];
-  const readings = [...words.monthsLate.map((pattern) => [pattern, words.prepare(text)] as const), ...(language === 'es' ? slotWords.en.monthsLate.map((pattern) => [pattern, text.toLowerCase()] as const) : [])];
-  for (const [pattern, said] of readings) {
-    const late = pattern.exec(said)?.groups;
-    if (!late?.count) continue;
-    const months = monthsOf(monthCount(late.count), late.unit ?? 'months', late.more !== undefined);
+  for (const late of findLateness(text, language)) {
+    const months = monthsOf(late.count, late.unit, late.partOfAMonthMore);
     if (months !== undefined) return months;
   }
   return undefined;
+}
+
+/** A payment made, in either language. */
+const PAID = /\b(paid|pay|paying|pague|pago|pagamos|pagando|pagado)\b/;
+
+/** "Paid a day late, on April 16, 2025": the due date is that long before the payment. */
+function dueBefore(paymentDate: string, text: string, language: Language): string | undefined {
+  const late = findLateness(text, language)[0];
+  if (!late || late.partOfAMonthMore || !Number.isInteger(late.count) || late.count <= 0) return undefined;
+  const unit = /^(days?|dias?)$/.test(late.unit) ? 'day' : /^(weeks?|semanas?)$/.test(late.unit) ? 'week' : /^(years?|anos?)$/.test(late.unit) ? 'year' : 'month';
+  return dayjs(paymentDate).subtract(late.count, unit).format('YYYY-MM-DD');
 }
 
 /** Interest months for a delay: a part of a month counts as a whole one; days or weeks within 28 days are one month (longer, it depends on the dates). */
@@ -259,8 +285,10 @@ export function extractBalanceSlots(text: string, today: string, language: Langu
     else if (!payment && words.pay.test(before)) payment = mention;
     else unassigned.push(mention);
   }
+  // One date beside "paid … a day late" is the payment's: the lateness gives the due date.
+  const paidLate = unassigned.length === 1 && !due && !payment && findLateness(text, language).length > 0 && PAID.test(words.prepare(text));
   for (const mention of unassigned.sort((a, b) => a.date.localeCompare(b.date))) {
-    if (!due) due = mention;
+    if (!due && !paidLate) due = mention;
     else if (!payment) payment = mention;
   }
   if (due && payment && isYearless(payment) && !isYearless(due)) {
@@ -275,7 +303,38 @@ export function extractBalanceSlots(text: string, today: string, language: Langu
   }
   const monthsLate = slots.paymentDate ? undefined : findMonthsLate(text, language);
   if (monthsLate !== undefined) slots.monthsLate = monthsLate;
-  return slots;
+  const dueFromLateness = slots.paymentDate && !slots.dueDate ? dueBefore(slots.paymentDate, text, language) : undefined;
+  if (dueFromLateness) slots.dueDate = dueFromLateness;
+  return withExtension(slots, text, today, language);
+}
+
+/** Extension words: the return's due date was extended. */
+const EXTENSION_WORDS = { en: /\b(extension|extended (due date|deadline))\b/i, es: /\b(prorroga|extension|fecha extendida)\b/ } as const;
+
+/** Dollar amounts in figures, in order ("$3,600", "$4.000" in Spanish). */
+function dollarFigures(text: string): number[] {
+  const figures = [...withoutNonAmounts(text).matchAll(/\$\s?(\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.,](\d{2}))?(?!\d)/g)];
+  return figures.map((figure) => Number(`${(figure[1] ?? '0').replace(/[,.]/g, '')}.${figure[2] ?? '00'}`)).filter((amount) => amount > 0);
+}
+
+/**
+ * "I had an extension, paid $3,600 of my $4,000 by April 15 and the last $400 on October 15": the
+ * total is the largest amount, the part paid on time the other (or what the rest leaves); only
+ * the rest was paid late, from the earliest date (the due date) to the latest.
+ */
+function withExtension(slots: BalanceSlots, text: string, today: string, language: Language): BalanceSlots {
+  if (!EXTENSION_WORDS[language].test(slotWords[language].prepare(text))) return slots;
+  const amounts = [...new Set(dollarFigures(text))];
+  const dates = findDates(text, today, language);
+  if (amounts.length < 2 || amounts.length > 3 || dates.length < 2) return slots;
+  const total = Math.max(...amounts);
+  const parts = amounts.filter((amount) => amount !== total);
+  const paidOnTime = parts.find((part) => parts.some((other) => Math.abs(part + other - total) < 0.005 && part >= other)) ?? (parts.length === 1 && (parts[0] ?? 0) >= total / 2 ? parts[0] : undefined) ?? total - (parts[0] ?? 0);
+  const [first, ...later] = [...dates].sort((a, b) => a.date.localeCompare(b.date));
+  const last = later.at(-1);
+  if (!first || !last || isYearless(first)) return slots;
+  const { monthsLate: _unused, ...rest } = slots;
+  return { ...rest, tax: Math.round((total - paidOnTime) * 100) / 100, dueDate: first.date, paymentDate: isYearless(last) ? nearDate(last, first.date, 'after') : last.date, extension: { total, paidOnTime } };
 }
 
 /** A date said without its year ("June 1", "the 15th"): it can mean more than one day. */

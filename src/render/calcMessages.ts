@@ -39,6 +39,8 @@ export interface BalanceQuestion {
   monthsLate?: number;
   /** The message did not name the tax: the individual income tax's rule was used. */
   taxAssumed?: boolean;
+  /** An extension, with part of the tax paid by the original due date. */
+  extension?: { total: number; paidOnTime: number };
 }
 
 /** The words of the "What will I owe?" result, in one language; amounts and dates come formatted. */
@@ -81,6 +83,8 @@ export interface BalanceCardTexts {
   estimate: string;
   /** "15% would be $45.00, less than the $50.00 minimum" */
   minimumApplies: (percent: number, byPercent: string, minimum: string) => string;
+  /** With an extension: what was paid on time, and what is counted. */
+  extensionPaid: (paidOnTime: string, total: string, rest: string) => string;
 }
 
 const monthsWord = (months: number) => `${months} month${months === 1 ? '' : 's'}`;
@@ -119,6 +123,8 @@ const balanceCardEn: BalanceCardTexts = {
   penaltyOnce: 'The penalty is charged once, not every month.',
   estimate: ESTIMATE_NOTICE,
   minimumApplies: (percent, byPercent, minimum) => `${percent}% would be ${byPercent}, less than the ${minimum} minimum, so the minimum applies.`,
+  extensionPaid: (paidOnTime, total, rest) =>
+    `With your extension, ${paidOnTime} of ${total} was paid by the original due date, so only the ${rest} paid later is counted. With at least 90% paid on time and the rest paid by the extended due date (6 months later), there is no late-payment penalty; interest still runs from the original due date.`,
 };
 
 export const balanceCardTexts: InEachLanguage<BalanceCardTexts> = { en: balanceCardEn, es: balanceCardEs };
@@ -177,7 +183,8 @@ export function balanceResultMessage(channelId: string, question: BalanceQuestio
   }
   facts.push({ title: texts.totalTitle, value: dollars(estimate.total) });
   const assumed = question.taxAssumed && estimate.months > 0 ? [texts.assumedIncomeTax] : [];
-  return resultMessage(channelId, balanceHeadline(question, estimate, texts, language), facts, [...assumed, ...texts.footer(estimate)]);
+  const extension = question.extension ? [texts.extensionPaid(dollars(question.extension.paidOnTime), dollars(question.extension.total), dollars(estimate.tax))] : [];
+  return resultMessage(channelId, balanceHeadline(question, estimate, texts, language), facts, [...extension, ...assumed, ...texts.footer(estimate)]);
 }
 
 /** The late-payment penalty alone ("How much is the penalty on $350?"), with the interest that comes on top each month. */

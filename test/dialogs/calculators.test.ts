@@ -78,6 +78,32 @@ describe('"What will I owe?"', () => {
     expect(text).not.toMatch(/When was the tax due|Which tax is it/);
   });
 
+  it('counts only the rest paid late after an extension, with no penalty when 90% was paid on time', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('I got an extension, paid $3,600 of my $4,000 CT tax by April 15, 2025 and the last $400 with my return on October 15. Penalty and interest?'));
+    expect(text).toMatch(/Estimate: \$424\.00 in all/);
+    expect(text).toMatch(/\$400\.00 of individual income tax, due April 15, 2025/);
+    expect(text).toMatch(/\$0\.00: No late-payment penalty: at least 90% paid by the original due date/);
+    expect(text).toMatch(/\$24\.00: 6 months × \$4\.00/);
+  });
+
+  it('charges the penalty on the rest when less than 90% was paid by the original due date', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('I had an extension and paid $3,000 of my $4,000 income tax by April 15, 2025, the rest on October 15, 2025. What do I owe?'));
+    expect(text).toMatch(/Estimate: \$1,160\.00 in all/);
+    expect(text).toMatch(/\$100\.00: Penalty 10% of the unpaid tax/);
+  });
+
+  it('reads the due date from how late a dated payment was ("un día tarde, el 16 de abril")', async () => {
+    const { say } = harness('webchat');
+    await say('hola');
+    const text = joined(await say('debo $450 del income tax y pague un dia tarde, el 16 de abril 2025. cuanto me cobran'));
+    expect(text).toMatch(/\$499\.50/);
+    expect(text).not.toMatch(/Cuándo vencía/);
+  });
+
   it('says when the $50 minimum replaced 15% of a small sales tax', async () => {
     const { say } = harness('webchat');
     await say('hi');

@@ -47,6 +47,10 @@ describe('the language a question is written in', () => {
 describe('short Spanish queries, read with the knowledge\'s vocabulary', () => {
   const writtenInSpanish = (text: string) => projectKnowledge.spanish.isSpanish(text);
 
+  it('reads a Spanish question with English tax words as Spanish, counting each word once', () => {
+    expect(writtenInSpanish('si me aprueban el penalty wavier tambien me quitan el interes?')).toBe(true);
+  });
+
   it.each(['pueden perdonar intereses?', 'plan pagos maximo meses', 'embrago cuenta banco drs', 'multa x pagar tarde CT', 'opciones pa pagar a DRS'])('reads %j as Spanish: words only the Spanish answers use', (text) => {
     expect(isSpanish(text)).toBe(false);
     expect(writtenInSpanish(text)).toBe(true);

@@ -175,6 +175,8 @@ describe('questions for another tax office', () => {
     'my husband owed from before we married and it ate our joint federal refund, how do I get my share back',
     'Can big medical bills help me get out of a late-payment penalty?',
     'el estado cierra en el cumpleaños de washington?',
+    // A misspelled refund taken is still one.
+    'cuanto tarda en salir en mi cuenta el refun federal q me quitaron',
   ])('%j is a Connecticut collection question', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(false);
   });
@@ -182,6 +184,8 @@ describe('questions for another tax office', () => {
   it.each([
     'where is my federal refund',
     'donde esta mi reembolso federal',
+    'phone number for the social security office in hartford',
+    'la tarjeta de credito me mando a collections, aceptan un settlement por menos?',
     'cuanto me toca de seguro social',
     'IRS is garnishing my wages for federal back taxes',
     // Another state named, not as where one lives: its "state taxes" are not Connecticut's.
@@ -338,6 +342,15 @@ describe('the words taxpayers use for DRS, its actions and their own situation',
     ['How will DRS warn me before they go after my federal tax refund?', 'notice-of-intent-to-offset'],
     // Leaving a message is the hotline's voicemail.
     ['if i call the priority one # after 5 can i still leave a msg', 'priority-one-contact'],
+    // Interest that keeps running is not a program being run; asking whether to stop paying is not a default.
+    ["Does interest keep running while I'm on a DRS payment plan?", 'installment-payment-plans'],
+    ['who runs the Treasury Offset Program', 'treasury-offset-program'],
+    ['should I stop paying my payment plan if they take my refund anyway', 'offset-payment-plan'],
+    // Kinds of payment are the ways to pay; papers pulled together are the documents to gather.
+    ['What kinds of payment can I mail to DRS?', 'pay-balance-in-full'],
+    ['What documents should I pull together to check my balance due?', 'how-to-respond'],
+    // Whether the Treasury may choose is its discretion under the DCIA.
+    ['Does the Treasury have to collect state debts through offset, or is it their choice?', 'offset-dcia-federal-authority'],
   ])('answers %j with %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });

@@ -84,6 +84,8 @@ describe('Spanish questions in those words find their entry', () => {
     ['cual es el telefono del programa de covid', 'priority-one-contact'],
     // "TOP" in capitals is the Treasury Offset Program.
     ['que es el TOP', 'treasury-offset-program'],
+    // "Las colecciones" are the collection actions.
+    ['a q correo escribo pa lo de covid y las colecciones del state', 'priority-one-contact'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
