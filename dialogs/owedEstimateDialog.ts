@@ -73,7 +73,8 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
 
   protected async answer(step: WaterfallStepContext, slots: BalanceSlots): Promise<DialogTurnResult> {
     const { taxType = 'individual_income', tax = 0, dueDate = '', asks, monthsLate } = slots;
-    const taxAssumed = slots.taxType === undefined;
+    // An extended return is an income tax return: no assumption to state.
+    const taxAssumed = slots.taxType === undefined && slots.extension === undefined;
     if (asksOnlyPenalty(slots)) {
       return this.finish(step, () => penaltyResultMessage(step.context.activity.channelId, { taxType, taxAssumed }, estimateLatePenalty({ taxType, tax }), languageOf(step.context)));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CalcError, estimateBalance, estimateBalanceMonthsLate, estimateInterest, estimateInterestMonthsLate, paidMonthsLater } from '../../../src/calc/index.js';
+import { CalcError, estimateBalance, estimateBalanceMonthsLate, estimateInterest, estimateInterestMonthsLate, estimateLatePenalty, meetsExtensionSafeHarbor, paidMonthsLater } from '../../../src/calc/index.js';
 
 describe('estimateBalance: the worked examples of the rules reference', () => {
   it.each([
@@ -135,5 +135,27 @@ describe('a payment some months late, with no dates', () => {
   it('refuses a count of months that is not a whole number from 0 to 600', () => {
     expect(() => estimateBalanceMonthsLate({ taxType: 'individual_income', tax: 100, monthsLate: 1.5 })).toThrow(CalcError);
     expect(() => estimateInterestMonthsLate({ tax: 100, monthsLate: -1 })).toThrow(CalcError);
+  });
+});
+
+describe('estimateLatePenalty: the penalty alone, with no dates', () => {
+  it.each([
+    ['individual_income', 350, 35, 3.5],
+    ['business_sales_use', 200, 50, 2],
+    ['business_sales_use', 1000, 150, 10],
+    ['withholding', 1000, 100, 10],
+  ] as const)('%s $%d → penalty $%d, interest $%d a month', (taxType, tax, penalty, interestPerMonth) => {
+    expect(estimateLatePenalty({ taxType, tax })).toMatchObject({ tax, penalty, interestPerMonth, estimate: true });
+  });
+});
+
+describe('meetsExtensionSafeHarbor (CGS §12-723)', () => {
+  it.each([
+    [4000, 3600, '2025-10-15', true],
+    [4000, 3599.99, '2025-10-15', false],
+    [4000, 3600, '2025-10-16', false],
+    [4000, 4000, '2025-06-01', true],
+  ] as const)('$%d total, $%d paid by April 15, 2025, the rest on %s → %s', (total, paidOnTime, paymentDate, meets) => {
+    expect(meetsExtensionSafeHarbor({ total, paidOnTime, dueDate: '2025-04-15', paymentDate })).toBe(meets);
   });
 });
