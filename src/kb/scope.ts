@@ -64,6 +64,8 @@ const OTHER_CREDITOR = new RegExp(
     String.raw`\b((town|pueblo|municipio|ciudad) de [a-z]+|(el|del) (town|pueblo|municipio)|(property|car) tax|impuestos? (de|a la|sobre la) propiedad|(tax|impuesto) del (carro|auto|coche)|tax collector)\b`,
     String.raw`\b(sobregiros?|overdrafts?)\b|\bel banco me cobr\w*`,
     String.raw`\b(apply|applying|sign up|file|filing) (for )?(an? )?unemployment( benefits| claim)?\b|\b(pido|pedir|solicito|solicitar|aplicar|aplico|aplicar para) (el |al |para el )?(desempleo|unemployment)\b`,
+    // Filing for bankruptcy itself (a court's matter), or garnishing someone else's wages
+    String.raw`\bhow (do|can|could|should) (i|we) (file|apply) for (chapter \d+ |personal )?bankruptcy\b|\b(como|donde) (me declaro|declararme|puedo declararme|hago para declararme) en (bancarrota|quiebra)\b|\b(how (do|can|could) (i|we)|can (i|we)) garnish\b|\bgarnish (my |a |the )?(former |ex-? ?)?(tenants?|employees?|customers?|clients?|roommates?)\b`,
     // A bank's own hold on a card, or on an account over a card or a disputed charge
     String.raw`\b(froze|frozen|freez\w*|locked|closed|held)\b[^.?!]{0,40}\b(over|because of|for|due to) (a |an |my |the |some )?(disputed|fraud\w*|chargeback|credit card|overdraft|suspicious|unpaid credit)\b|\bdisputed (charge|transaction)s?\b`,
     // A hospital's or doctor's own bill or payment plan
@@ -145,11 +147,13 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(wheres|where is|status of|check on|check|track|when will i get|how long (until|till|does it take to get|for)) (my |the )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
     String.raw`\b(property|home|house) assessments?\b|\bassessment appeals?\b`,
     String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
+    // Amending a return, the tax on a salary, a tax credit
+    String.raw`\bamend\w*\b[^.?!]{0,40}\breturns?\b|\b(enmendar|enmiendo|corregir) (mi |la )?declaracion\b|\bhow much (ct |connecticut |state )?(income )?tax(es)? (will|would|do|should|must) (i|we) pay on (a |my |an |our )?\$?[\d,.]+k? ?(salary|income|a year|per year|wages?)?\b|\bcredito (tributario|por hijos|por ingreso)\b`,
     String.raw`\b(what|how much) is (the |ct'?s |connecticut'?s )?minimum wage\b|\bminimum wage (rate|amount)\b|\bcuanto es el (salario|sueldo) minimo\b`,
     // Spanish
     String.raw`\b(tasa|porcentaje) (del |de |de la )?(sales |income )?(impuesto|tax)|\bcuanto es el (impuesto de ventas|sales tax|tax)\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
     String.raw`\bcomo (presento|hago|lleno|preparo) (mi|la|una) declaracion\b(?! (atrasad|pendiente|vieja|que no|de 20))|\bpor primera vez\b[^.?!]{0,30}\bdeclaracion\b|\bcuando (vence|se vence|hay que presentar|tengo que presentar) (la |mi )?declaracion\b|\bdeclaracion\b[^.?!]{0,30}\bpor primera vez\b`,
-    String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) (reembolso|refund)\b|\bcuando (me )?llega (mi|el) reembolso\b|\b(todavia|aun) no (me )?(ha )?(llega\w*|recib\w*)\b[^.?!]{0,30}\b(reembolso|refund)\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
+    String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) (reembolso|refund)\b|\bcuando (me )?llega (mi|el) (reembolso|refund)\b|\b(todavia|aun) no (me )?(ha )?(llega\w*|recib\w*)\b[^.?!]{0,30}\b(reembolso|refund)\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
     String.raw`\bfecha (limite )?(para|pa) (presentar|declarar|hacer) (la declaracion|los taxes|mis taxes|los impuestos|mis impuestos)\b|\bcredito por ingreso del trabajo\b|\bpermiso de (impuesto (de|sobre las) )?ventas\b|\bregistr\w* (mi |el |un )?negocio\b|\bcobrar (el )?(sales tax|impuesto de ventas)\b`,
   ].join('|'),
 );
@@ -164,6 +168,7 @@ const COLLECTION = new RegExp(
 
 /** A Connecticut tax question outside collection (a tax rate, a filed return's refund), with no word of collection in it. */
 export function isOutsideCollections(question: string): boolean {
-  const text = plainWords(question);
+  // Claiming a tax credit is not a refund claim
+  const text = plainWords(question).replace(/\bclaim(ing|ed)?\b(?= (the |my |a |an )?([a-z]+ ){0,4}credit\b)/g, 'get');
   return OUTSIDE_COLLECTIONS.test(text) && !COLLECTION.test(text);
 }

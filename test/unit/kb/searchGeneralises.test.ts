@@ -185,6 +185,8 @@ describe('questions for another tax office', () => {
     'where is my federal refund',
     'donde esta mi reembolso federal',
     'phone number for the social security office in hartford',
+    'How do I file for Chapter 7 bankruptcy?',
+    "How do I garnish my former tenant's wages for unpaid rent?",
     'la tarjeta de credito me mando a collections, aceptan un settlement por menos?',
     'cuanto me toca de seguro social',
     'IRS is garnishing my wages for federal back taxes',
@@ -391,6 +393,12 @@ describe('Connecticut tax questions outside collection', () => {
     'Which form do I use to file my Connecticut resident income tax return?',
     'what is the minimum wage in connecticut this year',
     'cuanto es el salario minimo en CT este año?',
+    // A tax credit claimed is not a refund claim; amending a return; the tax on a salary.
+    'How do I claim the Connecticut earned income tax credit?',
+    'How do I amend my CT return to add a dependent I forgot?',
+    'How much Connecticut income tax will I pay on a $70,000 salary?',
+    '¿Califico para el crédito tributario por hijos de Connecticut?',
+    'acabo de mandar mi declaracion estatal, cuando me llega el refund?',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);
