@@ -239,17 +239,20 @@ function monthsOf(count: number, unit: string, partOfAMonthMore: boolean): numbe
 
 /**
  * Not a late-payment penalty to work out: its waiver, review or approval ("who approves a waiver
- * over $5,000"), an amount that is the penalty itself ("my penalty is $7,000", "the $50 penalty"),
- * or filing late with no tax due (a different, flat penalty).
+ * over $5,000"), or filing late with no tax due (a different, flat penalty).
  */
 const NOT_A_PENALTY_TO_WORK_OUT =
-  /\$\s?\d[\d,.]*\s+(late[- ](payment\s+)?)?(penalt(y|ies)|multas?|penalidad)\b|\b(file|filed|filing|presento|presente|presentar|declarar|declaro|declare)( (the|my) return| (la|mi) declaracion)? (late|tarde)\b|\bno (tax|taxes) (is |was )?(due|owed)\b|\bowe (nothing|\$\s?0\b)|\b(no debo nada|sin deber)\b|\b(waive\w*|waiver|remov\w*|forgiv\w*|abat\w*|relief|approv\w*|committee|decid\w*|reduc\w*|perdon\w*|exoner\w*|quit(ar|en|e|an|ármela|armela)\w*|aprueb\w*|aprob\w*|comite|condon\w*)\b|\b(penalt(y|ies)|multas?|penalidad(es)?)\s+(is|was|of|are|es|era|fue|de)\s+(de\s+)?(about |around |like |como |unos? |mas de |más de |more than |over )?\$?\s?\d(?![\d.,]*\s?(minimum|minimo|mínimo))/i;
+  /\b(file|filed|filing|presento|presente|presentar|declarar|declaro|declare)( (the|my) return| (la|mi) declaracion)? (late|tarde)\b|\bno (tax|taxes) (is |was )?(due|owed)\b|\bowe (nothing|\$\s?0\b)|\b(no debo nada|sin deber)\b|\b(waive\w*|waiver|remov\w*|forgiv\w*|abat\w*|relief|approv\w*|committee|decid\w*|reduc\w*|perdon\w*|exoner\w*|quit(ar|en|e|an|ármela|armela)\w*|aprueb\w*|aprob\w*|comite|condon\w*)\b/i;
+
+/** A penalty's own amount said ("the $50 penalty", "my penalty is $7,000"): worked out only beside another amount, the tax ("I owe $200, is the penalty $50?"). */
+const PENALTY_STATED =
+  /\$\s?\d[\d,.]*\s+(late[- ](payment\s+)?)?(penalt(y|ies)|multas?|penalidad)\b|\b(penalt(y|ies)|multas?|penalidad(es)?)\s+(is|was|of|are|es|era|fue|de)\s+(de\s+)?(about |around |like |como |unos? |mas de |más de |more than |over )?\$?\s?\d(?![\d.,]*\s?(minimum|minimo|mínimo))/i;
 
 /** "How much is the penalty on $350?", "¿de cuánto es la multa?": the penalty's amount, which needs no dates. */
 export function asksPenaltyAmount(text: string, language: Language = 'en'): boolean {
   const words = slotWords[language];
   const asked = words.penaltyAsked.test(words.prepare(text)) || (language === 'es' && slotWords.en.penaltyAsked.test(text.toLowerCase()));
-  return asked && !NOT_A_PENALTY_TO_WORK_OUT.test(text);
+  return asked && !NOT_A_PENALTY_TO_WORK_OUT.test(text) && !(PENALTY_STATED.test(text) && dollarFigures(text).length < 2);
 }
 
 /** "How much interest…" leads with the interest; "what's the penalty…" with the penalty; otherwise the total. */

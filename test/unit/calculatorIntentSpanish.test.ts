@@ -23,6 +23,7 @@ describe('calculatorFor in a Spanish conversation', () => {
     ['When is my deadline?', DialogIds.noticeDeadline],
     ['debo $4,250 de impuesto sobre ingresos, cuanto es la multa?', DialogIds.owedEstimate],
     ['debo $200 de income tax estatal atrasado, la multa es de $50 minimo?', DialogIds.owedEstimate],
+    ['debo $200 de income tax atrasado, la multa es $50 verdad?', DialogIds.owedEstimate],
     ['mi planilla de CT vencia el 15 de abril de 2022. Hasta q fecha puedo reclamar el reembolso?', DialogIds.refundWindow],
   ])('%j starts a calculator', (text, dialogId) => {
     expect(calculatorFor(text, clock, 'es')).toBe(dialogId);
