@@ -89,7 +89,7 @@ export class OwedEstimateDialog extends CalculatorDialog<BalanceSlots> {
       balanceResultMessage(
         step.context.activity.channelId,
         { taxType, taxAssumed, dueDate, paymentDate, ...(asks ? { asks } : {}), ...(extension ? { extension } : {}) },
-        estimateBalance({ taxType, tax, dueDate, paymentDate, extensionSafeHarbor }),
+        estimateBalance({ taxType, tax, dueDate, paymentDate, extensionSafeHarbor, penaltyWaived: slots.penaltyWaived === true }),
         languageOf(step.context),
       ),
     );

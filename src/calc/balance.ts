@@ -2,7 +2,7 @@ import type { Dayjs } from 'dayjs';
 import { CalcError } from './calcError.js';
 import { addMonthsClamped, formatDate, isLastDayOfMonth, parseDate } from './dates.js';
 import { percentOf, toCents, toDollars } from './money.js';
-import { ESTIMATE_NOTICE, INTEREST_PERCENT_PER_MONTH, interestRule, penaltyRules, safeHarborRule } from './rules.js';
+import { ESTIMATE_NOTICE, INTEREST_PERCENT_PER_MONTH, interestRule, penaltyRules, safeHarborRule, waivedPenaltyRule } from './rules.js';
 import type { TaxType } from './rules.js';
 
 export interface BalanceInput {
@@ -12,6 +12,8 @@ export interface BalanceInput {
   paymentDate: string;
   /** At least 90% paid by the original due date and the rest with the return by the extended due date. */
   extensionSafeHarbor?: boolean;
+  /** DRS waived the penalty (Form DRS-PW): interest alone remains. */
+  penaltyWaived?: boolean;
 }
 
 export interface InterestMonth {
@@ -94,15 +96,22 @@ export function estimateBalance(input: BalanceInput): BalanceEstimate {
   const interest = estimateInterest(input);
   const taxCents = toCents(input.tax, 'tax');
   const rule = penaltyRules[input.taxType];
-  const penaltyApplies = interest.months > 0 && taxCents > 0 && !input.extensionSafeHarbor;
+  const penaltyApplies = interest.months > 0 && taxCents > 0 && !input.extensionSafeHarbor && !input.penaltyWaived;
   const penaltyCents = penaltyApplies ? Math.max(percentOf(taxCents, rule.percent), rule.minimumCents) : 0;
   const interestCents = Math.round(interest.interest * 100);
   return {
     ...interest,
     penalty: toDollars(penaltyCents),
     total: toDollars(taxCents + penaltyCents + interestCents),
-    penaltyRule: input.extensionSafeHarbor && interest.months > 0 ? { ...safeHarborRule, applied: false } : { label: rule.label, citation: rule.citation, applied: penaltyApplies },
+    penaltyRule: penaltyRuleFor(input, interest.months > 0, { label: rule.label, citation: rule.citation, applied: penaltyApplies }),
   };
+}
+
+/** The rule shown for the penalty: the statute's, or why none is charged (a waiver, the extension safe harbour). */
+function penaltyRuleFor(input: BalanceInput, late: boolean, statute: BalanceEstimate['penaltyRule']): BalanceEstimate['penaltyRule'] {
+  if (late && input.penaltyWaived) return { ...waivedPenaltyRule, applied: false };
+  if (late && input.extensionSafeHarbor) return { ...safeHarborRule, applied: false };
+  return statute;
 }
 
 /** The payment date `months` after a due date: the same day of the month, so interest counts exactly that many months. */

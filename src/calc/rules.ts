@@ -46,6 +46,7 @@ export const safeHarborRule = {
   label: 'No late-payment penalty: at least 90% paid by the original due date, the rest with the return by the extended due date',
   citation: 'CGS §12-723',
 };
+export const waivedPenaltyRule = { label: 'Penalty waived by DRS, as you said; interest cannot be waived', citation: 'Form DRS-PW' };
 export const timelyRule = { label: 'Due on a weekend or legal holiday: timely on the next business day', citation: 'CGS §12-39a' };
 
 export const ESTIMATE_NOTICE = 'This is an estimate; the amount on your notice governs.';

@@ -189,6 +189,8 @@ export interface BalanceSlots {
   monthsLate?: number;
   /** The message asked the penalty's amount ("how much is the penalty on $350?"). */
   penaltyAsked?: true;
+  /** The taxpayer says DRS already waived the penalty ("DRS waived my penalty", "me perdonaron la multa"). */
+  penaltyWaived?: true;
   /** With an extension, part paid by the due date ("paid $3,600 of $4,000 by April 15, the rest October 15"); `tax` is then the rest. */
   extension?: { total: number; paidOnTime: number };
 }
@@ -217,6 +219,10 @@ export function findMonthsLate(text: string, language: Language = 'en'): number 
   }
   return undefined;
 }
+
+/** A penalty already waived, said as done (not asked for): "DRS waived my penalty", "me perdonaron la multa". */
+const PENALTY_WAIVED =
+  /\b(waived|removed|forgave|abated|dropped|took off)( my| the| our)?( late[- ]payment)? penalt(y|ies)\b|\bpenalt(y|ies) (was|were|has been|have been|got) (waived|removed|forgiven|abated|dropped)\b|\b(me|nos) (perdonaron|quitaron|eliminaron|condonaron) (la|mi|las|mis) multas?\b|\bmultas? (ya )?(fue|fueron )?(perdonadas?|condonadas?|eliminadas?)\b/;
 
 /** A payment made, in either language. */
 const PAID = /\b(paid|pay|paying|pague|pago|pagamos|pagando|pagado)\b/;
@@ -273,6 +279,11 @@ export function extractBalanceSlots(text: string, today: string, language: Langu
   const asks = askedFigure(text, language);
   if (asks) slots.asks = asks;
   if (asksPenaltyAmount(text, language)) slots.penaltyAsked = true;
+  // A penalty said to be waived is not the figure asked for: the total leads.
+  if (PENALTY_WAIVED.test(withoutAccents(text.toLowerCase()))) {
+    slots.penaltyWaived = true;
+    if (slots.asks === 'penalty') delete slots.asks;
+  }
   const amount = findAmount(text, today, language);
   if (amount !== undefined) slots.tax = amount;
   const taxType = findTaxType(text, language);

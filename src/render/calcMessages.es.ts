@@ -1,5 +1,5 @@
 import type { TaxType } from '../calc/index.js';
-import { safeHarborRule } from '../calc/rules.js';
+import { safeHarborRule, waivedPenaltyRule } from '../calc/rules.js';
 import type { BalanceCardTexts, PlanCardTexts, RefundCardTexts } from './calcMessages.js';
 
 // The calculators' results in Spanish (a notice's deadline is in deadlineTexts.es.ts). Amounts keep the US format ($2,260.00); dates come in Spanish words.
@@ -23,6 +23,8 @@ const penaltyLabels: Record<TaxType, string> = {
 
 const NO_PENALTY = 'Sin multa por pagar tarde: pagó al menos el 90% antes de la fecha original, y el resto con la declaración antes de la fecha extendida';
 
+const PENALTY_WAIVED = 'Multa perdonada por el DRS, según nos dijo; los intereses no se pueden perdonar';
+
 const ESTIMATE = 'Esto es un estimado. Vale el monto de su aviso.';
 
 export const balanceCardEs: BalanceCardTexts = {
@@ -44,7 +46,8 @@ export const balanceCardEs: BalanceCardTexts = {
   onTimeTitle: 'Multa e intereses',
   onTime: '$0.00: pagado en la fecha de vencimiento o antes',
   penaltyTitle: 'Multa',
-  penalty: (penalty, rule, taxType) => `${penalty}: ${rule.label === safeHarborRule.label ? NO_PENALTY : penaltyLabels[taxType]} (${source(rule.citation)})`,
+  penalty: (penalty, rule, taxType) =>
+    `${penalty}: ${rule.label === safeHarborRule.label ? NO_PENALTY : rule.label === waivedPenaltyRule.label ? PENALTY_WAIVED : penaltyLabels[taxType]} (${source(rule.citation)})`,
   interestTitle: 'Intereses',
   interest: (interest, count, perMonth, from, to, citation) =>
     `${interest}: ${months(count)} × ${perMonth} (1% por mes o parte de un mes, del ${from} al ${to}; ${source(citation)})`,

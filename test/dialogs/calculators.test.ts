@@ -104,6 +104,15 @@ describe('"What will I owe?"', () => {
     expect(text).not.toMatch(/Cuándo vencía/);
   });
 
+  it('leaves out a penalty the taxpayer says DRS already waived, and keeps the interest', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say("DRS waived my penalty on $3,000 of income tax due April 15, 2024. I'm paying December 1, 2024. How much do I owe?"));
+    expect(text).toMatch(/Estimate: \$3,240\.00 in all/);
+    expect(text).toMatch(/\$0\.00: Penalty waived by DRS, as you said; interest cannot be waived/);
+    expect(text).toMatch(/\$240\.00: 8 months/);
+  });
+
   it('says when the $50 minimum replaced 15% of a small sales tax', async () => {
     const { say } = harness('webchat');
     await say('hi');

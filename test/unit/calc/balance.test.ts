@@ -159,3 +159,15 @@ describe('meetsExtensionSafeHarbor (CGS §12-723)', () => {
     expect(meetsExtensionSafeHarbor({ total, paidOnTime, dueDate: '2025-04-15', paymentDate })).toBe(meets);
   });
 });
+
+describe('estimateBalance with the penalty waived', () => {
+  it('charges interest only, and says the penalty was waived', () => {
+    expect(estimateBalance({ taxType: 'individual_income', tax: 3000, dueDate: '2024-04-15', paymentDate: '2024-12-01', penaltyWaived: true })).toMatchObject({
+      months: 8,
+      penalty: 0,
+      interest: 240,
+      total: 3240,
+      penaltyRule: { applied: false, label: 'Penalty waived by DRS, as you said; interest cannot be waived' },
+    });
+  });
+});
