@@ -40,6 +40,8 @@ export interface BalanceEstimate extends InterestEstimate {
   penalty: number;
   total: number;
   penaltyRule: { label: string; citation: string; applied: boolean };
+  /** Set when the minimum penalty replaced the smaller percentage ($300 of sales tax: 15% is $45, the penalty $50). */
+  minimumReplaced?: { byPercent: number; minimum: number };
 }
 
 /**
@@ -97,13 +99,16 @@ export function estimateBalance(input: BalanceInput): BalanceEstimate {
   const taxCents = toCents(input.tax, 'tax');
   const rule = penaltyRules[input.taxType];
   const penaltyApplies = interest.months > 0 && taxCents > 0 && !input.extensionSafeHarbor && !input.penaltyWaived;
-  const penaltyCents = penaltyApplies ? Math.max(percentOf(taxCents, rule.percent), rule.minimumCents) : 0;
+  const byPercentCents = percentOf(taxCents, rule.percent);
+  const penaltyCents = penaltyApplies ? Math.max(byPercentCents, rule.minimumCents) : 0;
   const interestCents = Math.round(interest.interest * 100);
+  const minimumReplaced = penaltyApplies && byPercentCents < rule.minimumCents ? { minimumReplaced: { byPercent: toDollars(byPercentCents), minimum: toDollars(rule.minimumCents) } } : {};
   return {
     ...interest,
     penalty: toDollars(penaltyCents),
     total: toDollars(taxCents + penaltyCents + interestCents),
     penaltyRule: penaltyRuleFor(input, interest.months > 0, { label: rule.label, citation: rule.citation, applied: penaltyApplies }),
+    ...minimumReplaced,
   };
 }
 
@@ -146,6 +151,7 @@ export interface PenaltyEstimate {
   tax: number;
   penalty: number;
   penaltyRule: { label: string; citation: string };
+  minimumReplaced?: BalanceEstimate['minimumReplaced'];
   /** The interest added for each month or part of a month late, on the tax alone. */
   interestPerMonth: number;
   estimate: true;
@@ -154,8 +160,8 @@ export interface PenaltyEstimate {
 
 /** The penalty on tax paid late, with the monthly interest that comes on top (an estimate). */
 export function estimateLatePenalty(input: { taxType: TaxType; tax: number }): PenaltyEstimate {
-  const { penalty, penaltyRule, interestPerMonth, tax, notice } = estimateBalanceMonthsLate({ ...input, monthsLate: 1 });
-  return { tax, penalty, penaltyRule: { label: penaltyRule.label, citation: penaltyRule.citation }, interestPerMonth, estimate: true, notice };
+  const { penalty, penaltyRule, minimumReplaced, interestPerMonth, tax, notice } = estimateBalanceMonthsLate({ ...input, monthsLate: 1 });
+  return { tax, penalty, penaltyRule: { label: penaltyRule.label, citation: penaltyRule.citation }, ...(minimumReplaced ? { minimumReplaced } : {}), interestPerMonth, estimate: true, notice };
 }
 
 /** An income tax return's extension: six months past the original due date (April 15 → October 15). */

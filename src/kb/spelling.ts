@@ -14,14 +14,23 @@ const TYPO_COMMONER = 10;
 /** Edits (insert, delete, change, swap two neighbours) a misspelling may be from the word it stands for. */
 const allowedEdits = (length: number) => (length >= 9 ? 2 : 1);
 
+/** Letters in order, to tell two neighbours swapped ("plna" is "plan", not "pena"). */
+const lettersOf = (word: string) => [...word].sort().join('');
+const sameLetters = (a: string, b: string) => a.length === b.length && lettersOf(a) === lettersOf(b);
+
+type Tie = { ends: number; uses: number; swapped: number };
+/** Of two words as few edits away: the one with the typed word's letters swapped, then ending as it does, then the commoner. */
+const isBetter = (candidate: Tie, best: Tie) =>
+  candidate.swapped !== best.swapped ? candidate.swapped > best.swapped : candidate.ends !== best.ends ? candidate.ends > best.ends : candidate.uses > best.uses;
+
 /** A known word with its number of uses; `asked`: known only from sample questions, where typos are written on purpose. */
 export type KnownWord = string | readonly [word: string, uses: number, asked?: boolean];
 
 /**
  * Words the knowledge base uses, for spelling correction: an unknown word is read as the known
  * word fewest edits away (Damerau–Levenshtein, so "offest" is one swap from "offset"); of two as
- * close, the one ending as the typed word does ("monthy" is "monthly", not "month"), then the one
- * used more often. Short words must keep their first letter. A word only sample questions use
+ * close, the one the typed word's letters swapped give ("plna" is "plan", not "pena"), then the one
+ * ending as the typed word does ("monthy" is "monthly", not "month"), then the one used more often. Short words must keep their first letter. A word only sample questions use
  * ("paymnet", written on purpose) is read as a far commoner word within reach.
  */
 export class Vocabulary {
@@ -70,22 +79,27 @@ export class Vocabulary {
     if (word.length < SHORTEST_CORRECTED) return this.soundingLike(word, fewestUses) ?? word;
     const known = this.corrections.get(word);
     if (known !== undefined) return known;
-    const corrected = this.soundingLike(word, fewestUses) ?? this.lookUp(word, fewestUses);
+    const corrected = this.soundingLike(word, fewestUses, askedTypo) ?? this.lookUp(word, fewestUses);
     if (this.corrections.size >= REMEMBERED_CORRECTIONS) this.corrections.clear();
     this.corrections.set(word, corrected);
     return corrected;
   }
 
-  /** The known word that sounds as `word` does, used at least `fewestUses` times. */
-  private soundingLike(word: string, fewestUses: number): string | undefined {
+  /**
+   * The known word that sounds as `word` does, used at least `fewestUses` times; for a typo written
+   * into sample questions, any word the answers themselves use ("compromizo" is "compromiso").
+   */
+  private soundingLike(word: string, fewestUses: number, askedTypo = false): string | undefined {
     const known = this.soundsLike ? this.bySound.get(this.soundsLike(word)) : undefined;
-    return known !== undefined && known !== word && (this.uses.get(known) ?? 0) >= fewestUses ? known : undefined;
+    if (known === undefined || known === word) return undefined;
+    const inAnswers = askedTypo && !this.askedOnly.has(known) && (this.uses.get(known) ?? 0) > (this.uses.get(word) ?? 0);
+    return inAnswers || (this.uses.get(known) ?? 0) >= fewestUses ? known : undefined;
   }
 
   /** The closest known word used at least `fewestUses` times (the word itself when none is). */
   private lookUp(word: string, fewestUses: number): string {
     const limit = allowedEdits(word.length);
-    let best: { word: string; edits: number; uses: number; ends: number } | undefined;
+    let best: { word: string; edits: number; uses: number; ends: number; swapped: number } | undefined;
     for (let length = word.length - limit; length <= word.length + limit; length++) {
       for (const known of this.byLength.get(length) ?? []) {
         if (known === word || (length < 6 && known[0] !== word[0])) continue;
@@ -94,7 +108,8 @@ export class Vocabulary {
         const edits = damerauLevenshtein(word, known).steps;
         if (edits > limit) continue;
         const ends = known.at(-1) === word.at(-1) ? 1 : 0;
-        if (!best || edits < best.edits || (edits === best.edits && (ends > best.ends || (ends === best.ends && uses > best.uses)))) best = { word: known, edits, uses, ends };
+        const swapped = sameLetters(known, word) ? 1 : 0;
+        if (!best || edits < best.edits || (edits === best.edits && isBetter({ ends, uses, swapped }, best))) best = { word: known, edits, uses, ends, swapped };
       }
     }
     return best?.word ?? word;

@@ -130,12 +130,11 @@ const balanceCardEn: BalanceCardTexts = {
 export const balanceCardTexts: InEachLanguage<BalanceCardTexts> = { en: balanceCardEn, es: balanceCardEs };
 
 /** The penalty line, saying when a minimum penalty replaced the percentage ($300 of sales tax: 15% is $45, the penalty $50). */
-function penaltyLine(penalty: number, tax: number, rule: BalanceEstimate['penaltyRule'], taxType: TaxType, texts: BalanceCardTexts): string {
-  const line = texts.penalty(dollars(penalty), rule, taxType);
-  const { percent, minimumCents } = penaltyRules[taxType];
-  const byPercentCents = Math.round(tax * percent);
-  if (!rule.applied || minimumCents === 0 || byPercentCents >= minimumCents) return line;
-  return `${line}. ${texts.minimumApplies(percent, dollars(byPercentCents / 100), dollars(minimumCents / 100))}`;
+function penaltyLine(estimate: Pick<BalanceEstimate, 'penalty' | 'minimumReplaced'>, rule: BalanceEstimate['penaltyRule'], taxType: TaxType, texts: BalanceCardTexts): string {
+  const line = texts.penalty(dollars(estimate.penalty), rule, taxType);
+  const replaced = estimate.minimumReplaced;
+  if (!rule.applied || !replaced) return line;
+  return `${line}. ${texts.minimumApplies(penaltyRules[taxType].percent, dollars(replaced.byPercent), dollars(replaced.minimum))}`;
 }
 
 /** The months interest counts, in plain words. */
@@ -177,7 +176,7 @@ export function balanceResultMessage(channelId: string, question: BalanceQuestio
     facts.push({ title: texts.onTimeTitle, value: texts.onTime });
   } else {
     facts.push(
-      { title: texts.penaltyTitle, value: penaltyLine(estimate.penalty, estimate.tax, estimate.penaltyRule, question.taxType, texts) },
+      { title: texts.penaltyTitle, value: penaltyLine(estimate, estimate.penaltyRule, question.taxType, texts) },
       { title: texts.interestTitle, value: interestLine(estimate, texts, language) },
     );
   }
@@ -192,7 +191,7 @@ export function penaltyResultMessage(channelId: string, question: Pick<BalanceQu
   const texts = balanceCardTexts[language];
   const facts: Fact[] = [
     { title: texts.taxTitle, value: texts.taxOfType(dollars(estimate.tax), question.taxType) },
-    { title: texts.penaltyTitle, value: penaltyLine(estimate.penalty, estimate.tax, { ...estimate.penaltyRule, applied: true }, question.taxType, texts) },
+    { title: texts.penaltyTitle, value: penaltyLine(estimate, { ...estimate.penaltyRule, applied: true }, question.taxType, texts) },
     { title: texts.interestTitle, value: texts.interestOnTop(dollars(estimate.interestPerMonth)) },
   ];
   const footer = [texts.penaltyOnce, ...(question.taxAssumed ? [texts.assumedIncomeTax] : []), texts.estimate];

@@ -63,6 +63,15 @@ describe('estimateBalance: penalty by tax type', () => {
     expect(estimateBalance({ taxType: taxType, tax, dueDate: '2025-04-15', paymentDate: '2025-05-01' }).penalty).toBe(penalty);
   });
 
+  it('says when the minimum penalty replaced the percentage, and only then', () => {
+    const late = { dueDate: '2025-04-15', paymentDate: '2025-05-01' };
+    expect(estimateBalance({ taxType: 'business_sales_use', tax: 300, ...late }).minimumReplaced).toEqual({ byPercent: 45, minimum: 50 });
+    expect(estimateBalance({ taxType: 'business_sales_use', tax: 400, ...late }).minimumReplaced).toBeUndefined();
+    expect(estimateBalance({ taxType: 'individual_income', tax: 100, ...late }).minimumReplaced).toBeUndefined();
+    expect(estimateBalance({ taxType: 'business_sales_use', tax: 300, dueDate: '2025-04-15', paymentDate: '2025-04-15' }).minimumReplaced).toBeUndefined();
+    expect(estimateLatePenalty({ taxType: 'business_sales_use', tax: 200 }).minimumReplaced).toEqual({ byPercent: 30, minimum: 50 });
+  });
+
   it('charges no penalty under the extension safe harbour, but still interest', () => {
     const result = estimateBalance({ taxType: 'individual_income', tax: 2000, dueDate: '2024-04-15', paymentDate: '2024-10-15', extensionSafeHarbor: true });
     expect(result).toMatchObject({ penalty: 0, interest: 120, total: 2120 });

@@ -47,6 +47,19 @@ describe('spelling correction', () => {
     expect(new Vocabulary(['month', 'month', 'month', 'monthly']).closest('monthy')).toBe('monthly');
   });
 
+  it('prefers, of two as close, the word whose letters the typo only swapped ("plna" is "plan", not "pena")', () => {
+    expect(new Vocabulary([['pena', 12], ['plena', 4], ['plan', 3]]).closest('plna')).toBe('plan');
+    expect(new Vocabulary(['for', 'for', 'for', 'form']).closest('fomr')).toBe('form');
+  });
+
+  it('reads a typo written into sample questions as the word the answers use that sounds the same, however rare', () => {
+    const spanish = new Vocabulary([['compromiso', 40], ['compromizo', 10, true]], spanishSound);
+    expect(spanish.closest('compromizo')).toBe('compromiso');
+    // Not when the sound-alike is itself known only from sample questions, or rarer than the typo.
+    expect(new Vocabulary([['compromiso', 40, true], ['compromizo', 10, true]], spanishSound).closest('compromizo')).toBe('compromizo');
+    expect(new Vocabulary([['compromiso', 5], ['compromizo', 10, true]], spanishSound).closest('compromizo')).toBe('compromizo');
+  });
+
   it('reads a typo that only sample questions use as the far commoner word one edit away, and keeps a rare word with no such neighbour', () => {
     const asked = new Vocabulary([['payment', 120], ['paymnet', 4, true], ['landscaping', 2, true], ['levy', 30], ['levied', 3]]);
     expect(asked.closest('paymnet')).toBe('payment');
