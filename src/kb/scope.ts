@@ -104,8 +104,13 @@ const STATE_TAX = new RegExp(
 /** Misspelled refunds ("refun", "rembolso") read as refunds, so a taken refund still ties a question to Connecticut. */
 const withRefundsSpelled = (text: string): string => text.replace(/\b(refun|refunt|refound|refnd)\b/g, 'refund').replace(/\b(rembolso|reenbolso|reembolzo|reembols)\b/g, 'reembolso');
 
+/** A refund taken for a private debt (a credit card, a hospital): no tax office's offset. */
+const FOR_PRIVATE_DEBT =
+  /\b(for|por|because of|due to|to pay|para pagar|pa pagar) (a |an |my |some |old |una |mi |la |el )?(deuda (de|del) (la |una |mi )?)?(credit card|tarjetas? de credito|payday|car loan|prestamo (personal|del carro|de carro)|private)( debt| bill| loan| deuda| factura)?\b/;
+
 export function isAboutAnotherTaxOffice(question: string): boolean {
   const text = withRefundsSpelled(plainWords(question));
+  if (FOR_PRIVATE_DEBT.test(text) && /\b(refund|reembolso|devolucion)\b/.test(text)) return true;
   return (ELSEWHERE.test(text) && !CONNECTICUT.test(withoutOtherStatesStateWords(asCollector(text)))) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(withoutTownTax(text)));
 }
 
@@ -149,6 +154,13 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
     // Amending a return, the tax on a salary, a tax credit
     String.raw`\bamend\w*\b[^.?!]{0,40}\breturns?\b|\b(enmendar|enmiendo|corregir) (mi |la )?declaracion\b|\bhow much (ct |connecticut |state )?(income )?tax(es)? (will|would|do|should|must) (i|we) pay on (a |my |an |our )?\$?[\d,.]+k? ?(salary|income|a year|per year|wages?)?\b|\bcredito (tributario|por hijos|por ingreso)\b`,
+    // The income that makes a return required, another kind of return, a clearance letter, an employer's W-2
+    String.raw`\b(what|how much|exact|dollar|amount)\b[^.?!]{0,40}\b(filing threshold|threshold (to|for) fil\w*|exemption (limit|amount))\b|\b(minimum|how much) (gross )?income\b[^.?!]{0,30}\b(file|filing)\b|\bingreso (bruto )?minimo\b[^.?!]{0,30}\b(declarar|presentar|declaracion)\b|\bcuanto (tengo que|hay que|debo|tiene que) ganar\b[^.?!]{0,30}\b(declarar|presentar)\b`,
+    // Having one's taxes done
+    String.raw`\b(help|helps|helping)( me| us)? (to )?(do|doing|file|filing|prepare|preparing|fill out|with) (my |our )?(taxes|tax returns?|returns?)\b|\bfree tax (prep|preparation|help|filing)\b|\bvita\b|\b(quien|donde|alguien)\b[^.?!]{0,30}\b(hac\w*|hag\w*|prepar\w*|llen\w*|ayud\w*)\b[^.?!]{0,20}\b(mis|los|la|mi) (taxes|impuestos|declaracion)\b(?! (atrasad|vieja|pendiente))|\b(hacer|preparar) (mis |los )?(taxes|impuestos) gratis\b`,
+    String.raw`\b(nonresident|non-resident|part[- ]year( resident)?) (state )?(income )?(tax )?returns?\b|\bdeclaracion (de )?no residente\b`,
+    String.raw`\b(tax )?clearance (letter|certificate)\b|\bcertificate of good standing\b|\b(carta|certificado) de (buen estado|no adeudo|solvencia)\b`,
+    String.raw`\b(copy|copies|replacement) of (my |a |the )?(w-?2|1099)s?\b|\b(w-?2|1099)s?\b[^.?!]{0,40}\b(lost|missing|never (got|came|sent)|went out of business|old employer)\b|\bcopia de (mi |la |el )?(w-?2|1099)\b`,
     String.raw`\b(what|how much) is (the |ct'?s |connecticut'?s )?minimum wage\b|\bminimum wage (rate|amount)\b|\bcuanto es el (salario|sueldo) minimo\b`,
     // Spanish
     String.raw`\b(tasa|porcentaje) (del |de |de la )?(sales |income )?(impuesto|tax)|\bcuanto es el (impuesto de ventas|sales tax|tax)\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
@@ -170,5 +182,6 @@ const COLLECTION = new RegExp(
 export function isOutsideCollections(question: string): boolean {
   // Claiming a tax credit is not a refund claim
   const text = plainWords(question).replace(/\bclaim(ing|ed)?\b(?= (the |my |a |an )?([a-z]+ ){0,4}credit\b)/g, 'get');
-  return OUTSIDE_COLLECTIONS.test(text) && !COLLECTION.test(text);
+  // A clearance letter is not a notice
+  return OUTSIDE_COLLECTIONS.test(text) && !COLLECTION.test(text.replace(/\bclearance letters?\b/g, 'clearance'));
 }

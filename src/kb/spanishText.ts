@@ -26,6 +26,8 @@ const STOP_WORDS: ReadonlySet<string> = new Set([...spa, ...QUESTION_WORDS].map(
  * word before search; applied alike to questions and entries. Longer phrases come first.
  */
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  // "El correo general, no el de Priority One": un programa que se deja de lado no es lo que se pregunta.
+  [/\(?\b(no|aparte|fuera|menos|excepto|que no sea|distinto)( de| del)? (el |la |los |las )?(de |del )?prior(ity|iti|ty|ety|idy)[ -]?(one|1|uno|won)\b\)?/g, ' '],
   [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|uno|won)\b|\bprioridad (uno|1)\b/g, 'priorityone'],
   [/\b(covid(-?19)?|coronavirus|corona|pandemia|el virus)\b/g, 'covid'],
   // "Cómo funciona X" asks to explain X, as the English "how does X work".
@@ -42,7 +44,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(garnishment|wage execution|embargo de (salario|sueldo|cheque)|embargaron (mi )?(salario|sueldo|cheque)|me (quitan|descuentan) del (cheque|sueldo|salario))\b/g, 'embargosalario'],
   [/\b(levy|embargo bancario|cuenta (de banco |bancaria )?(congelada|embargada|bloqueada)|(congelaron|embargaron|bloquearon) (mi )?cuenta)\b/g, 'embargobancario'],
   [/\b(lien|liens|gravamen(es)?)\b/g, 'gravamen'],
-  [/\b(incumpl\w*|default|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar|(dejo|deje|dejar|dejamos) de pagar (el |mi |la |las )?(plan|cuotas?|pagos?))\b/g, 'pagoatrasado'],
+  [/\b(incumpl\w*|default|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar|(?<!\b(debo|puedo|deberia|podria|tengo que|hay que|conviene|convendria) )(dejo|deje|dejar|dejamos) de pagar (el |mi |la |las )?(plan|cuotas?|pagos?)(?! hasta (ver|que|saber)))\b/g, 'pagoatrasado'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(no (puedo|podemos|puede|pueden) pagar|no me alcanza (el dinero )?para pagar) (todo de una vez|todo junto|de una vez|todo|completo|el total|la cantidad completa)\b/g, 'nopuedepagar planpagos'],
   [/\b(no me alcanza( el dinero| para pagar)?|no (puedo|podemos|puede|pueden) pagar|no tengo (el |suficiente )?dinero( para pagar)?|no tengo con que pagar)\b/g, 'nopuedepagar'],
@@ -59,7 +61,15 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(bills?|facturas?)\b/g, 'aviso'],
   // A card pays a bill; "crédito" alone is the credit report's.
   [/\b(tarjetas? (de )?(credito|debito)|(credit|debit) cards?)\b/g, 'tarjeta'],
-  [/\b(pelear|peleo|reclamar|reclamo|apelar|no estoy de acuerdo|no (debo|debemos) (esa|esta|ese|este|eso|esto|nada|esa cantidad|ese dinero)|disputar|disputo|disputa|quej\w*)\b/g, 'disputar'],
+  // Que no le quiten algo es evitarlo.
+  [/\b(para|pa) (que|q) no (me|nos|le|les) (quiten|tomen|agarren|retengan|compensen|cojan|quede|queden|lleven)\b/g, 'evitar que'],
+  // Pagar y seguir reclamando es pagar bajo protesta.
+  [/\bpag(o|ar|ue|arlo|arla|ando)\b[^.?!]{0,40}\b(y|pero|mientras)( a la vez| al mismo tiempo| igual| todavia| tambien)? (seguir |sigo |continuar |continuo )?(reclam|pele|disput|apel|quej)\w*/g, '$& bajo protesta'],
+  [/\b(evidencias?|comprobantes?)\b/g, 'pruebas'],
+  [/\bminimum wage\b/g, 'salario minimo'],
+  // Doing one's taxes is filing the return.
+  [/\b(hacer|hago|hacemos|llenar|lleno) (los |mis |la |mi )?(taxes|impuestos|income tax)\b/g, 'declarar'],
+  [/\b(pelear|peleo|reclamar|reclamo|apelar|no estoy de acuerdo|(la|esa|esta) deuda no es (mia|nuestra|de nosotros)|no (debo|debemos) (esa|esta|ese|este|eso|esto|nada|esa cantidad|ese dinero)|disputar|disputo|disputa|quej\w*)\b/g, 'disputar'],
   [/\b(gift ?cards?|tarjetas? de regalo|scam|fraude|estafa|estafas|enga\w*)\b/g, 'estafa'],
   // Para quién es un programa es quién califica.
   [/\b(quien(es)? (no )?(califica\w*|puede\w* (usar|pedir|solicitar|entrar|aplicar))|para quien(es)? es|requisitos?|elegib\w*|calific\w*)\b/g, 'califica'],
@@ -95,10 +105,14 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "Se llama" names a thing ("cómo se llama"): not a call.
   [/\b(se|te) llam(a|aba|an|aban)\b/g, 'nombre'],
   [/\b(llam\w*|telefono|numero (de telefono|para llamar)|linea)\b/g, 'telefono'],
+  // Going in person is a walk-in, whatever office is named.
+  [/\b(en persona|cara a cara|walk[ -]?ins?)\b/g, 'walkin'],
   [/\b(una persona|alguien|un representante|un agente|persona real|ser humano)\b/g, 'persona'],
   [/\b(interest|intereses|interes)\b/g, 'interes'],
   // The rate of interest, however it is asked: "porcentaje de interés", "tasa", "taza".
   [/\b(porcentaje|tasa|taza|rate)( de| del)? interes\b/g, 'tasa interes'],
+  // La carta del offset es la que avisa que se usó un reembolso (no el aviso de intención, que viene antes).
+  [/\b(cartas?|avisos?|letter|notice|notificacion(es)?) ((?!de |del )\S+ ){0,4}?(del|de la|de|sobre el|sobre la|por el|por la) (offset|compensacion)\b(?! (de|del) (intent|intencion))/g, '$& reembolso'],
   [/\b(notice|letter|avisos?|cartas?|notificacion(es)?)\b/g, 'aviso'],
   [/\b(taxes|impuestos?|taxas?)\b/g, 'impuesto'],
   [/\b(state|estado)\b/g, 'estado'],
@@ -106,7 +120,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Negotiating a tax debt (not a payment plan, which the rule above already named) is an offer in compromise.
   [/\b(offers? in compromise|oferta(s)? de compromiso|arreglo por menos|pagar menos de lo que debo|quedar(me|nos)? en paz|(saldar|liquidar|cerrar) (la |mi )?deuda por menos|negoci(ar|arlo|arla|e|amos|an|ando|acion|aciones)(?! planpagos))\b/g, 'oic'],
   [/\b(extension(es)?|extender|extienden?|extendio|extendieron|alarg\w*|aplaz\w*|pospon\w*|prorrogas?)\b/g, 'prorroga'],
-  [/\b(power of attorney|poder legal|contador(a)?|abogad[oa]|preparador(a)? de impuestos)\b/g, 'poa'],
+  [/\b(power of attorney|poder legal|contador(a)?|abogad[oa]|preparador(a)? de impuestos|(de|en) (mi|nuestra) parte|en (mi|nuestro) nombre|on my behalf)\b/g, 'poa'],
 ];
 
 /** Lowercase words without accents or apostrophes ("TOP" in capitals marked as the program). */

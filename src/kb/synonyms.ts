@@ -4,6 +4,8 @@
  * Order matters: longer phrases come before the words inside them.
  */
 export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  // "The general email, not the Priority One one": a program set aside is not asked about.
+  [/\(?\b(not|other than|besides|apart from|except)( for)? (the |that )?prior(ity|iti|ty|ety|idy)[ -]?(one|1|won)('s)?( (one|email|e-mail|address|number|phone|line))?\b\)?/g, ' '],
   [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|won)\b/g, 'priorityone'],
   [/\b(covid(-?19)?|coronavirus|corona virus|corona|pandemic|the virus)\b/g, 'covid'],
   [/\br[ -]?859\b/g, 'r859'],
@@ -35,8 +37,11 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, 'offset $4refund'],
   // A debt that "ate" a refund offset it (the words stay: a spouse's debt eating a joint refund is its own question).
   [/\b(ate|eaten|ate up|swallowed|gobbled up) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, '$& offset'],
-  [/\b(my |our )?((?:federal |state |tax )*)refunds? (was|were|got|has been|is being) (taken|kept|seized|intercepted|withheld|sent|applied|paid|given|used)\b/g, '$2offset refund'],
+  [/\b(my |our )?((?:federal |state |tax )*)refunds? (was|were|got|gets|get|is|are|has been|have been|is being) (taken|kept|seized|intercepted|withheld|grabbed|sent|applied|paid|given|used)\b/g, '$2offset refund'],
   [/\b(gave|give|given|sent|send|paid|applied|handed|went)( it| them)? to (some |an |a )?(other|another|different|outside) (state )?agenc(y|ies)\b/g, 'offset agency'],
+  // Taken out of a refund is offset; what was taken beyond the debt is an overpayment.
+  [/\b(the )?(extra|excess|rest|leftover|difference)( money| amount)? (they|drs|fms|the irs|the state|treasury|it) (took|taken|grabbed|kept|seized|intercepted)\b/g, 'overpayment offset'],
+  [/\b(took|taken|takes|take|grabbed|kept|seized|intercepted|withheld) (\S+ ){0,2}?(from|out of) (my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, '$& offset'],
   // Keeping them from taking something is avoiding it.
   [/\b(keep|keeps|stop|stops|prevent|prevents|block|blocks) (them|the state|drs|(the )?irs|federal|(the )?(federal )?government|treasury|ct|connecticut|it) from (taking|offsetting|intercepting|grabbing|keeping|seizing)\b/g, 'avoid $6'],
   // Being told before a refund is taken is the Notice of Intent to Offset.
@@ -47,7 +52,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b((miss|missed|missing|skip|skipped|skipping) (a |my |one |the |this month'?s |next )?(plan |monthly )?(payments?|installments?)|(can'?t|cannot|could ?n[o']?t|unable to) make (a |my |the |this month'?s |next month'?s )?(next |upcoming |scheduled |plan |monthly )*(payments?|installments?)|default(s|ed|ing)?|(?<!\b(should|can|could|do|must|may) (i|we) )(stop|stopped|stopping) (paying|making) (on )?(my |the )?(plan|payments?|installments?)|late (on|with) (\w+ ){0,4}?(payments?|installments?|plan)|(fall|fell|falling|fallen|got|get|am|i'?m) behind (on|with) (my |the |our )?(plan|payments?|installments?))\b/g, 'missedpayment'],
   [/\b((just )?missed one|(push|move) back (this month'?s |my |the |a |next )?(payment|installment)|get back on track)\b|\b(breaks?|stopped paying) (?=(a |my |the |our )?(drs |ct |state )?(payment )?plan\b)/g, 'missedpayment '],
   [/\b(a little|bit by bit|little by little|some|part) at a time\b|\bin (small )?(chunks|pieces|portions)\b|\bover (a few|several|some|the next few|\d+|two|three|six|twelve) months\b|\binstead of (paying )?(it )?(all at once|in full|in one (payment|go)|a lump sum)\b/g, 'paymentplan'],
-  [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrangements?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
+  [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrange?ments?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( to pay)?( (it|this|that|the (full )?(amount|balance|bill)|(my |the |our )?((ct|connecticut|state) )?tax(es)?( bill| balance| debt)?|(what|everything|all) (that )?i owe))? (in full|all at once|at once|in one (payment|go)|all of it|everything)\b/g, 'cantpay paymentplan'],
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay) (the |it )?(whole|full|entire|total)( amount| balance| bill)?\b/g, 'cantpay paymentplan'],
@@ -79,6 +84,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(scams?|scammers?|fraud\w*|fake|phony|bogus|legit\w*|genuine|authentic\w*|phishing|tricks?|(is|was) (it|this|that) (really )?real)\b/g, 'scam'],
   [/\ba real (letter|notice|bill)\b/g, 'scam $1'],
   [/\b(walk[ -]?ins?|face[ -]to[ -]face|visit (an?|the|your|their) (office|location))\b/g, 'walkin'],
+  // Paying while still disputing is paying under protest.
+  [/\bpa(y|ys|id|ying)\b[^.?!]{0,40}\b(and|but|while|then) (still |also |then )?(keep (on )?|continue (to )?)?(disput|fight|contest|appeal|challeng|argu)\w*/g, '$& under protest'],
   [/\b(e-?mail( address)?)\b/g, 'email'],
   // Whether an office must act or may choose: the Treasury's discretion to offset.
   [/\b(their|its|the treasury'?s?|the irs'?s?) (own )?(choice|call|decision|discretion)\b|\bup to (them|the treasury|the irs)\b/g, 'mandatory discretion'],

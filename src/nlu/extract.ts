@@ -117,7 +117,7 @@ const NOT_AN_AMOUNT = new RegExp(
     String.raw`\b(forms?|formulario|chapter|cap[ií]tulo|schedule)\s?#?\s?[a-z]{0,3}-?\d+[a-z]?\b|\br-?\s?859\b|\b8379\b|\bct-?\s?\d{3,4}[a-z]?\b|\bdrs-?pw\b|§\s?[\d-]+`,
     String.raw`\b1?-?\d{3}[-. ]\d{3}[-. ]\d{4}\b`,
     // The $50 minimum penalty is a rule, not the tax owed
-    String.raw`\$\s?50(?:\.00)?\s?(?:minimum|m[ií]nim[oa])\b|\b(?:minimum|m[ií]nim[oa])(?: penalty| multa)?(?: of| de)? \$\s?50\b(?![.,]?\d)`,
+    String.raw`\$\s?50(?:\.00)?\s?(?:minimum|m[ií]nim[oa])\b|\b(?:minimum|m[ií]nim[oa]|at least|por lo menos|al menos)(?: penalty| multa| charge)?(?: is| es| of| de){0,2} \$?\s?50(?:\.00)?\b(?![.,]?\d)`,
     // A tax year: "for 2020", "my 2019 return", "del 2021"
     String.raw`(?<=\b(?:for|in|of|year|since|from|during|until|before|after|my|our|the|de|del|en|ano|año|mi) )(?:19|20)\d{2}\b(?![.,]\d)`,
   ].join('|'),

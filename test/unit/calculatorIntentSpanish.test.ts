@@ -25,6 +25,8 @@ describe('calculatorFor in a Spanish conversation', () => {
     ['debo $200 de income tax estatal atrasado, la multa es de $50 minimo?', DialogIds.owedEstimate],
     ['debo $200 de income tax atrasado, la multa es $50 verdad?', DialogIds.owedEstimate],
     ['mi planilla de CT vencia el 15 de abril de 2022. Hasta q fecha puedo reclamar el reembolso?', DialogIds.refundWindow],
+    ['mi declaracion vencia el 15 de abril de 2022 y nunca la mande. hasta cuando puedo mandarla pa q me devuelvan?', DialogIds.refundWindow],
+    ['me dijeron q el penalty minimo es 50 pero yo solo debo 300 de income tax, cuanto me toca?', DialogIds.owedEstimate],
   ])('%j starts a calculator', (text, dialogId) => {
     expect(calculatorFor(text, clock, 'es')).toBe(dialogId);
   });

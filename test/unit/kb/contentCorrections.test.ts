@@ -26,6 +26,23 @@ describe('answers say what their sources say, with the sources\' hedges', () => 
     expect(answer('pay-online')).toMatch(/does not say whether a credit or debit card is one of them/);
   });
 
+  it('paying without an account: where the source says to choose the payment option', () => {
+    expect(answer('pay-online')).toMatch(/without creating one, by choosing a payment option from the list on the left-hand side of the Welcome screen/);
+  });
+
+  it('a town\'s unpaid car or property tax the town forwards to the state may be on the DRS account', () => {
+    expect(answer('why-balance-due-notice')).toMatch(/town's unpaid motor vehicle \(car\) or personal property tax: when the town forwards that balance to the state, DRS may include it/);
+  });
+
+  it('the R859: standard plans may end once a debt is in collection, and the agency is not named', () => {
+    expect(answer('r859-notice')).toMatch(/standard payment plans may no longer be available/);
+    expect(answer('r859-notice')).toMatch(/I do not have the information on which agency DRS uses/);
+  });
+
+  it('a joint refund offset for more than the debt: the extra is refunded in both spouses\' names', () => {
+    expect(answer('offset-joint-return-form-8379')).toMatch(/in both spouses' names/);
+  });
+
   it('offsets of payments other than the federal income tax refund come only from the secondary guide, and say so', () => {
     const text = answer('federal-and-state-offsets');
     expect(text).toMatch(/DRS's own offset page speaks only of the federal income tax refund/);

@@ -412,6 +412,14 @@ describe('Connecticut tax questions outside collection', () => {
     'How much Connecticut income tax will I pay on a $70,000 salary?',
     '¿Califico para el crédito tributario por hijos de Connecticut?',
     'acabo de mandar mi declaracion estatal, cuando me llega el refund?',
+    // The income that makes a return required, another kind of return, a clearance letter, a W-2, having taxes done
+    'what is the exact dollar filing threshold for a CT return',
+    'cuanto es el ingreso minimo pa tener q declarar en CT',
+    'do I have to file a part-year resident return?',
+    'how do I get a tax clearance letter to sell my business',
+    'how can I get a copy of my W-2 from an employer that closed',
+    'who can help me do my taxes',
+    'quien me puede ayudar a hacer mis taxes',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);
@@ -440,6 +448,9 @@ describe('Connecticut tax questions outside collection', () => {
     // The interest a bank pays is not DRS's interest.
     'what is the best interest rate on a savings account',
     'que cuenta de ahorros paga mas intereses',
+    // A refund taken for a private debt is no tax office's offset.
+    'me pueden quitar el refund federal por una deuda de tarjeta de credito?',
+    'can they take my refund for a credit card debt',
   ])(
     '%j is for another creditor or office',
     (question) => {
@@ -516,6 +527,31 @@ describe('disputing an amount or a debt, however it is said', () => {
       expect(tokenize(question)).toContain(tokenize('dispute')[0]);
     },
   );
+});
+
+describe('the ways a taxpayer tells of a refund taken, a plan asked for, or paying while disputing', () => {
+  it.each([
+    ['what does the letter say when my refund gets taken', 'what does the letter say when my refund is offset'],
+    ['who do I write to for a payment arrangment', 'who do I write to for a payment plan'],
+    ['can I pay the bill and still dispute it', 'can I pay the bill under protest and dispute it'],
+  ])('%j reads as %j', (said, same) => {
+    expect(new Set(tokenize(said))).toEqual(new Set(tokenize(same)));
+  });
+
+  it('reads what was taken out of a refund as offset, and what was taken beyond the debt as an overpayment', () => {
+    expect(tokenize('they took $500 out of my federal refund')).toContain(tokenize('offset')[0]);
+    expect(tokenize('when do I get back the extra they grabbed')).toContain(tokenize('overpayment')[0]);
+  });
+
+  it('leaves out a program the question sets aside ("not the Priority One one")', () => {
+    expect(tokenize("what's the general DRS email, not the Priority One one")).not.toContain(tokenize('priority one')[0]);
+    expect(tokenize('is there a Priority One email')).toContain(tokenize('priority one')[0]);
+  });
+
+  it('answers a town tax the town sends to DRS, and still sends a town tax bill to the town', () => {
+    expect(topOf(projectKnowledge.search('can an unpaid car tax from my town end up on my state DRS balance'))).toBe('why-balance-due-notice');
+    expect(projectKnowledge.search('How do I pay my car tax bill from the town of Stamford?').kind).toBe('none');
+  });
 });
 
 describe('asking what to do', () => {

@@ -38,6 +38,16 @@ describe('Spanish words taxpayers use for the same thing', () => {
     ['mando el pago por correo', 'mando el pago por correo postal'],
     ['quienes no pueden pedir una oferta de compromiso', 'quien califica para una oferta de compromiso'],
     ['me quieren descontar del sueldo', 'me quieren hacer un embargo de salario'],
+    // Going in person is a walk-in; evidence is proof; a debt that is not one's own is disputed.
+    ['puedo ir en persona a la oficina', 'puedo ir cara a cara a la oficina'],
+    ['mando la evidencia', 'mando las pruebas'],
+    ['esa deuda no es mia', 'no estoy de acuerdo'],
+    // Paying while still complaining is paying under protest; not being taken is avoiding it.
+    ['pagar y seguir reclamando', 'pagar bajo protesta y seguir reclamando'],
+    ['que hago pa q no me quiten el reembolso', 'que hago para evitar que el reembolso'],
+    ['gano el minimum wage', 'gano el salario minimo'],
+    ['tengo q hacer taxes', 'tengo q declarar'],
+    ['que mi hija hable con el DRS de mi parte', 'que mi hija hable con el DRS con un power of attorney'],
   ])('"%s" reads as "%s"', (said, same) => {
     expect(tokens(said)).toEqual(tokens(same));
   });

@@ -45,6 +45,11 @@ describe('numbers that are not an amount', () => {
     expect(findAmount('I owe 2000 and paid 6 months late', TODAY)).toBe(2000);
     expect(findAmount('tengo 60 dias para pagar 400', TODAY, 'es')).toBe(400);
   });
+
+  it('takes a $50 minimum said as "at least" or "el mínimo es 50" for a rule, not the tax', () => {
+    expect(findAmount('He says CT charges at least $50 for paying late. I only owed $300.', TODAY)).toBe(300);
+    expect(findAmount('me dijeron q el penalty minimo es 50 pero yo solo debo 300', TODAY, 'es')).toBe(300);
+  });
 });
 
 describe('recognizers', () => {
