@@ -1,4 +1,5 @@
 import type { FaqTexts } from './faqResponder.js';
+import { missingDetailIn } from '../src/kb/askedDetail.js';
 
 // The questions and buttons around answers, in Spanish. The English words for the buttons work too.
 
@@ -19,6 +20,18 @@ export const faqTextsEs: FaqTexts = {
     synonyms: ['no', 'no gracias', 'gracias', 'nada mas', 'eso es todo', 'ya termine', 'no thanks'],
     does: 'done',
   },
+  missingDetail: missingDetailIn((what) => `No tengo la información sobre ${what}. Esto es lo que dicen mis fuentes sobre el tema:`, {
+    percentage: 'el porcentaje exacto',
+    duration: 'ese plazo de tiempo',
+    fee: 'un cargo por eso',
+    formNumber: 'el número de ese formulario',
+    form: 'qué formulario es',
+    phone: 'ese número de teléfono',
+    fax: 'ese número de fax',
+    address: 'una dirección postal para eso',
+    minimumAmount: 'una cantidad mínima',
+    name: 'ese nombre',
+  }),
   actionLabels: {
     talkToPerson: 'Hablar con alguien',
     owedEstimate: 'Calcular lo que debo',

@@ -2,6 +2,8 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { answerMessage, detailsMessages, guideEntryMessage } from '../src/render/answerMessages.js';
 import { choicesMessage } from '../src/render/render.js';
 import type { KnowledgeLog } from '../src/kb/ports.js';
+import { missingDetail, missingDetailIn } from '../src/kb/askedDetail.js';
+import type { AskedDetail } from '../src/kb/askedDetail.js';
 import type { KnowledgeEntry } from '../src/kb/schema.js';
 import type { KnowledgeSearch, ScoredEntry } from '../src/kb/search.js';
 import type { SurveySubject } from '../src/satisfaction/ports.js';
@@ -89,6 +91,8 @@ export interface FaqTexts {
   person: FollowUpChoice;
   menu: FollowUpChoice;
   noThanks: FollowUpChoice;
+  /** Said before an answer to the question's topic that lacks the detail asked for (a percentage, a fax number). */
+  missingDetail: Readonly<Record<AskedDetail, string>>;
   /** The button that starts a guide after an answer, by the entry's action (absent: the entry's own label). */
   actionLabels?: Readonly<Record<string, string>>;
 }
@@ -106,6 +110,18 @@ const faqTextsEn: FaqTexts = {
   person: PERSON,
   menu: MENU,
   noThanks: DONE,
+  missingDetail: missingDetailIn((what) => `I do not have the information on ${what}. Here is what my sources say on this topic:`, {
+    percentage: 'the exact percentage',
+    duration: 'that length of time',
+    fee: 'a fee for that',
+    formNumber: "that form's number",
+    form: 'which form that is',
+    phone: 'that phone number',
+    fax: 'that fax number',
+    address: 'a mailing address for that',
+    minimumAmount: 'a minimum amount',
+    name: 'that name',
+  }),
 };
 
 const faqTexts: InEachLanguage<FaqTexts> = { en: faqTextsEn, es: faqTextsEs };
@@ -130,6 +146,7 @@ export class FaqResponder {
     if (result.kind === 'answer') {
       const { entry } = result.best;
       if (entry.action?.when === 'instead') return { kind: 'startDialog', action: entry.action.dialog, context: question };
+      await this.sayMissingDetail(context, question, result.best, language);
       return this.answerEntry(context, entry, result.closeRunnerUp?.entry, language);
     }
     if (result.kind === 'ambiguous') {
@@ -139,6 +156,15 @@ export class FaqResponder {
     }
     await this.log.recordGap(question, result.nearMisses.map(nearMiss), context.activity.channelId);
     return { kind: 'fallback', elsewhere: result.elsewhere === true };
+  }
+
+  /** Says so when the answer to the question's topic lacks the detail it asks for, and logs the gap for content editors. */
+  private async sayMissingDetail(context: TurnContext, question: string, best: ScoredEntry, language: AnswerLanguage): Promise<void> {
+    const { entry } = best;
+    const missing = missingDetail(question, `${entry.title}\n${entry.shortAnswer}\n${entry.details}`);
+    if (!missing) return;
+    await context.sendActivity(faqTexts[language ?? 'en'].missingDetail[missing]);
+    await this.log.recordGap(question, [nearMiss(best)], context.activity.channelId);
   }
 
   /** Before the guide (dialog id) a message started: the answer to that message when its entry offers the same guide (whole, with no buttons). */

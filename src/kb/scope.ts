@@ -62,7 +62,7 @@ const OTHER_CREDITOR = new RegExp(
     String.raw`\b(401 ?k|iras?|early withdrawal|certificate of deposit|hoa|condo (fees|association)|homeowners? association|mechanics? lien|gym|membership|library|court fines?|superior court|overpaid unemployment|unemployment overpayment|dol|itin|stimulus|repossess\w*|loans?|personally guaranteed)\b|\bcontractor[^.?!]{0,40}\blien\b`,
     // Spanish
     String.raw`\b((town|pueblo|municipio|ciudad) de [a-z]+|(el|del) (town|pueblo|municipio)|(property|car) tax|impuestos? (de|a la|sobre la) propiedad|(tax|impuesto) del (carro|auto|coche)|tax collector)\b`,
-    String.raw`\b(sobregiros?|overdrafts?)\b|\bel banco me cobr\w*`,
+    String.raw`\b(sobregiros?|overdrafts?)\b|\bel banco me cobr\w*|\btarjetas? de credito\b[^.?!]{0,30}\b(embarg\w*|demand\w*|cobr\w*)|\b(embarg\w*|demand\w*)\b[^.?!]{0,30}\btarjetas? de credito\b`,
     String.raw`\b(apply|applying|sign up|file|filing) (for )?(an? )?unemployment( benefits| claim)?\b|\b(pido|pedir|solicito|solicitar|aplicar|aplico|aplicar para) (el |al |para el )?(desempleo|unemployment)\b`,
     // Filing for bankruptcy itself (a court's matter), or garnishing someone else's wages
     String.raw`\bhow (do|can|could|should) (i|we) (file|apply) for (chapter \d+ |personal )?bankruptcy\b|\b(como|donde) (me declaro|declararme|puedo declararme|hago para declararme) en (bancarrota|quiebra)\b|\b(how (do|can|could) (i|we)|can (i|we)) garnish\b|\bgarnish (my |a |the )?(former |ex-? ?)?(tenants?|employees?|customers?|clients?|roommates?)\b`,
@@ -154,8 +154,8 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
     // Amending a return, the tax on a salary, a tax credit
     String.raw`\bamend\w*\b[^.?!]{0,40}\breturns?\b|\b(enmendar|enmiendo|corregir) (mi |la )?declaracion\b|\bhow much (ct |connecticut |state )?(income )?tax(es)? (will|would|do|should|must) (i|we) pay on (a |my |an |our )?\$?[\d,.]+k? ?(salary|income|a year|per year|wages?)?\b|\bcredito (tributario|por hijos|por ingreso)\b`,
-    // The income that makes a return required, another kind of return, a clearance letter, an employer's W-2
-    String.raw`\b(what|how much|exact|dollar|amount)\b[^.?!]{0,40}\b(filing threshold|threshold (to|for) fil\w*|exemption (limit|amount))\b|\b(minimum|how much) (gross )?income\b[^.?!]{0,30}\b(file|filing)\b|\bingreso (bruto )?minimo\b[^.?!]{0,30}\b(declarar|presentar|declaracion)\b|\bcuanto (tengo que|hay que|debo|tiene que) ganar\b[^.?!]{0,30}\b(declarar|presentar)\b`,
+    // Estimated payments' due dates, another kind of return, a clearance letter, an employer's W-2
+    String.raw`\bwhen (are|is) (the |my |ct |connecticut )*estimated (tax )?payments? due\b|\bestimated (tax )?payments? due dates?\b|\bcuando (vencen|vence|se pagan|hay que pagar) (los )?pagos estimados\b`,
     // Having one's taxes done
     String.raw`\b(help|helps|helping)( me| us)? (to )?(do|doing|file|filing|prepare|preparing|fill out|with) (my |our )?(taxes|tax returns?|returns?)\b|\bfree tax (prep|preparation|help|filing)\b|\bvita\b|\b(quien|donde|alguien)\b[^.?!]{0,30}\b(hac\w*|hag\w*|prepar\w*|llen\w*|ayud\w*)\b[^.?!]{0,20}\b(mis|los|la|mi) (taxes|impuestos|declaracion)\b(?! (atrasad|vieja|pendiente))|\b(hacer|preparar) (mis |los )?(taxes|impuestos) gratis\b`,
     String.raw`\b(nonresident|non-resident|part[- ]year( resident)?) (state )?(income )?(tax )?returns?\b|\bdeclaracion (de )?no residente\b`,
@@ -163,7 +163,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(copy|copies|replacement) of (my |a |the )?(w-?2|1099)s?\b|\b(w-?2|1099)s?\b[^.?!]{0,40}\b(lost|missing|never (got|came|sent)|went out of business|old employer)\b|\bcopia de (mi |la |el )?(w-?2|1099)\b`,
     String.raw`\b(what|how much) is (the |ct'?s |connecticut'?s )?minimum wage\b|\bminimum wage (rate|amount)\b|\bcuanto es el (salario|sueldo) minimo\b`,
     // Spanish
-    String.raw`\b(tasa|porcentaje) (del |de |de la )?(sales |income )?(impuesto|tax)|\bcuanto es el (impuesto de ventas|sales tax|tax)\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
+    String.raw`\b(tasa|porcentaje) (del |de |de la )?(sales |income )?(impuesto|tax)|\b(cuanto|cual) es el (impuesto de ventas|impuesto sobre las ventas|sales tax)\b|\bcuanto es el tax\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
     String.raw`\bcomo (presento|hago|lleno|preparo) (mi|la|una) declaracion\b(?! (atrasad|pendiente|vieja|que no|de 20))|\bpor primera vez\b[^.?!]{0,30}\bdeclaracion\b|\bcuando (vence|se vence|hay que presentar|tengo que presentar) (la |mi )?declaracion\b|\bdeclaracion\b[^.?!]{0,30}\bpor primera vez\b`,
     String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) (reembolso|refund)\b|\bcuando (me )?llega (mi|el) (reembolso|refund)\b|\b(todavia|aun) no (me )?(ha )?(llega\w*|recib\w*)\b[^.?!]{0,30}\b(reembolso|refund)\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
     String.raw`\bfecha (limite )?(para|pa) (presentar|declarar|hacer) (la declaracion|los taxes|mis taxes|los impuestos|mis impuestos)\b|\bcredito por ingreso del trabajo\b|\bpermiso de (impuesto (de|sobre las) )?ventas\b|\bregistr\w* (mi |el |un )?negocio\b|\bcobrar (el )?(sales tax|impuesto de ventas)\b`,

@@ -43,6 +43,24 @@ describe('answers from the knowledge base', () => {
     expect(joined(await say('Talk to a person'))).toMatch(/collection action/);
   });
 
+  it('says it does not have a detail the answer lacks, gives what it knows, and logs the gap', async () => {
+    const { say } = createBotHarness(db);
+    await say('hi');
+    const text = joined(await say('What percentage of my paycheck can DRS garnish?'));
+    expect(text).toMatch(/^I do not have the information on the exact percentage\. Here is what my sources say on this topic:\n---\n[\s\S]*Wage garnishment/);
+    const gaps = await db.query<{ question: string }>('select question from kb_gaps order by id desc limit 1');
+    expect(gaps.rows[0]?.question).toMatch(/percentage of my paycheck/);
+    // An answer that holds the detail comes alone.
+    expect(joined(await say('What percent is the late payment penalty for income tax?'))).not.toMatch(/I do not have the information/);
+  });
+
+  it('says so in Spanish too', async () => {
+    const { say } = createBotHarness(db, 'webchat');
+    await say('hola');
+    const text = joined(await say('q porcentaje del sueldo me pueden embargar por la deuda de impuestos?'));
+    expect(text).toMatch(/No tengo la información sobre el porcentaje exacto\. Esto es lo que dicen mis fuentes sobre el tema:[\s\S]*Embargo de salario/);
+  });
+
   it('answers a new question when the feedback question is ignored', async () => {
     const { say } = createBotHarness(db);
     await say('hi');
