@@ -58,7 +58,7 @@ const wordsOf = (text: string): string[] => plain(text).match(/\p{L}+/gu) ?? [];
 /**
  * Whether a taxpayer wrote in Spanish: ñ, ¿ or ¡ say so; so do three common Spanish words with no
  * English function word, or (given the knowledge's vocabulary) two words only the Spanish knowledge
- * uses, making up half the message or more, with no English function word; otherwise a message of
+ * uses (or one beside another Spanish word), making up half the message or more, with no English function word; otherwise a message of
  * two words or more with at least one common Spanish word, which a language detector (tinyld,
  * choosing between English and Spanish only) reads as Spanish. A single word ("menu", "offset",
  * "hola") is too short to tell, and made-up words ("blorf quux") are not Spanish: both are read as English.
@@ -69,7 +69,9 @@ export function isSpanish(text: string, vocabulary?: SpanishVocabulary): boolean
   if (vocabulary && !words.some((word) => ENGLISH_WORDS.has(word))) {
     const known = new Set(words.filter((word) => vocabulary.has(word))).size;
     const spanishAtAll = new Set(words.filter((word) => isSpanishWord(word) || vocabulary.has(word))).size;
-    if (known >= SPANISH_BY_VOCABULARY && spanishAtAll * 2 >= new Set(words).size) return true;
+    // Or one such word beside another Spanish word ("requisitos pa payment plan")
+    const enough = known >= SPANISH_BY_VOCABULARY || (known >= 1 && spanishAtAll >= 2);
+    if (enough && spanishAtAll * 2 >= new Set(words).size) return true;
   }
   const spanish = new Set(words.filter(isSpanishWord));
   if (words.length < 2 || spanish.size === 0) return false;

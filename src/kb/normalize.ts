@@ -14,6 +14,7 @@ const QUESTION_WORDS = [
   // Contractions without their apostrophe, and filler:
   'theres', 'theyre', 'theyve', 'theyll', 'youre', 'youve', 'youll', 'wheres', 'whats', 'whos', 'hows', 'thats', 'heres',
   'exactly', 'anyway', 'anyways', 'heard', 'hear', 'basically', 'kind', 'sort', 'stuff', 'true', 'fine', 'told', 'went', 'guess', 'wonder', 'wondering',
+  'so', 'anybody', 'everybody', 'else', 'whenever',
   // Present in nearly every question to this assistant:
   'connecticut', 'ct',
 ];

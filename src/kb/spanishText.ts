@@ -66,6 +66,9 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Pagar y seguir reclamando es pagar bajo protesta.
   [/\bpag(o|ar|ue|arlo|arla|ando)\b[^.?!]{0,40}\b(y|pero|mientras)( a la vez| al mismo tiempo| igual| todavia| tambien)? (seguir |sigo |continuar |continuo )?(reclam|pele|disput|apel|quej)\w*/g, '$& bajo protesta'],
   [/\b(evidencias?|comprobantes?)\b/g, 'pruebas'],
+  [/\breview\b/g, 'revision'],
+  // What to write on a payment is what to include with it.
+  [/\b(que|q) (datos|informacion|numeros?) (pongo|poner|incluyo|incluir|escribo|anoto|le pongo)\b/g, 'que incluir'],
   [/\bminimum wage\b/g, 'salario minimo'],
   // Doing one's taxes is filing the return.
   [/\b(hacer|hago|hacemos|llenar|lleno) (los |mis |la |mi )?(taxes|impuestos|income tax)\b/g, 'declarar'],

@@ -17,7 +17,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(debt collection improvement act|dcia)\b/g, 'dcia'],
   [/\b(offers? (of|in)[ -]compromise|oic|settle (my |the |a )?(tax )?(debt|bill|balance) for less|settle for less|negotiat\w* (my |the |a )?(tax )?(bill|debt|balance|amount) down)\b/g, 'oic'],
   [/\b(the )?((ct|connecticut|state) )?(department of revenue( services)?|dept\.? of revenue( services)?|revenue (department|dept|services|office|agency|people)|(state )?tax (department|dept|office|agency|people|folks|collectors?))\b|\b(ct|connecticut) revenue\b/g, 'drs'],
-  [/\b(power of attorney|poa|accountants?|cpas?|tax (professionals?|preparers?|pros?|advis[eo]rs?)|lawyers?|attorneys?|tax (lady|guy|man|woman|person)|on my behalf|(call|contact|talk to|speak to|deal with|handle) (drs|them|the state|it|this) for me)\b/g, 'poa'],
+  [/\b(power of attorney|poa|accountants?|cpas?|tax (professionals?|preparers?|pros?|advis[eo]rs?)|lawyers?|attorneys?|tax (lady|guy|man|woman|person)|on my behalf|(call|contact|talk to|speak to|deal with|handle) (drs|them|the state|it|this)( about [^.?!]{0,30})? for (me|us|my (mom|mother|dad|father|parents?))|deal with (drs|them|the state) (for|on behalf of) )\b/g, 'poa'],
   // A wage execution is a garnishment of wages; Form DRS-PW is the penalty waiver request.
   [/\bwage executions?\b/g, 'garnish wage'],
   [/\b(drs[ -]?pw|form pw)\b/g, 'drspw penalty waiver'],
@@ -52,7 +52,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b((miss|missed|missing|skip|skipped|skipping) (a |my |one |the |this month'?s |next )?(plan |monthly )?(payments?|installments?)|(can'?t|cannot|could ?n[o']?t|unable to) make (a |my |the |this month'?s |next month'?s )?(next |upcoming |scheduled |plan |monthly )*(payments?|installments?)|default(s|ed|ing)?|(?<!\b(should|can|could|do|must|may) (i|we) )(stop|stopped|stopping) (paying|making) (on )?(my |the )?(plan|payments?|installments?)|late (on|with) (\w+ ){0,4}?(payments?|installments?|plan)|(fall|fell|falling|fallen|got|get|am|i'?m) behind (on|with) (my |the |our )?(plan|payments?|installments?))\b/g, 'missedpayment'],
   [/\b((just )?missed one|(push|move) back (this month'?s |my |the |a |next )?(payment|installment)|get back on track)\b|\b(breaks?|stopped paying) (?=(a |my |the |our )?(drs |ct |state )?(payment )?plan\b)/g, 'missedpayment '],
   [/\b(a little|bit by bit|little by little|some|part) at a time\b|\bin (small )?(chunks|pieces|portions)\b|\bover (a few|several|some|the next few|\d+|two|three|six|twelve) months\b|\binstead of (paying )?(it )?(all at once|in full|in one (payment|go)|a lump sum)\b/g, 'paymentplan'],
-  [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrange?ments?|agreements?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
+  [/\b(install?ment (plans?|agreements?|payments?)|install?ments|payment (plans?|arrange?ments?|agreements?)|install?ment (terms?|options?|arrange?ments?)|pay(ing)? (it |this |the balance )?(off )?over time|monthly payments?|mak(e|ing) (monthly |small |regular )?payments|payment schedule)\b/g, 'paymentplan'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay)( to pay)?( (it|this|that|the (full )?(amount|balance|bill)|(my |the |our )?((ct|connecticut|state) )?tax(es)?( bill| balance| debt)?|(what|everything|all) (that )?i owe))? (in full|all at once|at once|in one (payment|go)|all of it|everything)\b/g, 'cantpay paymentplan'],
   [/\b(can ?not|can'?t|unable to|could ?n[o']?t) (afford|pay) (the |it )?(whole|full|entire|total)( amount| balance| bill)?\b/g, 'cantpay paymentplan'],
@@ -84,6 +84,11 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(scams?|scammers?|fraud\w*|fake|phony|bogus|legit\w*|genuine|authentic\w*|phishing|tricks?|(is|was) (it|this|that) (really )?real)\b/g, 'scam'],
   [/\ba real (letter|notice|bill)\b/g, 'scam $1'],
   [/\b(walk[ -]?ins?|face[ -]to[ -]face|visit (an?|the|your|their) (office|location))\b/g, 'walkin'],
+  // The shortest or longest term a plan can run is how long it lasts (a plan "offered" is not an offer in compromise).
+  [/\b(shortest|longest|minimum|maximum|max|min) (installment |payment |plan )?(term|length|period|duration)( (it|a plan|the plan|they|drs) (can|will|may) (run|last|offer|allow))?\b|\b(term|length)s? (drs|they) offers?\b/g, 'how long'],
+  [/\b(shortest|longest|maximum|max|minimum|min) paymentplan( (drs|they) offers?)?\b/g, 'how long paymentplan'],
+  // Heading off an offset is avoiding it.
+  [/\b(head(ing)? off|ward(ing)? off|stave off|fend off|get ahead of)\b/g, 'avoid'],
   // Paying while still disputing is paying under protest.
   [/\bpa(y|ys|id|ying)\b[^.?!]{0,40}\b(and|but|while|then) (still |also |then )?(keep (on )?|continue (to )?)?(disput|fight|contest|appeal|challeng|argu)\w*/g, '$& under protest'],
   [/\b(e-?mail( address)?)\b/g, 'email'],

@@ -308,7 +308,8 @@ export function extractBalanceSlots(text: string, today: string, language: Langu
   if (due && payment && isYearless(payment) && !isYearless(due)) {
     slots.dueDate = due.date;
     slots.paymentDate = nearDate(payment, due.date, 'after');
-  } else if (due && payment && isYearless(due) && !isYearless(payment)) {
+  } else if (due && payment && isYearless(due)) {
+    // With no year to either ("due April 30, paid June 25"), the due date is the one before the payment.
     slots.dueDate = nearDate(due, payment.date, 'before');
     slots.paymentDate = payment.date;
   } else {

@@ -51,9 +51,13 @@ describe('short Spanish queries, read with the knowledge\'s vocabulary', () => {
     expect(writtenInSpanish('si me aprueban el penalty wavier tambien me quitan el interes?')).toBe(true);
   });
 
-  it.each(['pueden perdonar intereses?', 'plan pagos maximo meses', 'embrago cuenta banco drs', 'multa x pagar tarde CT', 'opciones pa pagar a DRS'])('reads %j as Spanish: words only the Spanish answers use', (text) => {
+  it.each(['pueden perdonar intereses?', 'plan pagos maximo meses', 'embrago cuenta banco drs', 'multa x pagar tarde CT', 'opciones pa pagar a DRS', 'requisitos pa payment plan'])('reads %j as Spanish: words only the Spanish answers use', (text) => {
     expect(isSpanish(text)).toBe(false);
     expect(writtenInSpanish(text)).toBe(true);
+  });
+
+  it('reads a short Spanglish query with one Spanish word of the answers beside another Spanish word as Spanish', () => {
+    expect(writtenInSpanish('direccion pa review offset')).toBe(true);
   });
 
   it.each(['payment plan', 'interest waiver', 'bank levy drs', 'what is the R859 notice', 'can DRS garnish my wages', 'embargo', 'offset fms drs'])('still reads %j as English', (text) => {

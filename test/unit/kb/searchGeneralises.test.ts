@@ -535,6 +535,8 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     ['what does the letter say when my refund gets taken', 'what does the letter say when my refund is offset'],
     ['who do I write to for a payment arrangment', 'who do I write to for a payment plan'],
     ['can I pay the bill and still dispute it', 'can I pay the bill under protest and dispute it'],
+    ['how do I head off the federal offset', 'how do I avoid the federal offset'],
+    ["what's the shortest installment term DRS offers", 'how long is a payment plan'],
   ])('%j reads as %j', (said, same) => {
     expect(new Set(tokenize(said))).toEqual(new Set(tokenize(same)));
   });
@@ -542,6 +544,10 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
   it('reads what was taken out of a refund as offset, and what was taken beyond the debt as an overpayment', () => {
     expect(tokenize('they took $500 out of my federal refund')).toContain(tokenize('offset')[0]);
     expect(tokenize('when do I get back the extra they grabbed')).toContain(tokenize('overpayment')[0]);
+  });
+
+  it('reads someone dealing with DRS about a notice for the taxpayer as a power of attorney', () => {
+    expect(tokenize('can my son deal with DRS about this notice for me')).toContain(tokenize('power of attorney')[0]);
   });
 
   it('leaves out a program the question sets aside ("not the Priority One one")', () => {

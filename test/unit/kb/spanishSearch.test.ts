@@ -46,6 +46,8 @@ describe('Spanish words taxpayers use for the same thing', () => {
     ['pagar y seguir reclamando', 'pagar bajo protesta y seguir reclamando'],
     ['que hago pa q no me quiten el reembolso', 'que hago para evitar que el reembolso'],
     ['gano el minimum wage', 'gano el salario minimo'],
+    ['direccion pa review offset', 'direccion pa revision offset'],
+    ['q datos pongo en el pago', 'que incluir en el pago'],
     ['tengo q hacer taxes', 'tengo q declarar'],
     ['que mi hija hable con el DRS de mi parte', 'que mi hija hable con el DRS con un power of attorney'],
   ])('"%s" reads as "%s"', (said, same) => {

@@ -21,6 +21,8 @@ describe('extractBalanceSlots', () => {
     ['due December 15, 2025, paid January 10', { dueDate: '2025-12-15', paymentDate: '2026-01-10' }],
     // A due date without its year is the last such day before the payment.
     ['due April 15, paid on October 16, 2024', { dueDate: '2024-04-15', paymentDate: '2024-10-16' }],
+    // With no year to either, the due date is still the last such day before the payment.
+    ['I owed $1,000 due April 30 and paid June 25', { tax: 1000, dueDate: '2026-04-30', paymentDate: '2026-06-25' }],
     // "Due X until Y" names both days; a date named "due date" just after it is the due date.
     ["I didn't pay $615.40 of income tax due April 15, 2024 until April 15, 2025", { tax: 615.4, taxType: 'individual_income', dueDate: '2024-04-15', paymentDate: '2025-04-15' }],
     ['I paid $400 by the April 15, 2025 due date, then the rest on September 10, 2025', { tax: 400, dueDate: '2025-04-15', paymentDate: '2025-09-10' }],
