@@ -27,8 +27,8 @@ describe('answers say what their sources say, with the sources\' hedges', () => 
   });
 
   it('paying without an account: where the source says to choose the payment option', () => {
-    expect(answer('pay-online')).toMatch(/To pay without an account, pick a payment option from the list on the left side of the Welcome screen/);
-    expect(answer('pay-online')).toMatch(/use the Income Tax Payment option/);
+    expect(answer('pay-online')).toMatch(/without creating one, by choosing a payment option from the list on the left-hand side of the Welcome screen/);
+    expect(answer('pay-online')).toMatch(/Choose the Income Tax Payment option/);
   });
 
   it('a town\'s unpaid car or property tax the town forwards to the state may be on the DRS account', () => {
