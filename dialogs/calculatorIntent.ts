@@ -26,7 +26,7 @@ const english: CalculatorAsks = {
   deadline: /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i,
   plan: /\b(payment plan|installment plan) (estimate|calculator)\b|\bmonthly payments? (be|would be|will be)\b|\bhow much (would|will) (my |each |the )?(monthly )?payments?\b|\bover \d{1,2} months\b/i,
   refundWindow: /\brefund (claim )?(window|calculator)\b|\b(last day|deadline) to claim (a |my )?refund\b/i,
-  refundDeadline: /\b(last day|deadline|until when|until what (date|day)|what (date|day)|how long|by when|latest|when (can|could|must|should|do) (i|we))\b[^.?!]{0,30}\b(claim|file|ask for|request|send)\b[^.?!]{0,40}\b(refund|money back)|\brefund claim\b[^.?!]{0,30}\b(deadline|last day|due)\b/i,
+  refundDeadline: /\b(last day|deadline|until when|until what (date|day)|what (date|day)|how long|by when|latest|when (can|could|must|should|do) (i|we))\b[^.?!]{0,30}\b(claim|file|ask for|request|send)\b[^.?!]{0,40}\b(refund|money back)|\brefund claim\b[^.?!]{0,30}\b(deadline|last day|due)\b|\b(never|didn'?t|did not|haven'?t|have not) (file|filed)\b[^?]{0,120}\b(get|claim) (back )?(the |my |our )?(extra|money|overpayment|refund|withholding)\b/i,
   mayHoldFigures: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tomorrow|yesterday|next|last|this)\b/i,
 };
 
@@ -40,7 +40,7 @@ const spanish: CalculatorAsks = {
   plan: /\bcuanto (pagaria|pagare|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar) (al|cada|por) mes\b|\b(de )?cuanto (seria|serian|sera|seran) (mi |mis |el |los |la |las |cada )?(pagos?|cuotas?)( mensual(es)?| al mes| cada mes)?\b|\b(estimado|calculadora|calculo) (de |del |para )?(un |mi )?plan de pagos?\b|\b(en|durante) \d{1,2} meses\b/,
   refundWindow:
     /\bhasta cuando (puedo|tengo para|se puede) (reclamar|pedir|solicitar)\b.*\b(reembolso|refund)\b|\b(plazo|fecha limite|ultimo dia) (para|de) (reclamar|pedir|solicitar) (un |mi |el )?(reembolso|refund)\b|\bplazo para reclamar\b/,
-  refundDeadline: /\b(hasta cuando|hasta (que|q) (fecha|dia)|que (fecha|dia)|ultimo dia|fecha limite|plazo|cuanto tiempo|cuando (puedo|tengo que|debo|hay que))\b[^.?!]{0,30}\b(reclam|ped|solicit|present|mand|envi)\w*\b[^.?!]{0,40}\b(reembolso|refund|devuelv\w*|devolucion|devolver\w*)\b/,
+  refundDeadline: /\b(hasta cuando|hasta (que|q) (fecha|dia)|que (fecha|dia)|ultimo dia|fecha limite|plazo|cuanto tiempo|cuando (puedo|tengo que|debo|hay que))\b[^.?!]{0,30}\b(reclam|ped|solicit|present|mand|envi)\w*\b[^.?!]{0,40}\b(reembolso|refund|devuelv\w*|devolucion|devolver\w*)\b|\bnunca (la |lo )?(present|mand|hic|declar)\w*\b[^?]{0,120}\b(devuelv|reembols|refund|recuper)\w*/,
   mayHoldFigures: /\d|\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|hoy|manana|ayer|proxim[oa]|pasado)\b/,
 };
 

@@ -25,7 +25,7 @@ const CONNECTICUT = new RegExp(
     String.raw`\b(con+ec?t+ic+ut+s?|ct|drs|revenue services|state|treasuryoffsetprogram)\b|\b(for|of|to) (the )?states\b|\bstates? (debts?|taxes)\b`,
     String.raw`\b(of+set+\w*|intercept\w*|treasury|fms|fiscal service|dcia|8379|injured spouse|priority ?(one|1))\b`,
     String.raw`\b(del|al|el) estado\b|\bestatal(es)?\b`,
-    String.raw`\b(took|taken|take|taking|kept|keep|seized|grabbed|applied|smaller|less|short|reduced|missing part|withheld|held|diverted|garnished|touch\w*|ate|eaten|swallowed|wiped out)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced|withheld|held|diverted|garnished|went to|sent to|paid|used to pay|used for)\b`,
+    String.raw`\b(took|taken|take|taking|kept|keep|seized|grab|grabs|grabbing|grabbed|applied|smaller|less|short|reduced|missing part|withheld|held|diverted|garnished|touch\w*|ate|eaten|swallowed|wiped out)\b[^.?!]{0,40}\brefund|\brefund\b[^.?!]{0,40}\b(took|taken|kept|seized|grabbed|applied|smaller|less|short|reduced|withheld|held|diverted|garnished|went to|sent to|paid|used to pay|used for)\b`,
     // Spanish: the Treasury, an offset, a refund taken or held
     String.raw`\b(tesoro|tesoreria|compens\w*|conyuge perjudicado)\b|\b(los |a los |de )?estados\b[^.?!]{0,30}\b(cobr\w*|deudas?)|\bdeudas? de (los )?estados\b`,
     // Half of a joint refund (injured spouse), a review asked for, the certified notice of intent
@@ -150,6 +150,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     // How to file a return at all (not a late or missing one)
     String.raw`\b(which|what) (tax )?forms?\b[^.?!]{0,30}\bfile\b[^.?!]{0,40}\breturn\b|\b(return|returns) due date\b|\bdue date (for|of) (my |the |a |this years? )?(ct |connecticut |state )?(income tax )?returns?\b|\bhow (do|can|should) (i|we) file (my|our|a|the) (first )?(ct |connecticut |state )?(income )?(tax )?return\b|\bfil(e|ing) (my|our|a) first\b|\bfil(e|ing)\b[^.?!]{0,40}\bfirst time\b`,
     String.raw`\b(wheres|where is|status of|check on|check|track|when will i get|how long (until|till|does it take to get|for)) (my |the )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
+    String.raw`\b(still )?(dont|do not|havent|have not) (have|got|gotten|received|seen) (my |the |our )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
     String.raw`\b(property|home|house) assessments?\b|\bassessment appeals?\b`,
     String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
     // Amending a return, the tax on a salary, a tax credit

@@ -15,6 +15,7 @@ describe('calculatorFor', () => {
     ['I received an R859 dated November 2, 2026', DialogIds.noticeDeadline],
     ['My unpaid CT income tax is only $350. How much is the late payment penalty?', DialogIds.owedEstimate],
     ['late sales and use tax of $1,000, whats the penalty', DialogIds.owedEstimate],
+    ['My 2021 CT return was due April 15, 2022 and I never filed. If I file it now, can I get the extra back?', DialogIds.refundWindow],
     ['The CT income tax late payment penalty is always at least $50, right? I only paid $120 of tax late.', DialogIds.owedEstimate],
     ['I never filed the CT return that was due April 18, 2023. Until what date can I still claim a refund?', DialogIds.refundWindow],
   ])('%j starts a calculator', (text, dialogId) => {

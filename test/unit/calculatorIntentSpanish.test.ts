@@ -28,6 +28,7 @@ describe('calculatorFor in a Spanish conversation', () => {
     ['mi declaracion vencia el 15 de abril de 2022 y nunca la mande. hasta cuando puedo mandarla pa q me devuelvan?', DialogIds.refundWindow],
     ['me dijeron q el penalty minimo es 50 pero yo solo debo 300 de income tax, cuanto me toca?', DialogIds.owedEstimate],
     ['debo $400 de income tax de CT, la multa minima es 50 dolares verdad?', DialogIds.owedEstimate],
+    ['mi declaracion vencia el 15 de abril de 2022 y nunca la presente, me retuvieron de mas. todavia me lo devuelven?', DialogIds.refundWindow],
   ])('%j starts a calculator', (text, dialogId) => {
     expect(calculatorFor(text, clock, 'es')).toBe(dialogId);
   });

@@ -15,6 +15,8 @@ describe('the detail a question asks for', () => {
     ['a q direccion mando el DRS-PW por correo?', 'address'],
     ["What's the minimum monthly payment on an installment plan?", 'minimumAmount'],
     ['Who is the current Connecticut Commissioner of Revenue Services?', 'name'],
+    ['How much does the town clerk charge to record a lien release?', 'fee'],
+    ['How much money in my bank account is protected from a levy?', 'minimumAmount'],
   ])('%j asks for a %s', (question, detail) => {
     expect(askedDetail(question)).toBe(detail);
   });

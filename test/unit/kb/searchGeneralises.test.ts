@@ -418,6 +418,7 @@ describe('Connecticut tax questions outside collection', () => {
     'how can I get a copy of my W-2 from an employer that closed',
     'who can help me do my taxes',
     'quien me puede ayudar a hacer mis taxes',
+    "I filed my Connecticut return in February and still don't have my refund. Where is it?",
     'cual es el sales tax en connecticut',
     'cuando vencen los pagos estimados de CT este año?',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
@@ -536,6 +537,7 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     ['who do I write to for a payment arrangment', 'who do I write to for a payment plan'],
     ['can I pay the bill and still dispute it', 'can I pay the bill under protest and dispute it'],
     ['how do I head off the federal offset', 'how do I avoid the federal offset'],
+    ['can I set up a plan on the website', 'can I set up a payment plan on the website'],
     ["what's the shortest installment term DRS offers", 'how long is a payment plan'],
   ])('%j reads as %j', (said, same) => {
     expect(new Set(tokenize(said))).toEqual(new Set(tokenize(same)));
@@ -553,6 +555,11 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
   it('leaves out a program the question sets aside ("not the Priority One one")', () => {
     expect(tokenize("what's the general DRS email, not the Priority One one")).not.toContain(tokenize('priority one')[0]);
     expect(tokenize('is there a Priority One email')).toContain(tokenize('priority one')[0]);
+  });
+
+  it('ties a federal refund someone may "grab" to Connecticut, so a bankruptcy question is answered', () => {
+    expect(isAboutAnotherTaxOffice('filed bankrupcy last month will they still grab my federal refund')).toBe(false);
+    expect(topOf(projectKnowledge.search('filed bankrupcy last month will they still grab my federal refund'))).toBe('offset-bankruptcy');
   });
 
   it('answers a town tax the town sends to DRS, and still sends a town tax bill to the town', () => {
