@@ -583,6 +583,7 @@ describe('a waiver or a missed plan payment, in everyday words', () => {
     ['can they knock off the penalty', 'can they waive the penalty'],
     ['I have been on a plan for 6 months and just missed one', 'I have been on a plan for 6 months and missed a payment'],
     ['what breaks a drs payment plan', 'what defaults a drs payment plan'],
+    ['I set up a plan and missed februarys payment', 'I set up a plan and missed a payment'],
   ])('%j reads as %j', (said, same) => {
     expect(new Set(tokenize(said))).toEqual(new Set(tokenize(same)));
   });
