@@ -25,13 +25,17 @@ const ASKED: readonly (readonly [AskedDetail, RegExp])[] = [
 /** A phone or fax number as the entries write them. */
 const NUMBER = String.raw`\d{3}[-. )]+\d{3}[-. ]\d{4}`;
 
+/** A form's code as the entries write it ("Form DRS-PW", "8379", "CT-1040"). */
+const FORM_CODE = String.raw`\b(form|formulario) (drs-)?[a-z]{0,4}-?\d|\bdrs-?pw\b|\b8379\b|\bct-?\d{3,4}\b`;
+
 /** What in an entry's text holds each detail. */
 const HOLDS: Readonly<Record<AskedDetail, RegExp | undefined>> = {
   name: undefined,
   fax: new RegExp(String.raw`\bfax\b[^.\n]{0,60}${NUMBER}|${NUMBER}[^.\n]{0,30}\bfax\b`),
   phone: new RegExp(NUMBER),
-  formNumber: /\b(form|formulario) (drs-)?[a-z]{0,4}-?\d|\bdrs-?pw\b|\b8379\b|\bct-?\d{3,4}\b/,
-  form: /\b(form|formulario) (drs-)?[a-z]{0,4}-?\d|\bdrs-?pw\b|\b8379\b|\bct-?\d{3,4}\b|\b(power of attorney|poder legal)( \([^)]*\))? form\b|\bformulario (de )?(poder legal|power of attorney)\b/,
+  formNumber: new RegExp(FORM_CODE),
+  // Which form: its code, or its name ("the Power of Attorney form")
+  form: new RegExp(String.raw`${FORM_CODE}|\b(power of attorney|poder legal)( \([^)]*\))? form\b|\bformulario (de )?(poder legal|power of attorney)\b`),
   percentage: /%|\bpercent\b|\bpor ciento\b/,
   minimumAmount: /\bminim\w*[^.\n]{0,60}\$\d|\$\d[^.\n]{0,60}\bminim\w*/,
   fee: /\b(fees?|no charge|costs?|costos?|cargos?|tarifas?|comision(es)?|gratis|free of charge)\b/,
