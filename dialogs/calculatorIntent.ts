@@ -26,7 +26,7 @@ const english: CalculatorAsks = {
   deadline: /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i,
   plan: /\b(payment plan|installment plan) (estimate|calculator)\b|\bmonthly payments? (be|would be|will be)\b|\bhow much (would|will) (my |each |the )?(monthly )?payments?\b|\bover \d{1,2} months\b/i,
   refundWindow: /\brefund (claim )?(window|calculator)\b|\b(last day|deadline) to claim (a |my )?refund\b/i,
-  refundDeadline: /\b(last day|deadline|until when|until what (date|day)|what (date|day)|how long|by when|latest|when (can|could|must|should|do) (i|we))\b[^.?!]{0,30}\b(claim|file|ask for|request|send)\b[^.?!]{0,40}\b(refund|money back)|\brefund claim\b[^.?!]{0,30}\b(deadline|last day|due)\b|\b(never|didn'?t|did not|haven'?t|have not) (file|filed)\b[^?]{0,120}\b(get|claim) (back )?(the |my |our )?(extra|money|overpayment|refund|withholding)\b/i,
+  refundDeadline: /\b(last day|deadline|until when|until what (date|day)|what (date|day)|how long|by when|latest|when (can|could|must|should|do) (i|we))\b[^.?!]{0,30}\b(claim|file|ask for|request|send)\b[^.?!]{0,40}\b(refund|money back)|\brefund claim\b[^.?!]{0,30}\b(deadline|last day|due)\b|\b(never|didn'?t|did not|haven'?t|have not) (file|filed)\b[^?]{0,120}\b(get|claim) (back )?(the |my |our )?(extra|money|overpayment|refund|withholding)\b|\breturn\b[^.?!]{0,30}\bdue\b[^?]{0,120}\b(claim|get|ask for|request)\b[^.?!]{0,20}\b(refund|money back|extra back)|\b(claim|get|ask for|request)\b[^.?!]{0,20}\brefund\b[^?]{0,60}\breturn\b[^.?!]{0,20}\bdue\b/i,
   mayHoldFigures: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tomorrow|yesterday|next|last|this)\b/i,
 };
 
@@ -47,6 +47,9 @@ const spanish: CalculatorAsks = {
 /** A payment plan named: its months are the plan's length, not months late. */
 const NAMES_A_PLAN = /\b(payment plans?|installments?|monthly payments?|plan(es)? de pagos?|cuotas?|mensualidad(es)?)\b/i;
 
+/** "2 years and 11 months ago", "hace 3 años": a date counted back from today, not a return's due date. */
+const COUNTED_BACK = /\bago\b|\bhace\b/i;
+
 /** English is always understood; a Spanish conversation understands Spanish too. */
 const asksIn = (language: Language): readonly CalculatorAsks[] => (language === 'es' ? [english, spanish] : [english]);
 
@@ -63,7 +66,7 @@ export function calculatorFor(text: string, clock: Clock, language: Language = '
   if (said((ask) => ask.refundWindow)) return DialogIds.refundWindow;
   if (said((ask) => ask.deadline)) return DialogIds.noticeDeadline;
   const owed = said((ask) => ask.owed);
-  if (said((ask) => ask.refundDeadline) && findDates(text, today, language).length > 0) return DialogIds.refundWindow;
+  if (said((ask) => ask.refundDeadline) && findDates(text, today, language).some((date) => !COUNTED_BACK.test(text.slice(date.start, date.end + 1)))) return DialogIds.refundWindow;
   if (!said((ask) => ask.mayHoldFigures)) return owed ? DialogIds.owedEstimate : undefined;
   const notice = extractNoticeSlots(text, today, language);
   const words = slotWords[language];

@@ -90,17 +90,25 @@ export interface RefundClaimDeadline {
   lastDay: string;
   timelyUntil: string;
   citation: string;
+  /** The day the claim would be made: the one the taxpayer gave, or today. */
+  claimDate: string;
+  /** Whether a claim made on `claimDate` comes after the window (too late for a refund under the rule). */
+  late: boolean;
 }
 
 /** A refund claim must be made within 3 years of the return's due date (or extended due date). */
-export function refundClaimDeadline(input: { dueDate: string }): RefundClaimDeadline {
+export function refundClaimDeadline(input: { dueDate: string; claimDate: string }): RefundClaimDeadline {
   const due = parseDate(input.dueDate, 'dueDate');
+  const claimDate = formatDate(parseDate(input.claimDate, 'claimDate'));
   const lastDay = addMonthsClamped(due, 36);
+  const timelyUntil = formatDate(nextBusinessDay(lastDay));
   return {
     dueDate: formatDate(due),
     lastDay: formatDate(lastDay),
-    timelyUntil: formatDate(nextBusinessDay(lastDay)),
+    timelyUntil,
     citation: 'CGS §12-732(a)(1)',
+    claimDate,
+    late: claimDate > timelyUntil,
   };
 }
 

@@ -118,6 +118,8 @@ const NOT_AN_AMOUNT = new RegExp(
     String.raw`\b1?-?\d{3}[-. ]\d{3}[-. ]\d{4}\b`,
     // The $50 minimum penalty is a rule, not the tax owed
     String.raw`\$\s?50(?:\.00)?\s?(?:minimum|m[ií]nim[oa])\b|\b(?:minimum|m[ií]nim[oa]|at least|por lo menos|al menos)(?: penalty| multa| charge)?(?: is| es| of| de){0,2} \$?\s?50(?:\.00)?\b(?![.,]?\d)`,
+    // A month's year: "in March 2025", "mayo del 2025"
+    String.raw`(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)[a-z]*\.?,? (?:of |de |del )?)(?:19|20)\d{2}\b(?![.,]\d)`,
     // A tax year: "for 2020", "my 2019 return", "del 2021"
     String.raw`(?<=\b(?:for|in|of|year|since|from|during|until|before|after|my|our|the|de|del|en|ano|año|mi) )(?:19|20)\d{2}\b(?![.,]\d)`,
   ].join('|'),

@@ -86,10 +86,13 @@ export const planCardEs: PlanCardTexts = {
 
 export const refundCardEs: RefundCardTexts = {
   title: (lastDay) => `Plazo para reclamar un reembolso: hasta el ${lastDay}`,
+  closedTitle: (lastDay) => `Plazo para reclamar un reembolso: terminó el ${lastDay}`,
   returnDueTitle: 'Vencía la declaración',
   claimByTitle: 'Reclame a más tardar',
   claimBy: (lastDay, citation) => `${lastDay} (3 años, ${source(citation)})`,
   timelyUntilTitle: 'A tiempo hasta',
   timelyUntil: (date) => `${date}: el último día cae en fin de semana o en un feriado oficial (${source('CGS §12-39a')})`,
+  lateTitle: 'Fecha de su reclamo',
+  late: (claimDate) => `${claimDate}: demasiado tarde. Es después del plazo de 3 años para reclamar un reembolso.`,
   footer: 'Si tuvo una prórroga, use la fecha extendida. Esto es un estimado. El DRS decide cada reclamo.',
 };

@@ -5,7 +5,7 @@ import { ESTIMATE_NOTICE, formatAmount, penaltyRules, taxTypeNames } from '../ca
 import type { InEachLanguage, Language } from '../lib/language.js';
 import { balanceCardEs, planCardEs, refundCardEs } from './calcMessages.es.js';
 import { deadlineTexts } from './deadlineTexts.js';
-import { longDate } from './format.js';
+import { longDate, monthAndYear } from './format.js';
 
 const dollars = formatAmount;
 
@@ -285,32 +285,43 @@ export function planResultMessage(channelId: string, plan: PaymentPlanEstimate, 
 /** The words of the refund claim window, in one language; dates come formatted. */
 export interface RefundCardTexts {
   title: (lastDay: string) => string;
+  /** The title when the claim date given (or today) is after the window. */
+  closedTitle: (lastDay: string) => string;
   returnDueTitle: string;
   claimByTitle: string;
   claimBy: (lastDay: string, citation: string) => string;
   timelyUntilTitle: string;
   timelyUntil: (date: string) => string;
+  lateTitle: string;
+  late: (claimDate: string) => string;
   footer: string;
 }
 
 const refundCardEn: RefundCardTexts = {
   title: (lastDay) => `Refund claim window: until ${lastDay}`,
+  closedTitle: (lastDay) => `Refund claim window: it ended ${lastDay}`,
   returnDueTitle: 'Return due',
   claimByTitle: 'Claim a refund by',
   claimBy: (lastDay, citation) => `${lastDay} (3 years, ${citation})`,
   timelyUntilTitle: 'Still timely until',
   timelyUntil: (date) => `${date}: the last day is a weekend or legal holiday (CGS §12-39a)`,
+  lateTitle: 'Your claim date',
+  late: (claimDate) => `${claimDate}: too late. That is after the 3-year window for refund claims.`,
   footer: 'Use the extended due date if you had an extension. This is an estimate; DRS decides each claim.',
 };
 
 export const refundCardTexts: InEachLanguage<RefundCardTexts> = { en: refundCardEn, es: refundCardEs };
 
-export function refundWindowMessage(channelId: string, window: RefundClaimDeadline, language: Language = 'en'): Partial<Activity> {
+/** `claimMonthOnly`: the taxpayer named only the claim's month ("June 2025"), so only the month is shown. */
+export function refundWindowMessage(channelId: string, window: RefundClaimDeadline, language: Language = 'en', claimMonthOnly = false): Partial<Activity> {
   const texts = refundCardTexts[language];
   const facts: Fact[] = [
     { title: texts.returnDueTitle, value: longDate(window.dueDate, false, language) },
     { title: texts.claimByTitle, value: texts.claimBy(longDate(window.lastDay, true, language), window.citation) },
   ];
   if (window.timelyUntil !== window.lastDay) facts.push({ title: texts.timelyUntilTitle, value: texts.timelyUntil(longDate(window.timelyUntil, true, language)) });
-  return resultMessage(channelId, texts.title(longDate(window.lastDay, false, language)), facts, [texts.footer]);
+  const claimDate = claimMonthOnly ? monthAndYear(window.claimDate, language) : longDate(window.claimDate, false, language);
+  if (window.late) facts.push({ title: texts.lateTitle, value: texts.late(claimDate) });
+  const title = window.late ? texts.closedTitle : texts.title;
+  return resultMessage(channelId, title(longDate(window.lastDay, false, language)), facts, [texts.footer]);
 }

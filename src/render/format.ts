@@ -21,3 +21,9 @@ export function longDate(isoDate: string, withWeekday = false, language: Languag
   return withWeekday ? `${DAYS[weekday]}, ${text}` : text;
 }
 
+/** 2025-06-01 → June 2025; in Spanish junio de 2025. */
+export function monthAndYear(isoDate: string, language: Language = 'en'): string {
+  const [year = 0, month = 1] = isoDate.split('-').map(Number);
+  return language === 'es' ? `${MONTHS_ES[month - 1]} de ${year}` : `${MONTHS[month - 1]} ${year}`;
+}
+

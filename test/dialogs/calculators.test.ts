@@ -353,6 +353,27 @@ describe('a deadline to claim a refund, asked in passing', () => {
     expect(text).not.toMatch(/When will you pay/);
   });
 
+  it.each([
+    ['My 2021 return was due April 18, 2022 and I never filed it. If I send it in May 2025, do I still get my refund?', /Your claim date: May 2025: too late\. That is after the 3-year window/],
+    ['return was due april 15 2021. i file it on july 1 2024, can i get my refund back', /Your claim date: July 1, 2024: too late/],
+    // No claim date: today (June 1, 2025) is after the window.
+    ['can I still claim a refund for my return that was due April 15, 2022?', /Your claim date: June 1, 2025: too late/],
+  ])('%j compares the claim date with the window', async (question, expected) => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say(question));
+    expect(text).toMatch(/Refund claim window: it ended/);
+    expect(text).toMatch(expected);
+  });
+
+  it('a claim made inside the window is not called late', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('my return was due April 15, 2024; if I file in March 2025 can I claim my refund?'));
+    expect(text).toMatch(/Refund claim window: until April 15, 2027/);
+    expect(text).not.toMatch(/too late/);
+  });
+
   it('without a date gets the answer on the three-year limit, not a question', async () => {
     const { say } = harness('webchat');
     await say('hi');

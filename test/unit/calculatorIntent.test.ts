@@ -18,6 +18,9 @@ describe('calculatorFor', () => {
     ['My 2021 CT return was due April 15, 2022 and I never filed. If I file it now, can I get the extra back?', DialogIds.refundWindow],
     ['The CT income tax late payment penalty is always at least $50, right? I only paid $120 of tax late.', DialogIds.owedEstimate],
     ['I never filed the CT return that was due April 18, 2023. Until what date can I still claim a refund?', DialogIds.refundWindow],
+    ['can I still claim a refund for my return that was due April 15, 2022?', DialogIds.refundWindow],
+    // "March 2025" is a month, not $2,025 of tax.
+    ['my return was due April 15, 2024; if I file in March 2025 can I claim my refund?', DialogIds.refundWindow],
   ])('%j starts a calculator', (text, dialogId) => {
     expect(calculatorFor(text, clock)).toBe(dialogId);
   });
@@ -35,6 +38,8 @@ describe('calculatorFor', () => {
     'What committee reviews a penalty waiver over $5,000?',
     'What is the $50 penalty for filing late when no tax is due?',
     'If I pay my CT-1040 balance late, is the penalty a percentage or a flat fee?',
+    // A refund asked about with a payment's due date, not a return's.
+    'Can I still get my refund if I pay the balance by April 15, 2025?',
   ])('%j goes to the knowledge base', (text) => {
     expect(calculatorFor(text, clock)).toBeUndefined();
   });

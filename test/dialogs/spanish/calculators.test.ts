@@ -127,10 +127,12 @@ const walks: Record<string, (channelId: ChannelId) => Row[]> = {
     [
       '18 de abril de 2022',
       [
-        /Plazo para reclamar un reembolso: hasta el 18 de abril de 2025/,
+        // Asked on November 21, 2026: the window has closed.
+        /Plazo para reclamar un reembolso: terminó el 18 de abril de 2025/,
         /Vencía la declaración: 18 de abril de 2022/,
         /Reclame a más tardar: viernes, 18 de abril de 2025 \(3 años, fuente: CGS §12-732\(a\)\(1\)\)/,
         /A tiempo hasta: lunes, 21 de abril de 2025/,
+        /Fecha de su reclamo: 21 de noviembre de 2026: demasiado tarde\. Es después del plazo de 3 años/,
         /El DRS decide cada reclamo\./,
       ],
     ],
@@ -159,6 +161,11 @@ describe('a Spanish question with its figures gets the result at once', () => {
     ['me llegó un R859 con fecha 8 de abril de 2025, ¿cuál es mi fecha límite?', /Último día: viernes, 18 de abril de 2025/],
     ['¿cuál es la fecha límite de mi aviso de intención de compensación? tiene fecha del 5 de mayo de 2026', [/Último día: sábado, 4 de julio de 2026/, /Actúe a más tardar: jueves, 2 de julio de 2026/, /SIS Unit, 450 Columbus Blvd/]],
     ['hasta cuándo puedo reclamar mi reembolso si la declaración vencía el 15 de abril de 2024', /Reclame a más tardar: jueves, 15 de abril de 2027/],
+    // A later month named for the claim is compared with the window.
+    [
+      'nunca presenté la del 2021, vencía el 18 de abril de 2022. si la mando en mayo del 2025 me devuelven lo q me sobró?',
+      [/Plazo para reclamar un reembolso: terminó el 18 de abril de 2025/, /Fecha de su reclamo: mayo de 2025: demasiado tarde/],
+    ],
     // Months late with no dates: worked out from the months alone.
     [
       'debo $2,000 de income tax y pagué 6 meses tarde, ¿cuánto es el total con multa e intereses?',

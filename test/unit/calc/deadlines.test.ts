@@ -38,9 +38,18 @@ describe('refundClaimDeadline', () => {
     ['2024-02-29', '2027-02-28', '2027-03-01'],
     ['2024-10-15', '2027-10-15', '2027-10-15'],
   ])('due %s → claim by %s (timely until %s)', (dueDate, lastDay, timelyUntil) => {
-    const result = refundClaimDeadline({ dueDate });
+    const result = refundClaimDeadline({ dueDate, claimDate: '2025-01-10' });
     expect(result.lastDay).toBe(lastDay);
     expect(result.timelyUntil).toBe(timelyUntil);
     expect(result.citation).toBe('CGS §12-732(a)(1)');
+    expect(result.late).toBe(false);
+  });
+
+  it.each([
+    ['2025-04-21', false],
+    ['2025-04-22', true],
+    ['2026-12-07', true],
+  ])('a claim made %s is late: %s (window closes Friday April 18, 2025, timely until Monday the 21st)', (claimDate, late) => {
+    expect(refundClaimDeadline({ dueDate: '2022-04-18', claimDate }).late).toBe(late);
   });
 });

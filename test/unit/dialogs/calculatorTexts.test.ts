@@ -55,7 +55,7 @@ describe('Spanish texts give the same numbers as the English', () => {
     ...(Object.keys(noticeRules) as NoticeKind[]).map((kind) => smsText(deadlineResultMessage('sms', noticeDeadline({ kind, noticeDate: '2025-04-08' }), language))),
     smsText(planResultMessage('webchat', paymentPlan({ tax: 1000, penalty: 50, months: 3, firstPaymentDate: '2025-01-31' }), 3, language)),
     JSON.stringify(planResultMessage('webchat', paymentPlan({ tax: 1000, penalty: 50, months: 3, firstPaymentDate: '2025-01-31' }), 3, language).attachments),
-    smsText(refundWindowMessage('sms', refundClaimDeadline({ dueDate: '2022-04-18' }), language)),
+    smsText(refundWindowMessage('sms', refundClaimDeadline({ dueDate: '2022-04-18', claimDate: '2025-06-01' }), language)),
   ];
 
   it('in every result', () => {
