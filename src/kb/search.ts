@@ -359,10 +359,24 @@ export class KnowledgeSearch {
     // A near tie between middling matches is worth asking about; between strong ones, answer the
     // better and let the caller offer the runner-up.
     if (second && lead < this.tuning.ambiguityMargin && (inScope[0]?.wordFit ?? 0) < this.tuning.clearMatch) {
-      return { kind: 'ambiguous', candidates: [best, second], runnersUp: rest };
+      // Of two close entries, the narrower answer is the one meant.
+      if (this.narrowerOf(second.entry.id, best.entry.id, asked)) return { kind: 'answer', best: second, runnersUp: [best, ...rest], closeRunnerUp: best };
+      if (!this.narrowerOf(best.entry.id, second.entry.id, asked)) return { kind: 'ambiguous', candidates: [best, second], runnersUp: rest };
     }
     const close = second && lead < this.tuning.ambiguityMargin ? { closeRunnerUp: second } : {};
     return { kind: 'answer', best, runnersUp: second ? [second, ...rest] : rest, ...close };
+  }
+
+  /**
+   * Whether the first entry is the narrower answer of a near tie: it is defined by the program the
+   * question names and the other is not, or by every word that defines the other and more.
+   */
+  private narrowerOf(firstId: string, otherId: string, asked: readonly string[]): boolean {
+    const first = this.definingTokens.get(firstId) ?? [];
+    const other = this.definingTokens.get(otherId) ?? [];
+    const namesProgram = (tokens: readonly string[]) => tokens.some((token) => this.programTokens.includes(token) && asked.includes(token));
+    if (namesProgram(first) && !namesProgram(other)) return true;
+    return other.length > 0 && first.length > other.length && other.every((token) => first.includes(token));
   }
 
   /** The confidence a question needs to be answered: less for a long one, whose story no entry explains word for word. */

@@ -82,6 +82,20 @@ describe('knowledge search over the project knowledge', () => {
   });
 });
 
+describe('a near tie between two entries', () => {
+  it.each([
+    // The program the taxpayer names decides between it and the collection action.
+    ['the state froze my checking with a bank warrant and covid cut my hours. does priority one cover this?', 'priority-one-eligibility'],
+    // The entry defined by everything the other is, and more (garnishment plus a federal offset).
+    [
+      'DRS is taking money from my paycheck every week and the Treasury just grabbed my whole federal refund, which covers what I owe CT. I want the garnishment stopped. what do I send and where?',
+      'offset-garnishment-fms-letter',
+    ],
+  ])('%j is answered with the narrower entry, %s', (question, id) => {
+    expect(topOf(projectKnowledge.search(question))).toBe(id);
+  });
+});
+
 describe('knowledge search decisions', () => {
   const entry = (id: string, title: string, questions: string[], keywords: string[]): KnowledgeEntry =>
     parseEntry(
