@@ -2,7 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { answerMessage, detailsMessages, guideEntryMessage } from '../src/render/answerMessages.js';
 import { choicesMessage } from '../src/render/render.js';
 import type { KnowledgeLog } from '../src/kb/ports.js';
-import { missingDetail, missingDetailIn } from '../src/kb/askedDetail.js';
+import { entryText, missingDetail, missingDetailIn } from '../src/kb/askedDetail.js';
 import type { AskedDetail } from '../src/kb/askedDetail.js';
 import type { KnowledgeEntry } from '../src/kb/schema.js';
 import type { KnowledgeSearch, ScoredEntry } from '../src/kb/search.js';
@@ -161,7 +161,7 @@ export class FaqResponder {
   /** Says so when the answer to the question's topic lacks the detail it asks for, and logs the gap for content editors. */
   private async sayMissingDetail(context: TurnContext, question: string, best: ScoredEntry, language: AnswerLanguage): Promise<void> {
     const { entry } = best;
-    const missing = missingDetail(question, `${entry.title}\n${entry.shortAnswer}\n${entry.details}`);
+    const missing = missingDetail(question, entryText(entry));
     if (!missing) return;
     await context.sendActivity(faqTexts[language ?? 'en'].missingDetail[missing]);
     await this.log.recordGap(question, [nearMiss(best)], context.activity.channelId);

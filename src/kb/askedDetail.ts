@@ -1,4 +1,5 @@
 import { plainWords } from './normalize.js';
+import type { KnowledgeEntry } from './schema.js';
 
 /**
  * A specific detail a question asks for: a percentage, how long something takes, a fee, a form's
@@ -66,6 +67,9 @@ function holds(detail: AskedDetail, text: string, question: string): boolean {
     [...text.matchAll(new RegExp(String.raw`\b${unit}\b`, 'g'))].some((at) => pattern.test(text.slice(Math.max(0, at.index - NEAR), at.index + unit.length + NEAR))),
   );
 }
+
+/** All an entry says: its title, short answer and details. */
+export const entryText = (entry: KnowledgeEntry): string => `${entry.title}\n${entry.shortAnswer}\n${entry.details}`;
 
 /** The detail the question asks for that the answer's text does not hold. */
 export function missingDetail(question: string, answer: string): AskedDetail | undefined {

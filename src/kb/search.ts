@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { askedDetail, entryText, missingDetail } from './askedDetail.js';
 import { PhraseSimilarity } from './phraseSimilarity.js';
 import type { Phrase } from './phraseSimilarity.js';
 import { Vocabulary } from './spelling.js';
@@ -361,7 +362,13 @@ export class KnowledgeSearch {
     if (second && lead < this.tuning.ambiguityMargin && (inScope[0]?.wordFit ?? 0) < this.tuning.clearMatch) {
       // Of two close entries, the narrower answer is the one meant.
       if (this.narrowerOf(second.entry.id, best.entry.id, asked)) return { kind: 'answer', best: second, runnersUp: [best, ...rest], closeRunnerUp: best };
-      if (!this.narrowerOf(best.entry.id, second.entry.id, asked)) return { kind: 'ambiguous', candidates: [best, second], runnersUp: rest };
+      if (!this.narrowerOf(best.entry.id, second.entry.id, asked)) {
+        // A detail asked for (an address, a number) is answered by the one that holds it.
+        const holder = askedDetail(question) ? [best, second].find((candidate) => !missingDetail(question, entryText(candidate.entry))) : undefined;
+        const other = holder === best ? second : best;
+        if (holder) return { kind: 'answer', best: holder, runnersUp: [other, ...rest], closeRunnerUp: other };
+        return { kind: 'ambiguous', candidates: [best, second], runnersUp: rest };
+      }
     }
     const close = second && lead < this.tuning.ambiguityMargin ? { closeRunnerUp: second } : {};
     return { kind: 'answer', best, runnersUp: second ? [second, ...rest] : rest, ...close };

@@ -97,10 +97,10 @@ describe('a near tie between two entries', () => {
 });
 
 describe('knowledge search decisions', () => {
-  const entry = (id: string, title: string, questions: string[], keywords: string[]): KnowledgeEntry =>
+  const entry = (id: string, title: string, questions: string[], keywords: string[], body = `${title} answer.`): KnowledgeEntry =>
     parseEntry(
       `${id}.md`,
-      `---\nid: ${id}\ntitle: ${title}\nquestions: ${JSON.stringify(questions)}\nkeywords: ${JSON.stringify(keywords)}\nsource: { document: Test }\nreviewed: 2026-11-21\n---\n${title} answer.\n`,
+      `---\nid: ${id}\ntitle: ${title}\nquestions: ${JSON.stringify(questions)}\nkeywords: ${JSON.stringify(keywords)}\nsource: { document: Test }\nreviewed: 2026-11-21\n---\n${body}\n`,
     ).entry!;
   const search = new KnowledgeSearch([
     // Alike but for one word each ("release", "credit"), so a question naming both fits them equally.
@@ -123,6 +123,16 @@ describe('knowledge search decisions', () => {
     const result = search.search('release lien credit');
     expect(result.kind).toBe('ambiguous');
     expect(result.kind === 'ambiguous' && result.candidates.map((candidate) => candidate.entry.id).sort()).toEqual(['lien-credit', 'lien-release']);
+  });
+
+  it.each(['lien-release', 'lien-credit'])('answers a near tie asking for an address with the entry that holds one (%s)', (holder) => {
+    const mailTo = 'Mail it to the Lien Unit, 450 Columbus Blvd, Hartford.';
+    const withAddress = new KnowledgeSearch([
+      entry('lien-release', 'Lien release', ['How does a lien release work?', 'lien release after paying', 'lien release on my house'], ['lien', 'release'], holder === 'lien-release' ? mailTo : undefined),
+      entry('lien-credit', 'Lien credit', ['How does a lien credit work?', 'lien credit after paying', 'lien credit on my house'], ['lien', 'credit'], holder === 'lien-credit' ? mailTo : undefined),
+    ]);
+    expect(search.search('release lien credit mailing address').kind).toBe('ambiguous');
+    expect(topOf(withAddress.search('release lien credit mailing address'))).toBe(holder);
   });
 
   it('returns "none" with near misses when nothing fits well enough', () => {
