@@ -22,6 +22,7 @@ export const faqTextsEs: FaqTexts = {
   },
   missingDetail: missingDetailIn((what) => `No tengo la información sobre ${what}. Esto es lo que dicen mis fuentes sobre el tema:`, {
     percentage: 'el porcentaje exacto',
+    decisionTime: 'cuánto tarda esa decisión o respuesta',
     duration: 'ese plazo de tiempo',
     fee: 'un cargo por eso',
     formNumber: 'el número de ese formulario',

@@ -112,6 +112,7 @@ const faqTextsEn: FaqTexts = {
   noThanks: DONE,
   missingDetail: missingDetailIn((what) => `I do not have the information on ${what}. Here is what my sources say on this topic:`, {
     percentage: 'the exact percentage',
+    decisionTime: 'how long that decision or answer takes',
     duration: 'that length of time',
     fee: 'a fee for that',
     formNumber: "that form's number",

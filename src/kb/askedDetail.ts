@@ -7,7 +7,7 @@ import type { KnowledgeEntry } from './schema.js';
  * that answers the question's topic does not hold that kind of detail, the assistant says it does
  * not have it before giving what it does know, rather than let the topic's answer pass for one.
  */
-export type AskedDetail = 'percentage' | 'duration' | 'fee' | 'formNumber' | 'form' | 'phone' | 'fax' | 'address' | 'minimumAmount' | 'name';
+export type AskedDetail = 'percentage' | 'decisionTime' | 'duration' | 'fee' | 'formNumber' | 'form' | 'phone' | 'fax' | 'address' | 'minimumAmount' | 'name';
 
 /** How each detail is asked (plain words: lower case, no accents), in English and Spanish. */
 const ASKED: readonly (readonly [AskedDetail, RegExp])[] = [
@@ -16,11 +16,13 @@ const ASKED: readonly (readonly [AskedDetail, RegExp])[] = [
   ['phone', /\b(phone|telephone|toll[- ]free|hotline|call center) (number|line)\b|\bwhat number (do|should|can|would) (i|we) call\b|\bnumber to call\b|\b(numero de telefono|numero pa(ra)? llamar)\b|\ba (que|q) numero (llamo|marco)\b/],
   ['formNumber', /\b(forms?) (number|#|no\.?)\b|\bnumero de(l)? (form|formulario|forma)\b/],
   ['form', /\b(which|what) (form|forms)\b|\bname of the form\b|\b(que|q|cual|cual es el) (form|formulario|forma)\b/],
-  ['percentage', /\b(what|which) (percent|percentage|portion|share|fraction)\b|\bhow much of (my|the|his|her|our) (paycheck|wages?|pay|salary|check|account|savings)\b|\b(que|q|cual|cuanto) porcentaje\b|\b(que|q|cual|cuanto) parte (del?|de mi|de la)\b/],
-  ['minimumAmount', /\bminimum (monthly )?(payment|amount|installment|balance)\b|\blowest (monthly )?payment\b|\b(pago|cuota|monto|cantidad) minim[oa]\b|\bminimo protegido\b|\bhow much (money )?(do they|must they|will they|does drs) (have to )?(leave|let me keep)\b|\bhow much\b[^.?!]{0,40}\b(is |are )?(protected|exempt)\b|\bcuant[ao] (plata|dinero) me (tienen|deben) (que |q )?dejar\b/],
+  ['percentage', /\b(what|which) (percent|percentage|portion|share|fraction)\b|\bhow much of (my|the|his|her|our) ([a-z]+ ){0,2}(paycheck|wages?|pay|salary|check|account|savings|benefits?)\b|\b(que|q|cual|cuanto) porcentaje\b|\b(que|q|cual|cuanto) parte (del?|de mi|de la)\b/],
+  ['minimumAmount', /\b(minimum|smallest|lowest|least) (monthly )?(payment|paymnt|pymt|amount|installment|balance|debt)\b|\bminimum income\b|\bincome (limit|threshold)\b|\b(pago|cuota|monto|cantidad|deuda|ingreso) minim[oa]\b|\bminimo de (deuda|ingreso)\b|\bminimo protegido\b|\bhow much (money )?(do they|must they|will they|does drs) (have to )?(leave|let me keep)\b|\bhow much\b[^.?!]{0,40}\b(is |are )?(protected|exempt)\b|\bcuant[ao] (plata|dinero) me (tienen|deben) (que |q )?dejar\b/],
   ['fee', /(?<!\blate )\b(fee|fees)\b|\bhow much (does it|will it|would it|do they) (cost|charge)\b|\bhow much (does|do|will|would) (the |a |my )?[a-z]+( [a-z]+)? charge\b|\bcosts? (to|for) (record|file|get|release|request)\b|\b(cuanto cuesta|cuesta algo|cobran algo|tarifa|comision)\b/],
   ['address', /\b(what|whats|where) (is |are )?(the |your |drs |their |its )?(mailing |mail |street |postal )?address(es)?\b|\baddress (to|for) (mail|send|write)|\b(mailing|mail) address\b|\bwhere (do|should|can|would) (i|we) (mail|send)\b|\bwhere to (mail|send)\b|\b(cual es|dame|a que|a q) (la )?direccion\b|\bdireccion (pa|para) (mandar|enviar|mandarles|enviarles)\b|\bdireccion (del|de la) (drs|unidad|division|oficina|irs|sis)\b|\b(a donde|adonde|donde) (mando|envio|mandar|enviar)\b/],
-  ['duration', /\bhow (long|soon|quickly|fast)\b|\bhow many (business )?(days|weeks|months|years)\b|\bafter how many\b|\b(cuanto tiempo|cuantos (dias|semanas|meses|anos)|despues de cuantos|en cuanto tiempo)\b/],
+  // How long DRS (or its Appellate Division) takes to decide or answer, not how long the taxpayer has
+  ['decisionTime', /\bhow (long|soon|quickly|fast)\b(?! (do|does|did|will|would|can|should) (i|we|you|my|our) (have|get|need)\b)[^.?!]{0,50}\b(decide|decides|decision|respond|responds|response|reply|replies|answer|answers|hear back|rule on|approve|approves|process|processes)\b|\b(cuanto (tiempo )?(se )?(tarda|tardan|demora|demoran|tiene|tienen)|en cuanto tiempo)\b[^.?!]{0,50}\b(decid|contest|respond|aprob|proces)\w*/],
+  ['duration', /\bhow (long|soon|quickly|fast)\b|\bhow many (business )?(days|weeks|months|years|yrs|mos|wks)\b|\bafter how many\b|\b(cuanto tiempo|cuantos (dias|semanas|meses|anos)|despues de cuantos|en cuanto tiempo|cuanto (se )?(tarda|tardan|demora|demoran))\b/],
 ];
 
 /** A phone or fax number as the entries write them. */
@@ -43,6 +45,8 @@ const HOLDS: Readonly<Record<AskedDetail, RegExp | undefined>> = {
   // A street address, or the office or center to send it to
   address: /\b\d{2,5} [a-z]+ (blvd|boulevard|street|st|avenue|ave|road|rd)\b|\bp\.? ?o\.? box\b|\b(send|mail|fax|submit)\w*( [a-z]+){0,3} to (the )?(drs |irs )?([a-z]+ ){0,3}(unit|division|center|office)\b|\b(envie|mande|enviela|mandela|envielo|mandelo)\w* [^.\n]{0,40}\b(unidad|division|centro|oficina)\b/,
   duration: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|un|una|dos|tres|cuatro|cinco|seis|diez|doce|quince|treinta|sesenta|noventa)( to \d+| a \d+| or more| o mas| business| habiles)?[- ](days?|weeks?|months?|years?|dias|semanas|mes|meses|anos)\b|\b(several|a few|many|some) (days|weeks|months|years)\b|\b(varios|varias|unos|unas|algunos|algunas) (dias|semanas|meses|anos)\b|\b(immediately|inmediatamente|right away|de inmediato)\b|\buntil (the |your )?(debt|balance|tax)( is)?( fully| completely| all)? (paid|satisfied)|\bhasta que (se pague|pague|quede pagad)/,
+  // A length of time in the same sentence as a decision or an answer (see `holdsDecisionTime`)
+  decisionTime: undefined,
 };
 
 /** Offices and units a phone or fax number may be asked for: the entry must give the number beside the one named. */
@@ -57,8 +61,15 @@ export function askedDetail(question: string): AskedDetail | undefined {
   return ASKED.find(([, asked]) => asked.test(text))?.[0];
 }
 
+/** Words of a decision or an answer, in English and Spanish (plain words). */
+const DECISION = /\b(decision|decisions|decide|decides|respond|responds|response|reply|replies|answer|answers|respuesta|responde|contesta|decide)\b/;
+
+/** Whether one sentence of the text gives how long a decision or an answer takes. */
+const holdsDecisionTime = (text: string): boolean => text.split(/[.\n]/).some((sentence) => DECISION.test(sentence) && (HOLDS.duration?.test(sentence) ?? false));
+
 /** Whether the text holds the detail (for a number: beside every unit the question names). */
 function holds(detail: AskedDetail, text: string, question: string): boolean {
+  if (detail === 'decisionTime') return holdsDecisionTime(text);
   const pattern = HOLDS[detail];
   if (!pattern || !pattern.test(text)) return false;
   if (detail !== 'phone' && detail !== 'fax') return true;

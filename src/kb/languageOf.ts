@@ -56,6 +56,14 @@ const SPANISH_BY_VOCABULARY = 2;
 const wordsOf = (text: string): string[] => plain(text).match(/\p{L}+/gu) ?? [];
 
 /**
+ * English names of DRS programs, notices and forms that Spanish speakers use as they are ("el
+ * power of attorney", "la notice of intent to offset"): their "of", "to" or "the" say nothing of
+ * the message's language, so they are left out before it is told.
+ */
+const ENGLISH_TAX_NAMES =
+  /\b(power of attorney|offer in compromise|notice of intent( to offset)?|intent to offset|treasury offset program|balance due( notice)?|under protest|reasonable cause|injured spouse|taxpayer service center|department of revenue services|the irs)\b/gi;
+
+/**
  * Whether a taxpayer wrote in Spanish: ñ, ¿ or ¡ say so; so do three common Spanish words with no
  * English function word, or (given the knowledge's vocabulary) two words only the Spanish knowledge
  * uses (or one beside another Spanish word), making up half the message or more, with no English function word; otherwise a message of
@@ -63,8 +71,9 @@ const wordsOf = (text: string): string[] => plain(text).match(/\p{L}+/gu) ?? [];
  * choosing between English and Spanish only) reads as Spanish. A single word ("menu", "offset",
  * "hola") is too short to tell, and made-up words ("blorf quux") are not Spanish: both are read as English.
  */
-export function isSpanish(text: string, vocabulary?: SpanishVocabulary): boolean {
-  if (/[ñ¿¡]/i.test(text)) return true;
+export function isSpanish(said: string, vocabulary?: SpanishVocabulary): boolean {
+  if (/[ñ¿¡]/i.test(said)) return true;
+  const text = said.replace(ENGLISH_TAX_NAMES, ' ');
   const words = wordsOf(text);
   if (vocabulary && !words.some((word) => ENGLISH_WORDS.has(word))) {
     const known = new Set(words.filter((word) => vocabulary.has(word))).size;

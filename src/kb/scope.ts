@@ -179,10 +179,25 @@ const COLLECTION = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Questions on collection that the sources never answer, however many words of collection they
+ * hold: how many years DRS has to collect a debt (not the 3 years to claim a refund), and interest
+ * paid to the taxpayer on a late refund.
+ */
+const UNANSWERED_ON_COLLECTION = new RegExp(
+  [
+    String.raw`\bstatute of limitations?\b(?![^.?!]{0,30}\b(refund|claim)s?\b)|\bhow (many|long)( years?)? (does|do|can|will) (drs|the state|connecticut|ct|they) (have to )?(collect|go after|chase|pursue)\b|\b(debts?|back taxes) (ever )?(expire|fall off)\b`,
+    String.raw`\bprescri(b|p)\w*(?![^.?!]{0,40}\b(reembolso|devolucion|refund)s?\b)|\bcuantos anos (tiene|tienen|puede|pueden) (el drs|el estado|ellos)? ?(pa|para) cobrar\w*|\b(deudas?) (se )?(vencen?|caducan?|expiran?)\b`,
+    String.raw`\b(pay|pays|paid|give|gives|add|adds|owe|owes) (me |us )?(any )?interest\b[^.?!]{0,40}\brefunds?\b|\brefunds?\b[^.?!]{0,40}\b(pay|pays|paid|give|gives|add|adds|owe|owes) (me |us )?(any )?interest\b|\binterest on (a |my |our )?(late|delayed|slow) refunds?\b`,
+    String.raw`\b(me |nos )?(paga|pagan|pague|paguen|da|dan|de|den) (algo de |algun )?interes(es)?\b[^.?!]{0,40}\b(reembolso|refund)|\b(reembolso|refund)\b[^.?!]{0,60}\b(me |nos )(paga|pagan|da|dan) (algo de |algun )?interes(es)?\b|\binteres(es)? (me |nos )(paga|pagan|da|dan)\b[^.?!]{0,60}\b(reembolso|refund)`,
+  ].join('|'),
+);
+
 /** A Connecticut tax question outside collection (a tax rate, a filed return's refund), with no word of collection in it. */
 export function isOutsideCollections(question: string): boolean {
   // Claiming a tax credit is not a refund claim
   const text = plainWords(question).replace(/\bclaim(ing|ed)?\b(?= (the |my |a |an )?([a-z]+ ){0,4}credit\b)/g, 'get');
+  if (UNANSWERED_ON_COLLECTION.test(text)) return true;
   // A clearance letter is not a notice
   return OUTSIDE_COLLECTIONS.test(text) && !COLLECTION.test(text.replace(/\bclearance letters?\b/g, 'clearance'));
 }

@@ -364,7 +364,8 @@ export class KnowledgeSearch {
       if (this.narrowerOf(second.entry.id, best.entry.id, asked)) return { kind: 'answer', best: second, runnersUp: [best, ...rest], closeRunnerUp: best };
       if (!this.narrowerOf(best.entry.id, second.entry.id, asked)) {
         // A detail asked for (an address, a number) is answered by the one that holds it.
-        const holder = askedDetail(question) ? [best, second].find((candidate) => !missingDetail(question, entryText(candidate.entry))) : undefined;
+        // When neither holds it, the better one is answered with a word on what is missing.
+        const holder = askedDetail(question) ? ([best, second].find((candidate) => !missingDetail(question, entryText(candidate.entry))) ?? best) : undefined;
         const other = holder === best ? second : best;
         if (holder) return { kind: 'answer', best: holder, runnersUp: [other, ...rest], closeRunnerUp: other };
         return { kind: 'ambiguous', candidates: [best, second], runnersUp: rest };

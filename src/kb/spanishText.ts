@@ -68,7 +68,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(evidencias?|comprobantes?)\b/g, 'pruebas'],
   [/\breview\b/g, 'revision'],
   // What to write on a payment is what to include with it.
-  [/\b(que|q) (datos|informacion|numeros?) (pongo|poner|incluyo|incluir|escribo|anoto|le pongo)\b/g, 'que incluir'],
+  [/\b(que|q) (datos|informacion|numeros?) (pongo|poner|incluyo|incluir|escribo|anoto|le pongo)\b|\b(que|q) (le )?(escribo|pongo|anoto)\b(?=[^.?!]{0,30}\b(cheque|pago|money order|giro|sobre)\b)|(?<=\b(cheque|pago|money order|giro)\b[^.?!]{0,40})\b(que|q) (le )?(escribo|pongo|anoto)\b/g, 'que incluir'],
   [/\bminimum wage\b/g, 'salario minimo'],
   // Doing one's taxes is filing the return.
   [/\b(hacer|hago|hacemos|llenar|lleno) (los |mis |la |mi )?(taxes|impuestos|income tax)\b/g, 'declarar'],

@@ -13,6 +13,14 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bfinancial management services?\b/g, 'fms'],
   [/\binternal revenue service\b/g, 'irs'],
   [/\b(the )?feds\b/g, 'federal'],
+  // Texting shorthand: "b4", "acct"
+  [/\bb4\b/g, 'before'],
+  [/\baccts?\b/g, 'account'],
+  // A collection company is the collection agency a debt is referred to; "a week and a half" is ten days.
+  [/\bcollections? (company|companies|firms?|outfits?)\b/g, 'collection agency'],
+  [/\b(a )?week and a half\b/g, '10 days'],
+  // Each case looked at on its own ("individually") is not a question about individuals.
+  [/\bindividuali[sz]ed\b|\bindividually\b/g, 'case by case'],
   [/\binjured spouses?\b/g, 'injuredspouse 8379'],
   [/\b(debt collection improvement act|dcia)\b/g, 'dcia'],
   [/\b(offers? (of|in)[ -]compromise|oic|settle (my |the |a )?(tax )?(debt|bill|balance) for less|settle for less|negotiat\w* (my |the |a )?(tax )?(bill|debt|balance|amount) down)\b/g, 'oic'],

@@ -328,9 +328,13 @@ export function extractBalanceSlots(text: string, today: string, language: Langu
 /** Extension words: the return's due date was extended. */
 const EXTENSION_WORDS = { en: /\b(extension|extended (due date|deadline))\b/i, es: /\b(prorroga|extension|fecha extendida)\b/ } as const;
 
-/** Dollar amounts in figures, in order ("$3,600", "$4.000" in Spanish). */
-function dollarFigures(text: string): number[] {
-  const figures = [...withoutNonAmounts(text).matchAll(/\$\s?(\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.,](\d{2}))?(?!\d)/g)];
+/** Dollar amounts in figures ("$3,600", "$4.000" in Spanish), in order. */
+const DOLLAR_FIGURE = /\$\s?(\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.,](\d{2}))?(?!\d)/g;
+/** Also thousands written without "$" ("owed 10,000, paid 9,200"). */
+const DOLLAR_OR_THOUSANDS_FIGURE = /(?:\$\s?|(?<![\d.,$])(?=\d{1,3}[,.]\d{3}(?![\d])))(\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.,](\d{2}))?(?!\d)/g;
+
+function dollarFigures(text: string, pattern = DOLLAR_FIGURE): number[] {
+  const figures = [...withoutNonAmounts(text).matchAll(pattern)];
   return figures.map((figure) => Number(`${(figure[1] ?? '0').replace(/[,.]/g, '')}.${figure[2] ?? '00'}`)).filter((amount) => amount > 0);
 }
 
@@ -341,7 +345,7 @@ function dollarFigures(text: string): number[] {
  */
 function withExtension(slots: BalanceSlots, text: string, today: string, language: Language): BalanceSlots {
   if (!EXTENSION_WORDS[language].test(slotWords[language].prepare(text))) return slots;
-  const amounts = [...new Set(dollarFigures(text))];
+  const amounts = [...new Set(dollarFigures(text, DOLLAR_OR_THOUSANDS_FIGURE))];
   const dates = findDates(text, today, language);
   if (amounts.length < 2 || amounts.length > 3 || dates.length < 2) return slots;
   const total = Math.max(...amounts);

@@ -88,6 +88,15 @@ describe('"What will I owe?"', () => {
     expect(text).toMatch(/\$24\.00: 6 months × \$4\.00/);
   });
 
+  it('reads the total and the part paid on time written without "$"', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('owed 12,000 for 2023, paid 10,900 by april 15 2024 and the rest, $1,100, with my return on oct 12 under an extension. penalty? interest?'));
+    expect(text).toMatch(/\$1,100\.00 of individual income tax, due April 15, 2024/);
+    expect(text).toMatch(/\$0\.00: No late-payment penalty: at least 90% paid by the original due date/);
+    expect(text).toMatch(/\$66\.00: 6 months × \$11\.00/);
+  });
+
   it('charges the penalty on the rest when less than 90% was paid by the original due date', async () => {
     const { say } = harness('webchat');
     await say('hi');

@@ -61,6 +61,15 @@ describe('answers from the knowledge base', () => {
     expect(text).toMatch(/No tengo la información sobre el porcentaje exacto\. Esto es lo que dicen mis fuentes sobre el tema:[\s\S]*Embargo de salario/);
   });
 
+  it.each([
+    ['how long does DRS take to answer a penalty waiver request?', /^I do not have the information on how long that decision or answer takes\./],
+    ['cuanto se tarda el DRS en contestar el DRS-PW?', /^No tengo la información sobre cuánto tarda esa decisión o respuesta\./],
+  ])('says it does not know how long DRS takes to decide (%j)', async (question, expected) => {
+    const { say } = createBotHarness(db, 'webchat');
+    await say('hi');
+    expect(joined(await say(question))).toMatch(expected);
+  });
+
   it('answers a new question when the feedback question is ignored', async () => {
     const { say } = createBotHarness(db);
     await say('hi');

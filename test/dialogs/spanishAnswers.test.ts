@@ -60,6 +60,17 @@ describe('short Spanish queries, read with the knowledge\'s vocabulary', () => {
     expect(writtenInSpanish('direccion pa review offset')).toBe(true);
   });
 
+  it.each(['donde consigo el formulareo de power of attorney del DRS', 'q hago con la notice of intent to offset q me llego', 'quiero pagar under protest'])(
+    'reads %j as Spanish: the English name of a form or notice says nothing of the language',
+    (text) => {
+      expect(writtenInSpanish(text)).toBe(true);
+    },
+  );
+
+  it.each(['where do I get the power of attorney form', 'what is a notice of intent to offset', 'can I pay under protest'])('still reads %j, with the same names, as English', (text) => {
+    expect(writtenInSpanish(text)).toBe(false);
+  });
+
   it.each(['payment plan', 'interest waiver', 'bank levy drs', 'what is the R859 notice', 'can DRS garnish my wages', 'embargo', 'offset fms drs'])('still reads %j as English', (text) => {
     expect(writtenInSpanish(text)).toBe(false);
   });

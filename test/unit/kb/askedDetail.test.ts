@@ -5,7 +5,15 @@ describe('the detail a question asks for', () => {
   it.each([
     ['What percentage of my paycheck can DRS garnish?', 'percentage'],
     ['q porcentaje del sueldo me pueden embargar?', 'percentage'],
-    ['how long does DRS take to decide on a penalty waiver', 'duration'],
+    ['how long does DRS take to decide on a penalty waiver', 'decisionTime'],
+    ['cuanto se tarda el DRS en contestar el DRS-PW?', 'decisionTime'],
+    ['How long do I have to respond to a Notice of Intent to Offset?', 'duration'],
+    ['how many yrs does a lien stay on my credit report', 'duration'],
+    ['cuanto se demora el offset en aparecer en mi cuenta', 'duration'],
+    ['how much of my social security check can drs take each month', 'percentage'],
+    ['whats the smallest monthly paymnt drs will accept on an installment plan', 'minimumAmount'],
+    ['cual es la deuda minima pa q me manden al treasury offset program', 'minimumAmount'],
+    ['whats the minimum income for a single filer to have to file', 'minimumAmount'],
     ['despues de cuantos años expira un lien?', 'duration'],
     ['Does DRS charge a fee to record a lien release?', 'fee'],
     ['What is the form number for the power of attorney?', 'formNumber'],
@@ -36,6 +44,13 @@ describe('a detail the answer lacks', () => {
     expect(missingDetail('What percentage of my paycheck can DRS garnish?', 'DRS can ask your employer to withhold part of your paycheck.')).toBe('percentage');
     expect(missingDetail('Where do I mail Form DRS-PW?', 'File Form DRS-PW in myconneCT or by mail.')).toBe('address');
     expect(missingDetail('Who is the Commissioner of Revenue Services?', 'Make the check payable to the Commissioner of Revenue Services.')).toBe('name');
+    // A length of time held, but not how long a decision takes
+    expect(missingDetail('how long does the Appellate Division take to decide my protest', 'Send a written protest within 60 days of the notice date.')).toBe('decisionTime');
+  });
+
+  it('holds how long a decision takes only in a sentence about the decision', () => {
+    expect(missingDetail('how long does DRS take to decide on my offer in compromise', 'Send Form DRS-OIC. A decision can take several months.')).toBeUndefined();
+    expect(missingDetail('cuanto tiempo tarda el DRS en decidir mi oferta', 'Una decisión puede tardar varios meses.')).toBeUndefined();
   });
 
   it('is not missing when the answer holds it, however written', () => {

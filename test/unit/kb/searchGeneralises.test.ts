@@ -421,6 +421,12 @@ describe('Connecticut tax questions outside collection', () => {
     "I filed my Connecticut return in February and still don't have my refund. Where is it?",
     'cual es el sales tax en connecticut',
     'cuando vencen los pagos estimados de CT este año?',
+    // How many years DRS has to collect, and interest paid on a late refund: the sources never say.
+    'is there a statute of limitations on DRS collecting back taxes',
+    'how many years does the state have to collect an old tax debt',
+    'cuantos años tiene el estado pa cobrarme una deuda vieja antes q prescriba?',
+    'my refund came 5 months late, does drs pay me interest on it',
+    'el DRS me paga intereses si el reembolso llega tarde?',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);
@@ -437,6 +443,10 @@ describe('Connecticut tax questions outside collection', () => {
     'is there a deadline to file an injured spouse claim',
     'what is the due date to file a protest',
     'donde esta mi reembolso, me dijeron que lo compensaron',
+    // Limits the sources do give: three years to claim a refund; a debt that "goes away" once offset or paid.
+    'what is the statute of limitations on claiming a refund',
+    '¿hay prescripción para pedir devolución de impuestos de Connecticut?',
+    'does my debt go away if they take my refund',
   ])('%j is collection, penalties, interest or a deadline: still answered', (question) => {
     expect(isOutsideCollections(question)).toBe(false);
   });

@@ -48,6 +48,9 @@ describe('Spanish words taxpayers use for the same thing', () => {
     ['gano el minimum wage', 'gano el salario minimo'],
     ['direccion pa review offset', 'direccion pa revision offset'],
     ['q datos pongo en el pago', 'que incluir en el pago'],
+    // What to write on a payment, the payment named before or after
+    ['mando el pago por correo, q le escribo', 'mando el pago por correo, que incluir'],
+    ['q le pongo al cheque', 'que incluir al cheque'],
     ['tengo q hacer taxes', 'tengo q declarar'],
     ['que mi hija hable con el DRS de mi parte', 'que mi hija hable con el DRS con un power of attorney'],
   ])('"%s" reads as "%s"', (said, same) => {
