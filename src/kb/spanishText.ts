@@ -110,6 +110,11 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(llam\w*|telefono|numero (de telefono|para llamar)|linea)\b/g, 'telefono'],
   // Going in person is a walk-in, whatever office is named.
   [/\b(en persona|cara a cara|walk[ -]?ins?)\b/g, 'walkin'],
+  // A joint return in English is the declaración conjunta; what was left over is the overpayment.
+  [/\b(joint (tax )?returns?|(declaramos|hicimos la declaracion|presentamos la declaracion|hicimos los taxes)( federal| de impuestos| del \d{4})? (juntos|en conjunto))\b/g, 'declaracion conjunta'],
+  [/\b(lo )?(que|q) (sobro|sobra|quedo de mas)\b/g, 'sobrepago'],
+  // Dejar un mensaje en una línea es su buzón de voz.
+  [/\b(dejar|dejarle) (un |el )?(mensaje|recado|msj|voice ?mail)( de voz)?\b|\b(buzon|correo|mensaje) de voz\b|\bvoice ?mail\b/g, 'mensaje de voz'],
   [/\b(una persona|alguien|un representante|un agente|persona real|ser humano)\b/g, 'persona'],
   [/\b(interest|intereses|interes)\b/g, 'interes'],
   // The rate of interest, however it is asked: "porcentaje de interés", "tasa", "taza".

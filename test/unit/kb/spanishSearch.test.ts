@@ -51,6 +51,13 @@ describe('Spanish words taxpayers use for the same thing', () => {
     // What to write on a payment, the payment named before or after
     ['mando el pago por correo, q le escribo', 'mando el pago por correo, que incluir'],
     ['q le pongo al cheque', 'que incluir al cheque'],
+    // A joint return, in English or said as filing together; what was left over is the overpayment.
+    ['hicimos joint return', 'hicimos declaracion conjunta'],
+    ['hicimos la declaracion federal juntos', 'declaracion conjunta'],
+    ['el cheque de lo q sobro', 'el cheque del sobrepago'],
+    // Leaving a message on a line is its voicemail (having left one already is not).
+    ['se puede dejar mensaje en la linea', 'se puede dejar un mensaje de voz en la linea'],
+    ['me sale el buzon de voz', 'me sale el voicemail'],
     ['tengo q hacer taxes', 'tengo q declarar'],
     ['que mi hija hable con el DRS de mi parte', 'que mi hija hable con el DRS con un power of attorney'],
   ])('"%s" reads as "%s"', (said, same) => {
