@@ -188,7 +188,7 @@ const UNANSWERED_ON_COLLECTION = new RegExp(
   [
     String.raw`\bstatute of limitations?\b(?![^.?!]{0,30}\b(refund|claim)s?\b)|\bhow (many|long)( years?)? (does|do|can|will) (drs|the state|connecticut|ct|they) (have to )?(collect|go after|chase|pursue)\b|\b(debts?|back taxes) (ever )?(expire|fall off)\b`,
     String.raw`\bprescri(b|p)\w*(?![^.?!]{0,40}\b(reembolso|devolucion|refund)s?\b)|\bcuantos anos (tiene|tienen|puede|pueden) (el drs|el estado|ellos)? ?(pa|para) cobrar\w*|\b(deudas?) (se )?(vencen?|caducan?|expiran?)\b`,
-    String.raw`\b(pay|pays|paid|give|gives|add|adds|owe|owes) (me |us )?(any )?interest\b[^.?!]{0,40}\brefunds?\b|\brefunds?\b[^.?!]{0,40}\b(pay|pays|paid|give|gives|add|adds|owe|owes) (me |us )?(any )?interest\b|\binterest on (a |my |our )?(late|delayed|slow) refunds?\b`,
+    String.raw`\b(pay|pays|paid|give|gives|add|adds|owe|owes) (me |us )?(any )?interest\b[^.?!]{0,40}\brefunds?\b|\brefunds?\b[^.?!]{0,40}\b(pay|pays|paid|give|gives|add|adds|owe|owes) (me |us )?(any )?interest\b|\binterest on (a |my |our )?(late|delayed|slow) refunds?\b|\brefunds?\b[^?!]{0,80}\binterest( rate)?\b[^.?!]{0,30}\b(owe|owes|pay|pays|give|gives) (me|us)\b`,
     String.raw`\b(me |nos )?(paga|pagan|pague|paguen|da|dan|de|den) (algo de |algun )?interes(es)?\b[^.?!]{0,40}\b(reembolso|refund)|\b(reembolso|refund)\b[^.?!]{0,60}\b(me |nos )(paga|pagan|da|dan) (algo de |algun )?interes(es)?\b|\binteres(es)? (me |nos )(paga|pagan|da|dan)\b[^.?!]{0,60}\b(reembolso|refund)`,
   ].join('|'),
 );

@@ -426,6 +426,7 @@ describe('Connecticut tax questions outside collection', () => {
     'how many years does the state have to collect an old tax debt',
     'cuantos años tiene el estado pa cobrarme una deuda vieja antes q prescriba?',
     'my refund came 5 months late, does drs pay me interest on it',
+    'we waited months for our ct refund, what interest does the state owe us for that',
     'el DRS me paga intereses si el reembolso llega tarde?',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
