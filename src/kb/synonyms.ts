@@ -13,6 +13,10 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bfinancial management services?\b/g, 'fms'],
   [/\binternal revenue service\b/g, 'irs'],
   [/\b(the )?feds\b/g, 'federal'],
+  // Switching jobs in the middle of the year; a return done at last is a return filed.
+  [/\b(switch|switched|switching|swapped)\b/g, 'changed'],
+  [/\bmid[- ]?year\b/g, 'middle of the year'],
+  [/\b(did|finished|completed|done)\b(?= (my|the|our|that) ((old|late|back|missing|past[- ]due|overdue) )?((ct|connecticut|state) )?(tax )?returns?\b)/g, 'filed'],
   // Texting shorthand: "b4", "acct"
   [/\bb4\b/g, 'before'],
   [/\baccts?\b/g, 'account'],
@@ -41,6 +45,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // A checking account is a bank account; "check" alone is the paper kind (make the check out to...).
   [/\bchecking( accounts?)?\b|\bsavings accounts?\b|\b(?<=(out of|from) (my |our )?)savings\b/g, 'bank account'],
   [/\b(seiz\w*|repo|repos|repossess\w*|confiscat\w*|(take|takes|took|taking|grab|grabs|grabbed) (away )?(my|our|your|the) (car|truck|vehicle|house|home|property|equipment|tools|stuff|things|belongings|assets|boat))\b/g, 'seize'],
+  // A refund the IRS or the Treasury kept is a federal refund offset.
+  [/\b(irs|federal|treasury|fms|federal government)\b([^.?!]{0,20})\b(keep|keeps|kept|took|take|takes|taken|grabbed|grab|withheld|held) (all of |part of )?(my|our) refunds?\b/g, '$1$2offset federal refund'],
   // Whose refund it was stays: a federal refund taken for a state debt is the Treasury Offset Program's.
   [/\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, 'offset $4refund'],
   // A debt that "ate" a refund offset it (the words stay: a spouse's debt eating a joint refund is its own question).

@@ -21,6 +21,8 @@ describe('knowledge search over the project knowledge', () => {
     ['r 859 letter', 'r859-notice'],
     ['what is the r859', 'r859-notice'],
     ['which notice says they hand my debt to a collection company in a week and a half', 'r859-notice'],
+    ['I switched jobs midyear and now the state says I owe, did the new place mess up', 'income-tax-and-notice'],
+    ['i finally did my old ct return after they took my refund, where does it go with proof of withholding', 'offset-unfiled-year'],
     ['how long b4 the money the feds took shows up on my drs acct', 'offset-posting-time'],
     ['can my diner use the drs covid relief thing, or is that only for individuals', 'priority-one-eligibility'],
   ])('reads synonyms: %j → %s', (question, id) => {
