@@ -14,5 +14,5 @@ export type { Holiday } from './holidays.js';
 export { formatAmount, formatDollars } from './money.js';
 export { PLAN_MONTHS, paymentPlan, planAssumptions } from './paymentPlan.js';
 export type { PaymentPlanEstimate, PaymentPlanInput, PlanPayment } from './paymentPlan.js';
-export { ESTIMATE_NOTICE, penaltyRules, taxTypeNames } from './rules.js';
+export { ESTIMATE_NOTICE, penaltyReviewRule, penaltyRules, taxTypeNames } from './rules.js';
 export type { TaxType } from './rules.js';

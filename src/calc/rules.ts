@@ -47,6 +47,8 @@ export const safeHarborRule = {
   citation: 'CGS §12-723',
 };
 export const waivedPenaltyRule = { label: 'Penalty waived by DRS, as you said; interest cannot be waived', citation: 'Form DRS-PW' };
+/** A waiver of a penalty over this amount also needs the Penalty Review Committee's approval. */
+export const penaltyReviewRule = { thresholdCents: 500_000, citation: 'CGS §12-3a' };
 export const timelyRule = { label: 'Due on a weekend or legal holiday: timely on the next business day', citation: 'CGS §12-39a' };
 
 export const ESTIMATE_NOTICE = 'This is an estimate; the amount on your notice governs.';

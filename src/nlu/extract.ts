@@ -260,8 +260,15 @@ const PENALTY_STATED =
 export function asksPenaltyAmount(text: string, language: Language = 'en'): boolean {
   const words = slotWords[language];
   const asked = words.penaltyAsked.test(words.prepare(text)) || (language === 'es' && slotWords.en.penaltyAsked.test(text.toLowerCase()));
-  return asked && !NOT_A_PENALTY_TO_WORK_OUT.test(text) && !(PENALTY_STATED.test(text) && dollarFigures(text).length < 2);
+  return asked && !NOT_A_PENALTY_TO_WORK_OUT.test(text.replace(WAIVER_ASKED_AFTER, '')) && !(PENALTY_STATED.test(text) && dollarFigures(text).length < 2);
 }
+
+/**
+ * "…how much is the penalty, and who would need to approve waiving it?": a second question, on who
+ * approves a waiver, after the penalty's (the result names the Penalty Review Committee when the
+ * penalty is over its threshold).
+ */
+const WAIVER_ASKED_AFTER = /,? and (who|whom) [^.?!]*\b(approv\w*|committee|sign\w* off)\b[^.?!]*[.?!]?\s*$/i;
 
 /** "How much interest…" leads with the interest; "what's the penalty…" with the penalty; otherwise the total. */
 function askedFigure(text: string, language: Language): BalanceSlots['asks'] {

@@ -60,6 +60,7 @@ export const balanceCardEs: BalanceCardTexts = {
   interestOnTop: (perMonth) =>
     `${perMonth} al mes: el 1% del impuesto por cada mes o parte de un mes desde la fecha de vencimiento hasta que pague, además de la multa. Dé la fecha de vencimiento y la fecha de pago para ver el total.`,
   penaltyOnce: 'La multa se cobra una sola vez, no cada mes.',
+  committeeApproval: (threshold, citation) => `Perdonar una multa de más de ${threshold} también necesita la aprobación del Comité de Revisión de Multas (Penalty Review Committee) (${source(citation)}).`,
   estimate: ESTIMATE,
   extensionPaid: (paidOnTime, total, rest) =>
     `Con su prórroga, pagó ${paidOnTime} de ${total} antes de la fecha de vencimiento original, así que solo cuenta el resto de ${rest} pagado después. Si pagó al menos el 90% a tiempo y el resto antes de la fecha extendida (6 meses después), no hay multa por pagar tarde; los intereses corren desde la fecha de vencimiento original.`,

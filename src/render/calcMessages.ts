@@ -1,7 +1,7 @@
 import { CardFactory } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import type { BalanceEstimate, InterestEstimate, NoticeDeadline, PaymentPlanEstimate, PenaltyEstimate, RefundClaimDeadline, TaxType } from '../calc/index.js';
-import { ESTIMATE_NOTICE, formatAmount, penaltyRules, taxTypeNames } from '../calc/index.js';
+import { ESTIMATE_NOTICE, formatAmount, penaltyReviewRule, penaltyRules, taxTypeNames } from '../calc/index.js';
 import type { InEachLanguage, Language } from '../lib/language.js';
 import { balanceCardEs, planCardEs, refundCardEs } from './calcMessages.es.js';
 import { deadlineTexts } from './deadlineTexts.js';
@@ -80,6 +80,8 @@ export interface BalanceCardTexts {
   taxOfType: (tax: string, taxType: TaxType) => string;
   interestOnTop: (perMonth: string) => string;
   penaltyOnce: string;
+  /** A penalty over the Penalty Review Committee's threshold: who must approve waiving it. */
+  committeeApproval: (threshold: string, citation: string) => string;
   estimate: string;
   /** "15% would be $45.00, less than the $50.00 minimum" */
   minimumApplies: (percent: number, byPercent: string, minimum: string) => string;
@@ -121,6 +123,7 @@ const balanceCardEn: BalanceCardTexts = {
   interestOnTop: (perMonth) =>
     `${perMonth} a month: 1% of the tax for each month or part of a month from the due date until you pay, on top of the penalty. Give the due date and the payment date to see the total.`,
   penaltyOnce: 'The penalty is charged once, not every month.',
+  committeeApproval: (threshold, citation) => `A waiver of a penalty over ${threshold} also needs the Penalty Review Committee's approval (${citation}).`,
   estimate: ESTIMATE_NOTICE,
   minimumApplies: (percent, byPercent, minimum) => `${percent}% would be ${byPercent}, less than the ${minimum} minimum, so the minimum applies.`,
   extensionPaid: (paidOnTime, total, rest) =>
@@ -160,6 +163,10 @@ function taxAndPayment(question: Pick<BalanceQuestion, 'dueDate' | 'paymentDate'
   ];
 }
 
+/** The Penalty Review Committee's line, for a penalty over its threshold. */
+const committee = (penalty: number, texts: BalanceCardTexts): string[] =>
+  Math.round(penalty * 100) > penaltyReviewRule.thresholdCents ? [texts.committeeApproval(dollars(penaltyReviewRule.thresholdCents / 100), penaltyReviewRule.citation)] : [];
+
 function balanceHeadline(question: BalanceQuestion, estimate: BalanceEstimate, texts: BalanceCardTexts, language: Language): string {
   const total = dollars(estimate.total);
   if (question.asks === 'interest') {
@@ -183,7 +190,7 @@ export function balanceResultMessage(channelId: string, question: BalanceQuestio
   facts.push({ title: texts.totalTitle, value: dollars(estimate.total) });
   const assumed = question.taxAssumed && estimate.months > 0 ? [texts.assumedIncomeTax] : [];
   const extension = question.extension ? [texts.extensionPaid(dollars(question.extension.paidOnTime), dollars(question.extension.total), dollars(estimate.tax))] : [];
-  return resultMessage(channelId, balanceHeadline(question, estimate, texts, language), facts, [...extension, ...assumed, ...texts.footer(estimate)]);
+  return resultMessage(channelId, balanceHeadline(question, estimate, texts, language), facts, [...extension, ...assumed, ...committee(estimate.penalty, texts), ...texts.footer(estimate)]);
 }
 
 /** The late-payment penalty alone ("How much is the penalty on $350?"), with the interest that comes on top each month. */
@@ -194,7 +201,7 @@ export function penaltyResultMessage(channelId: string, question: Pick<BalanceQu
     { title: texts.penaltyTitle, value: penaltyLine(estimate, { ...estimate.penaltyRule, applied: true }, question.taxType, texts) },
     { title: texts.interestTitle, value: texts.interestOnTop(dollars(estimate.interestPerMonth)) },
   ];
-  const footer = [texts.penaltyOnce, ...(question.taxAssumed ? [texts.assumedIncomeTax] : []), texts.estimate];
+  const footer = [texts.penaltyOnce, ...committee(estimate.penalty, texts), ...(question.taxAssumed ? [texts.assumedIncomeTax] : []), texts.estimate];
   return resultMessage(channelId, texts.penaltyOnlyHeadline(dollars(estimate.penalty)), facts, footer);
 }
 

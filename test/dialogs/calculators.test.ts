@@ -97,6 +97,15 @@ describe('"What will I owe?"', () => {
     expect(text).toMatch(/\$66\.00: 6 months × \$11\.00/);
   });
 
+  it('names the Penalty Review Committee beside a penalty over $5,000, asked with who approves waiving it', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('I owe $60,000 of income tax and will pay late. How much is the penalty, and who has to approve waiving it?'));
+    expect(text).toMatch(/Estimated late-payment penalty: \$6,000\.00/);
+    expect(text).toMatch(/A waiver of a penalty over \$5,000\.00 also needs the Penalty Review Committee's approval \(CGS §12-3a\)\./);
+    expect(joined(await say('how much is the penalty on $2,000 of income tax?'))).not.toMatch(/Penalty Review Committee/);
+  });
+
   it('charges the penalty on the rest when less than 90% was paid by the original due date', async () => {
     const { say } = harness('webchat');
     await say('hi');
