@@ -26,7 +26,7 @@ const english: CalculatorAsks = {
   deadline: /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i,
   plan: /\b(payment plan|installment plan) (estimate|calculator)\b|\bmonthly payments? (be|would be|will be)\b|\bhow much (would|will) (my |each |the )?(monthly )?payments?\b|\bover \d{1,2} months\b/i,
   refundWindow: /\brefund (claim )?(window|calculator)\b|\b(last day|deadline) to claim (a |my )?refund\b/i,
-  refundDeadline: /\b(last day|deadline|until when|until what (date|day)|what (date|day)|how long|by when|latest|when (can|could|must|should|do) (i|we))\b[^.?!]{0,30}\b(claim|file|ask for|request|send)\b[^.?!]{0,40}\b(refund|money back)|\brefund claim\b[^.?!]{0,30}\b(deadline|last day|due)\b|\b(never|didn'?t|did not|haven'?t|have not) (file|filed)\b[^?]{0,120}\b(get|claim) (back )?(the |my |our )?(extra|money|overpayment|refund|withholding)\b|\breturn\b[^.?!]{0,30}\bdue\b[^?]{0,120}\b(claim|get|ask for|request)\b[^.?!]{0,20}\b(refund|money back|extra back)|\b(claim|get|ask for|request)\b[^.?!]{0,20}\brefund\b[^?]{0,60}\breturn\b[^.?!]{0,20}\bdue\b/i,
+  refundDeadline: /\b(last day|deadline|until when|until what (date|day)|what (date|day)|how long|by when|latest|when (can|could|must|should|do) (i|we))\b[^.?!]{0,30}\b(claim|file|ask for|request|send)\b[^.?!]{0,40}\b(refund|money back)|\brefund claim\b[^.?!]{0,30}\b(deadline|last day|due)\b|\b(never|didn'?t|did not|haven'?t|have not) (file|filed)\b[^?]{0,120}\b(get|claim) (back )?(the |my |our )?(extra|money|overpayment|refund|withholding)\b|\breturn\b[^.?!]{0,30}\bdue\b[^?]{0,120}\b(claim|get|ask for|request)\b[^.?!]{0,20}\b(refund|money back|extra back)|\b(claim|get|ask for|request)\b[^.?!]{0,20}\brefund\b[^?]{0,60}\breturn\b[^.?!]{0,20}\bdue\b|\breturn\b[^.?!]{0,30}\bdue\b[^?]{0,160}\b(cutoff|cut-off|deadline|last day)\b[^.?!]{0,20}\bclaim\b/i,
   mayHoldFigures: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tomorrow|yesterday|next|last|this)\b/i,
 };
 
@@ -75,6 +75,7 @@ export function calculatorFor(text: string, clock: Clock, language: Language = '
   // Without a date there is no due date: the amount (the slower reading) would not matter.
   if (findDates(text, today, language).length === 0) return undefined;
   const balance = extractBalanceSlots(text, today, language);
-  if (balance.tax !== undefined && balance.dueDate) return DialogIds.owedEstimate;
+  // A plan's monthly amount beside a date ("paying $200 a month on a plan… today I got a notice") is no tax to work out.
+  if (balance.tax !== undefined && balance.dueDate && !NAMES_A_PLAN.test(withoutAccents(text))) return DialogIds.owedEstimate;
   return undefined;
 }

@@ -16,8 +16,8 @@ const ASKED: readonly (readonly [AskedDetail, RegExp])[] = [
   ['phone', /\b(phone|telephone|toll[- ]free|hotline|call center) (number|line)\b|\bwhat number (do|should|can|would) (i|we) call\b|\bnumber to call\b|\b(numero de telefono|numero pa(ra)? llamar)\b|\ba (que|q) numero (llamo|marco)\b/],
   ['formNumber', /\b(forms?) (number|#|no\.?)\b|\bnumero de(l)? (form|formulario|forma)\b/],
   ['form', /\b(which|what) (form|forms)\b|\bname of the form\b|\b(que|q|cual|cual es el) (form|formulario|forma)\b/],
-  ['percentage', /\b(what|which) (percent|percentage|portion|share|fraction)\b|\bhow much of (my|the|his|her|our) ([a-z]+ ){0,2}(paycheck|wages?|pay|salary|check|account|savings|benefits?)\b|\b(que|q|cual|cuanto) porcentaje\b|\b(que|q|cual|cuanto) parte (del?|de mi|de la)\b/],
-  ['minimumAmount', /\b(minimum|smallest|lowest|least) (monthly )?(payment|paymnt|pymt|amount|installment|balance|debt)\b|\bminimum income\b|\bincome (limit|threshold)\b|\b(pago|cuota|monto|cantidad|deuda|ingreso) minim[oa]\b|\bminimo de (deuda|ingreso)\b|\bminimo protegido\b|\bhow much (money )?(do they|must they|will they|does drs) (have to )?(leave|let me keep)\b|\bhow much\b[^.?!]{0,40}\b(is |are )?(protected|exempt)\b|\bcuant[ao] (plata|dinero) me (tienen|deben) (que |q )?dejar\b/],
+  ['percentage', /\b(what|which) (percent|percentage|portion|share|fraction)\b|\b(more|less|over|under) than \d+ ?(%|percent)|\bmas (del|de) \d+ ?(%|por ciento)|\bhow much of (my|the|his|her|our) ([a-z]+ ){0,2}(paycheck|wages?|pay|salary|check|account|savings|benefits?)\b|\b(que|q|cual|cuanto) porcentaje\b|\b(que|q|cual|cuanto) parte (del?|de mi|de la)\b/],
+  ['minimumAmount', /\b(minimum|smallest|lowest|least) (monthly )?(payment|paymnt|pymt|amount|installment|balance|debt)\b|\bminimum income\b|\bincome (limit|threshold)\b|\b(earn|earned|earning|make|made|making) (under|less than|below|over|more than) \$?\d[^.?!]{0,60}\bfile\b|\bfile\b[^.?!]{0,60}\b(earn|earned|earning|make|made|making) (under|less than|below|over|more than) \$?\d|\b(pago|cuota|monto|cantidad|deuda|ingreso) minim[oa]\b|\bminimo de (deuda|ingreso)\b|\bminimo protegido\b|\bhow much (money )?(do they|must they|will they|does drs) (have to )?(leave|let me keep)\b|\bhow much\b[^.?!]{0,40}\b(is |are )?(protected|exempt)\b|\bcuant[ao] (plata|dinero) me (tienen|deben) (que |q )?dejar\b/],
   ['fee', /(?<!\blate )\b(fee|fees)\b|\bhow much (does it|will it|would it|do they) (cost|charge)\b|\bhow much (does|do|will|would) (the |a |my )?[a-z]+( [a-z]+)? charge\b|\bcosts? (to|for) (record|file|get|release|request)\b|\b(cuanto cuesta|cuesta algo|cobran algo|tarifa|comision)\b/],
   ['address', /\b(what|whats|where) (is |are )?(the |your |drs |their |its )?(mailing |mail |street |postal )?address(es)?\b|\baddress (to|for) (mail|send|write)|\b(mailing|mail) address\b|\bwhere (do|should|can|would) (i|we) (mail|send)\b|\bwhere to (mail|send)\b|\b(cual es|dame|a que|a q) (la )?direccion\b|\bdireccion (pa|para) (mandar|enviar|mandarles|enviarles)\b|\bdireccion (del|de la) (drs|unidad|division|oficina|irs|sis)\b|\b(a donde|adonde|donde) (mando|envio|mandar|enviar)\b/],
   // How long DRS (or its Appellate Division) takes to decide or answer, not how long the taxpayer has
@@ -52,7 +52,10 @@ const HOLDS: Readonly<Record<AskedDetail, RegExp | undefined>> = {
 /** Offices and units a phone or fax number may be asked for: the entry must give the number beside the one named. */
 const UNITS = String.raw`appellate division|appellate|fms|financial management|irs|internal revenue|treasury|fiscal service|sis unit|collections unit|wage unit|priority one|penalty review committee|town clerk|taxpayer advocate|attorney general`;
 /** "the fax number for the Appellate Division", "el teléfono del FMS": the unit whose number is asked. */
-const NUMBER_FOR_UNIT = new RegExp(String.raw`\b(number|numbers|numero|fax|phone|telefono|line|linea)( number)? (for|of|at|to|del|de la|de|para|pa) (the |la |el )?(drs |ct |connecticut )?(${UNITS})\b`, 'g');
+const NUMBER_FOR_UNIT = new RegExp(
+  String.raw`\b(number|numbers|numero|fax|phone|telefono|line|linea)( number)? (for|of|at|to|del|de la|de|para|pa) (the |la |el )?(drs |ct |connecticut )?(${UNITS})\b|\b(${UNITS})(?='?s? (?:fax|phone|telephone)\b)`,
+  'g',
+);
 const NEAR = 200;
 
 /** The detail a question asks for, if it asks for one of them. */
@@ -73,7 +76,7 @@ function holds(detail: AskedDetail, text: string, question: string): boolean {
   const pattern = HOLDS[detail];
   if (!pattern || !pattern.test(text)) return false;
   if (detail !== 'phone' && detail !== 'fax') return true;
-  const named = [...new Set([...plainWords(question).matchAll(NUMBER_FOR_UNIT)].map((match) => match.at(-1) ?? ''))];
+  const named = [...new Set([...plainWords(question).matchAll(NUMBER_FOR_UNIT)].map((match) => match.filter(Boolean).at(-1) ?? ''))];
   return named.every((unit) =>
     [...text.matchAll(new RegExp(String.raw`\b${unit}\b`, 'g'))].some((at) => pattern.test(text.slice(Math.max(0, at.index - NEAR), at.index + unit.length + NEAR))),
   );

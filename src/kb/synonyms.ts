@@ -26,10 +26,12 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Each case looked at on its own ("individually") is not a question about individuals.
   [/\bindividuali[sz]ed\b|\bindividually\b/g, 'case by case'],
   [/\binjured spouses?\b/g, 'injuredspouse 8379'],
+  // A spouse's own debt that took a joint refund is the injured spouse's case.
+  [/\b(my )?(wifes?|husbands?|spouses?)'?s? ((own|old|state|ct|back) )?(debts?|back taxes)\b(?=[^.?!]{0,40}\b(our|joint|shared)\b[^.?!]{0,20}\brefunds?\b)/g, 'injuredspouse 8379 $&'],
   [/\b(debt collection improvement act|dcia)\b/g, 'dcia'],
   [/\b(offers? (of|in)[ -]compromise|oic|settle (my |the |a )?(tax )?(debt|bill|balance) for less|settle for less|negotiat\w* (my |the |a )?(tax )?(bill|debt|balance|amount) down)\b/g, 'oic'],
   [/\b(the )?((ct|connecticut|state) )?(department of revenue( services)?|dept\.? of revenue( services)?|revenue (department|dept|services|office|agency|people)|(state )?tax (department|dept|office|agency|people|folks|collectors?))\b|\b(ct|connecticut) revenue\b/g, 'drs'],
-  [/\b(power of attorney|poa|accountants?|cpas?|tax (professionals?|preparers?|pros?|advis[eo]rs?)|lawyers?|attorneys?|tax (lady|guy|man|woman|person)|on my behalf|(call|contact|talk to|speak to|deal with|handle) (drs|them|the state|it|this)( about [^.?!]{0,30})? for (me|us|my (mom|mother|dad|father|parents?))|deal with (drs|them|the state) (for|on behalf of) )\b/g, 'poa'],
+  [/\b(power of attorney|poa|accountants?|cpas?|tax (professionals?|preparers?|pros?|advis[eo]rs?)|lawyers?|attorneys?|tax (lady|guy|man|woman|person)|on my behalf|(call|contact|talk to|speak to|deal with|handle) (drs|them|the state|it|this)( about [^.?!]{0,30})? for (me|us|my (mom|mother|dad|father|parents?))|deal with (drs|them|the state) (for|on behalf of) |(handle|deal with|take care of|do) (the |his |her |their )?(calls|paperwork|mail|letters?|notices?)( and (the )?(calls|paperwork|mail|letters?))? for (him|her|them|my (mom|mother|dad|father|parents?))|call (drs|them|the state) (as|for) (his|her|their|my) (daughter|son|kid|child|mom|mother|dad|father|parents?|spouse|wife|husband))\b/g, 'poa'],
   // A wage execution is a garnishment of wages; Form DRS-PW is the penalty waiver request.
   [/\bwage executions?\b/g, 'garnish wage'],
   [/\b(drs[ -]?pw|form pw)\b/g, 'drspw penalty waiver'],

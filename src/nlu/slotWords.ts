@@ -46,7 +46,7 @@ const english: SlotWords = {
   prepare: (text) => text.toLowerCase(),
   interest: /\binterest\b/i,
   penalty: /\bpenalt(y|ies)\b/i,
-  penaltyAsked: /\b(how (much|big|large)|whats?)\b[^.?!]{0,40}\bpenalt(y|ies)\b|\bpenalt(y|ies)\b[^.?!]{0,40}\b(at least|a minimum of|minimum( is| of)?) \$?50\b|\b(is|would|will) (the|a|there a) (late[- ](payment )?)?penalty\b/,
+  penaltyAsked: /^\W*(the )?(late[- ](payment )?)?penalt(y|ies) (on|for) \$?\d|\b(how (much|big|large)|whats?)\b[^.?!]{0,40}\bpenalt(y|ies)\b|\bpenalt(y|ies)\b[^.?!]{0,40}\b(at least|a minimum of|minimum( is| of)?) \$?50\b|\b(is|would|will) (the|a|there a) (late[- ](payment )?)?penalty\b/,
   total: /\b(total|in all|altogether|all together|everything)\b/i,
   due: /\b(due|owed|deadline|was for|for tax year|filing date)\b[^.?!]*$/,
   dueWord: /\bdue\b/,
@@ -71,6 +71,8 @@ const english: SlotWords = {
     String.raw`\b(?:wait|waits|waited|waiting)(?: for)? (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?) (?:to pay|before paying|to respond|before responding)\b`,
     String.raw`\b(?:do(?:n'?t| not)|did(?:n'?t| not)|never|fail(?:s|ed)? to) (?:pay|respond)(?: it| anything)? for (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
     String.raw`\b(?:ignore|ignored|ignoring) (?:it|them|the (?:notice|bill|letter)) for (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
+    // "interest 640 owed 5 months": a sum owed for some months, in a few words
+    String.raw`\b(?:owed?|owing|unpaid|overdue)\b (?:for )?(?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b(?! (?:of|in) (?:payments?|installments?))`,
     // Interest building up over some months, with no plan named
     String.raw`\b(?:interest|build(?:s|ing)? up|accru\w*|accumulat\w*|add(?:s|ing)? up|grow\w*)\b(?![^.?!]*\b(?:plan|installments?|monthly payments?)\b)[^.?!]{0,60}\b(?:over|for|in|after) (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
   ].map((pattern) => new RegExp(pattern)),
@@ -84,7 +86,7 @@ const spanish: SlotWords = {
   prepare: (text) => withoutAccents(text).replace(DUE_WITH_PAY_WORD, 'vencia'),
   interest: /\b(interes|intereses|interest)\b/,
   penalty: /\b(multas?|penalidad|penalidades|penalizacion|penalizaciones|recargos?|penalty|penalties)\b/,
-  penaltyAsked: /\b(cuanto|cual)\b[^.?!]{0,40}\b(multas?|penalidad|penalty|recargos?)\b|\b(la|una) (multa|penalidad|penalty) (seria|sera|sale|queda|va a ser)\b|\b(la|una) (multa|penalidad|penalty) es (de )?(\$|el )|\b(multas?|penalidad|penalty) (minima|minimo|minim)\b[^.?!]{0,20}\b50\b|\b(multas?|penalidad|penalty)\b[^?!]{0,80}\bcuanto (me|nos|le|les) (toca|tocaria|sale|saldria|queda|quedaria|cobran|cobrarian|van a cobrar)\b/,
+  penaltyAsked: /^\W*(la )?(multa|penalidad|penalty|recargo) (de|sobre|por|pa|para|on|for) \$?\d|\b(cuanto|cual)\b[^.?!]{0,40}\b(multas?|penalidad|penalty|recargos?)\b|\b(la|una) (multa|penalidad|penalty) (seria|sera|sale|queda|va a ser)\b|\b(la|una) (multa|penalidad|penalty) es (de )?(\$|el )|\b(multas?|penalidad|penalty) (minima|minimo|minim)\b[^.?!]{0,20}\b50\b|\b(multas?|penalidad|penalty)\b[^?!]{0,80}\bcuanto (me|nos|le|les) (toca|tocaria|sale|saldria|queda|quedaria|cobran|cobrarian|van a cobrar)\b/,
   total: /\b(total|en todo|todo junto|en conjunto|todo lo que|in all)\b/,
   due: /\b(vence|vencen|vencia|vencian|vencio|vencimiento|vencido|vencida|fecha limite|plazo|era para|ano fiscal|fecha de presentacion|due|deadline)\b[^.?!]*$/,
   dueWord: /\b(?:vence|vencen|vencia|vencian|vencio|vencimiento|vencido|vencida|fecha limite|plazo|due)\b/,

@@ -21,6 +21,10 @@ describe('calculatorFor', () => {
     ['can I still claim a refund for my return that was due April 15, 2022?', DialogIds.refundWindow],
     // "March 2025" is a month, not $2,025 of tax.
     ['my return was due April 15, 2024; if I file in March 2025 can I claim my refund?', DialogIds.refundWindow],
+    ['My 2021 return was due April 18, 2022 and I never filed. Is April 18, 2025 the last day to claim it?', DialogIds.refundWindow],
+    // A few words: the tax and the penalty or the months owed
+    ['penalty on 4100 income tax', DialogIds.owedEstimate],
+    ['interest on 900 owed 4 months', DialogIds.owedEstimate],
   ])('%j starts a calculator', (text, dialogId) => {
     expect(calculatorFor(text, clock)).toBe(dialogId);
   });
@@ -40,6 +44,8 @@ describe('calculatorFor', () => {
     'If I pay my CT-1040 balance late, is the penalty a percentage or a flat fee?',
     // A refund asked about with a payment's due date, not a return's.
     'Can I still get my refund if I pay the balance by April 15, 2025?',
+    // A plan's monthly amount beside today's date is no tax to work out.
+    "I've paid DRS $200 every month on a plan since my divorce. Today I signed for a certified letter from them. Should I stop the monthly payments?",
   ])('%j goes to the knowledge base', (text) => {
     expect(calculatorFor(text, clock)).toBeUndefined();
   });

@@ -14,6 +14,8 @@ describe('the detail a question asks for', () => {
     ['whats the smallest monthly paymnt drs will accept on an installment plan', 'minimumAmount'],
     ['cual es la deuda minima pa q me manden al treasury offset program', 'minimumAmount'],
     ['whats the minimum income for a single filer to have to file', 'minimumAmount'],
+    ['Can DRS take more than 20% of my wages?', 'percentage'],
+    ['do I still have to file if I earn under $12,000 a year?', 'minimumAmount'],
     ['despues de cuantos años expira un lien?', 'duration'],
     ['Does DRS charge a fee to record a lien release?', 'fee'],
     ['What is the form number for the power of attorney?', 'formNumber'],
@@ -46,6 +48,14 @@ describe('a detail the answer lacks', () => {
     expect(missingDetail('Who is the Commissioner of Revenue Services?', 'Make the check payable to the Commissioner of Revenue Services.')).toBe('name');
     // A length of time held, but not how long a decision takes
     expect(missingDetail('how long does the Appellate Division take to decide my protest', 'Send a written protest within 60 days of the notice date.')).toBe('decisionTime');
+  });
+
+  it('finds the office a number is asked for, named before or after the number', () => {
+    const wageUnitFax = 'Fax the DRS Wage Unit at 860-297-5843.';
+    expect(missingDetail('Appellate Division fax number', wageUnitFax)).toBe('fax');
+    expect(missingDetail('fax number for the Appellate Division', wageUnitFax)).toBe('fax');
+    expect(missingDetail('wage unit fax', wageUnitFax)).toBeUndefined();
+    expect(missingDetail("the IRS's phone number for Form 8379", 'Call the IRS at 1-800-829-3676.')).toBeUndefined();
   });
 
   it('holds how long a decision takes only in a sentence about the decision', () => {

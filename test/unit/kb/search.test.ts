@@ -22,6 +22,8 @@ describe('knowledge search over the project knowledge', () => {
     ['what is the r859', 'r859-notice'],
     ['which notice says they hand my debt to a collection company in a week and a half', 'r859-notice'],
     ['I switched jobs midyear and now the state says I owe, did the new place mess up', 'income-tax-and-notice'],
+    ["my husband's old debt took our whole refund", 'offset-joint-return-form-8379'],
+    ['my mother got a balance due notice and I want to handle the calls and paperwork for her, can I just call DRS as her son?', 'power-of-attorney'],
     ['i finally did my old ct return after they took my refund, where does it go with proof of withholding', 'offset-unfiled-year'],
     ['how long b4 the money the feds took shows up on my drs acct', 'offset-posting-time'],
     ['can my diner use the drs covid relief thing, or is that only for individuals', 'priority-one-eligibility'],
