@@ -68,6 +68,8 @@ export function calculatorFor(text: string, clock: Clock, language: Language = '
   const owed = said((ask) => ask.owed);
   if (said((ask) => ask.refundDeadline) && findDates(text, today, language).some((date) => !COUNTED_BACK.test(text.slice(date.start, date.end + 1)))) return DialogIds.refundWindow;
   if (!said((ask) => ask.mayHoldFigures)) return owed ? DialogIds.owedEstimate : undefined;
+  // "I owed $1,500 due April 15 and paid July 20… how much is the penalty?": a late payment to work out, not a notice's deadline.
+  if (asksPenaltyAmount(text, language) && (findAmount(text, today, language) ?? 0) > 0 && findDates(text, today, language).length >= 2) return DialogIds.owedEstimate;
   const notice = extractNoticeSlots(text, today, language);
   const words = slotWords[language];
   if (notice.kind && notice.noticeDate && words.dated.test(words.prepare(text))) return DialogIds.noticeDeadline;

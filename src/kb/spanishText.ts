@@ -30,6 +30,13 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\(?\b(no|aparte|fuera|menos|excepto|que no sea|distinto)( de| del)? (el |la |los |las )?(de |del )?prior(ity|iti|ty|ety|idy)[ -]?(one|1|uno|won)\b\)?/g, ' '],
   [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|uno|won)\b|\bprioridad (uno|1)\b/g, 'priorityone'],
   [/\b(covid(-?19)?|coronavirus|corona|pandemia|el virus)\b/g, 'covid'],
+  // In Puerto Rico a return is a "planilla", and filing it is "radicar".
+  [/\bplanillas\b/g, 'declaraciones'],
+  [/\bplanilla\b/g, 'declaracion'],
+  [/\b(radicar|radicarla|radicarlas)\b/g, 'presentar'],
+  [/\b(radique|radicamos)\b/g, 'presente'],
+  [/\b(sin radicar|no radicadas?)\b/g, 'sin presentar'],
+  [/\bradicadas?\b/g, 'presentada'],
   // "Cómo funciona X" asks to explain X, as the English "how does X work".
   [/\bcomo (funciona|funcionan|trabaja|trabajan) /g, 'como '],
   // "Qué es" asks what a thing is: the entry that explains it.

@@ -10,6 +10,8 @@ describe('calculatorFor in a Spanish conversation', () => {
     ['cuánto voy a deber si pago tarde', DialogIds.owedEstimate],
     ['calcular mi multa', DialogIds.owedEstimate],
     ['debo $2,000 que vencían el 15 de abril de 2024', DialogIds.owedEstimate],
+    // A bill came, but the question is the penalty on a payment with its two dates.
+    ['debía $900 de income tax q vencía el 15 de abril de 2024 y lo pagué el 2 de agosto de 2024, me llegó un bill, ¿cuánto sería la penalidad?', DialogIds.owedEstimate],
     ['cuándo vence mi aviso', DialogIds.noticeDeadline],
     ['¿Cuál es mi fecha límite?', DialogIds.noticeDeadline],
     ['fecha límite', DialogIds.noticeDeadline],

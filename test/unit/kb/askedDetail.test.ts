@@ -7,6 +7,7 @@ describe('the detail a question asks for', () => {
     ['q porcentaje del sueldo me pueden embargar?', 'percentage'],
     ['how long does DRS take to decide on a penalty waiver', 'decisionTime'],
     ['cuanto se tarda el DRS en contestar el DRS-PW?', 'decisionTime'],
+    ['cuantas semanas se tarda DRS en contestar la solicitud?', 'decisionTime'],
     ['How long do I have to respond to a Notice of Intent to Offset?', 'duration'],
     ['how many yrs does a lien stay on my credit report', 'duration'],
     ['cuanto se demora el offset en aparecer en mi cuenta', 'duration'],

@@ -428,6 +428,9 @@ describe('Connecticut tax questions outside collection', () => {
     'my refund came 5 months late, does drs pay me interest on it',
     'we waited months for our ct refund, what interest does the state owe us for that',
     'el DRS me paga intereses si el reembolso llega tarde?',
+    // The fee for a bounced check is not in the sources.
+    "what's the penalty if my check to DRS bounces",
+    'cuanto cobra DRS de multa por un cheque rebotado?',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);
@@ -448,6 +451,8 @@ describe('Connecticut tax questions outside collection', () => {
     'what is the statute of limitations on claiming a refund',
     '¿hay prescripción para pedir devolución de impuestos de Connecticut?',
     'does my debt go away if they take my refund',
+    // What a bounced plan payment does to the plan is answered.
+    'my check for the plan bounced, what happens now?',
   ])('%j is collection, penalties, interest or a deadline: still answered', (question) => {
     expect(isOutsideCollections(question)).toBe(false);
   });

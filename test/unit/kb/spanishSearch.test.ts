@@ -55,6 +55,9 @@ describe('Spanish words taxpayers use for the same thing', () => {
     ['hicimos joint return', 'hicimos declaracion conjunta'],
     ['hicimos la declaracion federal juntos', 'declaracion conjunta'],
     ['el cheque de lo q sobro', 'el cheque del sobrepago'],
+    // Puerto Rico's "planilla" is the return, and "radicar" is filing it.
+    ['tengo planillas sin radicar', 'tengo declaraciones sin presentar'],
+    ['ya no tengo q hacer la planilla', 'ya no tengo q hacer la declaracion'],
     // Leaving a message on a line is its voicemail (having left one already is not).
     ['se puede dejar mensaje en la linea', 'se puede dejar un mensaje de voz en la linea'],
     ['me sale el buzon de voz', 'me sale el voicemail'],
