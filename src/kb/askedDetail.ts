@@ -65,7 +65,7 @@ export function askedDetail(question: string): AskedDetail | undefined {
 }
 
 /** Words of a decision or an answer, in English and Spanish (plain words). */
-const DECISION = /\b(decision|decisions|decide|decides|respond|responds|response|reply|replies|answer|answers|respuesta|responde|contesta|decide)\b/;
+const DECISION = /\b(decision|decisions|decide|decides|respond|responds|response|reply|replies|answer|answers|respuesta|responde|contesta)\b/;
 
 /** Whether one sentence of the text gives how long a decision or an answer takes. */
 const holdsDecisionTime = (text: string): boolean => text.split(/[.\n]/).some((sentence) => DECISION.test(sentence) && (HOLDS.duration?.test(sentence) ?? false));

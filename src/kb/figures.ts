@@ -1,10 +1,12 @@
+import { ENGLISH_MONTHS, SPANISH_MONTHS } from '../lib/monthNames.js';
+
 /**
  * The facts a translation must carry unchanged: numbers and amounts, dates, phone numbers, e-mail
  * and web addresses, and form and notice codes. Dates are compared as dates, so "April 17, 2020"
  * and "17 de abril de 2020" match; every other figure as written without its thousands commas.
  */
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const EN_MONTHS: readonly string[] = ENGLISH_MONTHS;
+const ES_MONTHS: readonly string[] = SPANISH_MONTHS;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const dateKey = (month: number, day?: string, year?: string) => `date ${year ?? '*'}-${pad(month + 1)}${day ? `-${pad(Number(day))}` : ''}`;

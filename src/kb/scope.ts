@@ -179,6 +179,11 @@ const COLLECTION = new RegExp(
   ].join('|'),
 );
 
+/** A check that bounced, in English or Spanish. */
+const BOUNCED_CHECK = String.raw`((bounced?|bouncing|returned|nsf|rubber) checks?|checks?\b[^.?!]{0,30}\b(bounces?|bounced)|cheques? (rebotados?|devueltos?|sin fondos)|rebot\w*\b[^.?!]{0,30}\bcheques?|cheques?\b[^.?!]{0,30}\brebot\w*)`;
+/** A penalty, fee or charge. */
+const CHARGE = String.raw`(penalt\w*|fees?|charges?|multas?|cargos?|cobra\w*)`;
+
 /**
  * Questions on collection that the sources never answer, however many words of collection they
  * hold: how many years DRS has to collect a debt (not the 3 years to claim a refund), and interest
@@ -189,8 +194,8 @@ const UNANSWERED_ON_COLLECTION = new RegExp(
     String.raw`\bstatute of limitations?\b(?![^.?!]{0,30}\b(refund|claim)s?\b)|\bhow (many|long)( years?)? (does|do|can|will) (drs|the state|connecticut|ct|they) (have to )?(collect|go after|chase|pursue)\b|\b(debts?|back taxes) (ever )?(expire|fall off)\b`,
     String.raw`\bprescri(b|p)\w*(?![^.?!]{0,40}\b(reembolso|devolucion|refund)s?\b)|\bcuantos anos (tiene|tienen|puede|pueden) (el drs|el estado|ellos)? ?(pa|para) cobrar\w*|\b(deudas?) (se )?(vencen?|caducan?|expiran?)\b`,
     String.raw`\b(pay|pays|paid|give|gives|add|adds|owe|owes) (me |us )?(any )?interest\b[^.?!]{0,40}\brefunds?\b|\brefunds?\b[^.?!]{0,40}\b(pay|pays|paid|give|gives|add|adds|owe|owes) (me |us )?(any )?interest\b|\binterest on (a |my |our )?(late|delayed|slow) refunds?\b|\brefunds?\b[^?!]{0,80}\binterest( rate)?\b[^.?!]{0,30}\b(owe|owes|pay|pays|give|gives) (me|us)\b`,
-    // The penalty or fee for a bounced check (what a bounced plan payment does to the plan is answered)
-    String.raw`\b(penalt\w*|fees?|charges?|multas?|cargos?|cobra\w*)\b[^?!]{0,60}\b((bounced?|bouncing|returned|nsf|rubber) checks?|checks?\b[^.?!]{0,30}\b(bounces?|bounced)|cheques? (rebotados?|devueltos?|sin fondos)|rebot\w*\b[^.?!]{0,30}\bcheques?|cheques?\b[^.?!]{0,30}\brebot\w*)|\b((bounced?|bouncing|returned|nsf|rubber) checks?|checks?\b[^.?!]{0,30}\b(bounces?|bounced)|cheques? (rebotados?|devueltos?|sin fondos)|cheques?\b[^.?!]{0,30}\brebot\w*)\b[^?!]{0,60}\b(penalt\w*|fees?|charges?|multas?|cargos?)\b`,
+    // The penalty or fee for a bounced check, said before or after it (what a bounced plan payment does to the plan is answered)
+    String.raw`\b${CHARGE}\b[^?!]{0,60}\b${BOUNCED_CHECK}|\b${BOUNCED_CHECK}\b[^?!]{0,60}\b${CHARGE}\b`,
     String.raw`\b(me |nos )?(paga|pagan|pague|paguen|da|dan|de|den) (algo de |algun )?interes(es)?\b[^.?!]{0,40}\b(reembolso|refund)|\b(reembolso|refund)\b[^.?!]{0,60}\b(me |nos )(paga|pagan|da|dan) (algo de |algun )?interes(es)?\b|\binteres(es)? (me |nos )(paga|pagan|da|dan)\b[^.?!]{0,60}\b(reembolso|refund)`,
   ].join('|'),
 );

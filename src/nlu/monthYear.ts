@@ -1,7 +1,5 @@
 import type { Language } from '../lib/language.js';
-
-const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const SPANISH_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+import { ENGLISH_MONTHS, SPANISH_MONTHS } from '../lib/monthNames.js';
 
 /** The month (0–11) a word names: its full name, its first three letters, or "sept"/"setiembre". */
 function monthNamed(word: string, names: readonly string[]): number {
