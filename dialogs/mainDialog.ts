@@ -18,7 +18,7 @@ import type { HandoffDesk } from './handoffDesk.js';
 import type { GuideKnowledge } from './guideDialog.js';
 import { isPriorityOneSituation, requestedGuide } from './guideIntent.js';
 import { calculatorFor } from './calculatorIntent.js';
-import { isAboutAnotherTaxOffice } from '../src/kb/scope.js';
+import { isAboutAnotherTaxOffice, isOutsideCollections } from '../src/kb/scope.js';
 import type { Clock } from '../src/lib/clock.js';
 import { dialogOptions } from './stepState.js';
 
@@ -124,8 +124,8 @@ export class MainDialog extends CancelAndHelpDialog {
       await this.showMenu(step.context, texts.noList(text));
       return step.endDialog();
     }
-    // Another office's bill ("my town's car tax", "an IRS offer") is not worked out by Connecticut's rules.
-    const calculator = isAboutAnotherTaxOffice(text) ? undefined : calculatorFor(text, this.clock, languageOf(step.context));
+    // Another office's bill ("my town's car tax", "an IRS offer"), or a tax outside collection (capital gains), is not worked out by these rules.
+    const calculator = isAboutAnotherTaxOffice(text) || isOutsideCollections(text) ? undefined : calculatorFor(text, this.clock, languageOf(step.context));
     if (calculator) return step.beginDialog(calculator, { text });
     return this.afterFaq(step, await this.faq.answerQuestion(step.context, text));
   }

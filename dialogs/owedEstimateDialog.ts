@@ -49,9 +49,13 @@ const asksOnlyInterest = (slots: object): boolean => 'asks' in slots && slots.as
 /** "Paid 6 months late": the months are enough, with or without the dates. */
 const lateByMonths = (slots: object): boolean => 'monthsLate' in slots && typeof slots.monthsLate === 'number';
 
-/** "How much is the penalty on $350?": charged once, so no dates are needed (the card adds the interest a month). */
+/**
+ * "How much is the penalty on $350?", "I owe $3,200 since April 15, what's the penalty?": charged
+ * once, so no payment date is needed (the card adds the interest a month). A due date given with it
+ * is enough only when the penalty alone was asked, not the interest or the total.
+ */
 const asksOnlyPenalty = (slots: BalanceSlots): boolean =>
-  slots.penaltyAsked === true && slots.asks !== 'interest' && slots.tax !== undefined && !slots.dueDate && !slots.paymentDate && slots.monthsLate === undefined;
+  slots.penaltyAsked === true && slots.asks !== 'interest' && slots.tax !== undefined && (!slots.dueDate || slots.asks === 'penalty') && !slots.paymentDate && slots.monthsLate === undefined;
 
 /** The message gave everything but the tax: the individual income tax's rule is used, and the answer says so. */
 const allButTheTax = (slots: BalanceSlots): boolean =>

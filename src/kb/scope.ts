@@ -29,7 +29,7 @@ const CONNECTICUT = new RegExp(
     // Spanish: the Treasury, an offset, a refund taken or held
     String.raw`\b(tesoro|tesoreria|compens\w*|conyuge perjudicado)\b|\b(los |a los |de )?estados\b[^.?!]{0,30}\b(cobr\w*|deudas?)|\bdeudas? de (los )?estados\b`,
     // Half of a joint refund (injured spouse), a review asked for, the certified notice of intent
-    String.raw`\bhalf of (our|the|my) refund\b|\bjoint\b[^.?!]{0,40}\brefund\b|\b(request|ask for) a review\b|\bcertified letter\b`,
+    String.raw`\bhalf of (our|the|my) refund\b|\bjoint\b[^.?!]{0,40}\brefund\b|\bconjunt[ao]s?\b[^.?!]{0,60}\b(reembolso|devolucion|refund|sobrepago|cheque)\b|\b(reembolso|devolucion|refund|sobrepago)\b[^.?!]{0,60}\bconjunt[ao]s?\b|\b(request|ask for) a review\b|\bcertified letter\b`,
     // What was reported, matched against the IRS's or an employer's records, is DRS's audit question
     String.raw`\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b[^.?!]{0,60}\b(irs|federal)\b|\b(irs|federal)\b[^.?!]{0,60}\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b`,
     String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|cog\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion|refund)\b[^.?!]{0,40}\b(quit\w*|tom\w*|cogid\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
@@ -163,6 +163,14 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(tax )?clearance (letter|certificate)\b|\bcertificate of good standing\b|\b(carta|certificado) de (buen estado|no adeudo|solvencia)\b`,
     String.raw`\b(copy|copies|replacement) of (my |a |the )?(w-?2|1099)s?\b|\b(w-?2|1099)s?\b[^.?!]{0,40}\b(lost|missing|never (got|came|sent)|went out of business|old employer)\b|\bcopia de (mi |la |el )?(w-?2|1099)\b`,
     String.raw`\b(what|how much) is (the |ct'?s |connecticut'?s )?minimum wage\b|\bminimum wage (rate|amount)\b|\bcuanto es el (salario|sueldo) minimo\b`,
+    // Whether Connecticut taxes a kind of income; a copy of an old return; a W-2 an employer never sent
+    String.raw`\b(does|do|will|would) (connecticut|ct|the state) tax (?!(debts?|bills?|notices?|refunds?|balances?|liens?|penalt\w*|letters?|department|dept|office|people|collections?|payments?|plans?)\b)[a-z]`,
+    String.raw`\b(copy|copies|transcripts?) of (my |a |the |our |an )?(old |prior |past |previous |last years? )?(ct |connecticut |state )?(income )?(tax )?returns?\b|\b(tax )?return transcripts?\b|\bcopia (de|del) (mi |la |una |las |mis )?(declaracion|planilla)s?\b`,
+    String.raw`\b(never|didnt|did not|hasnt|has not|havent|have not|wont|will not) (sent|send|gave|give|given|got|gotten|get|received|mailed|issued)( me| us)?( my| a| the| our)? (w ?-?2|1099)s?\b|\bno me (ha |han )?(mando|mandaron|mandado|dio|dieron|dado|envio|enviaron|enviado|llego|llegado)\b[^.?!]{0,20}\b(w ?-?2|1099)s?\b`,
+    // Other taxes and their parts: the conveyance tax, capital gains, deductions, a form's lines
+    String.raw`\b(real estate )?conveyance tax(es)?\b|\bcapital gains?\b|\bganancias? (de|del) capital\b|\bimpuesto (a|sobre|por) la (venta|ganancia) de (mi |la |una |nuestra )?(casa|propiedad|vivienda)\b`,
+    String.raw`\b(can|could|may|should) (i|we) (deduct|itemize|write off)\b|\b(is|are)\b[^.?!]{0,40}\b(tax )?deductible\b|\b(standard|itemized) deductions?\b|\b(puedo|podemos|se puede|se pueden|como) (deducir|reclamar como deduccion)\b|\b(es|son) deducibles?\b|\bdeduccion (estandar|detallada)\b`,
+    String.raw`\b(what|que|which)( do i| should i| to)? (put|write|enter|pongo|escribo|lleno|va|van)\b[^.?!]{0,20}\b(on|in|en) (the |la |el )?(line|linea|renglon|casilla|box|encasillado)s?\b|\b(line|linea|renglon|casilla|box) \d+[a-z]? (of|on|in|del|de la|de mi|en) (the |my |el |la |mi )?(ct-?1040\w*|1040\w*|forms?|formularios?|returns?|declaracion|planilla)\b`,
     // Spanish
     String.raw`\b(tasa|porcentaje) (del |de |de la )?(sales |income )?(impuesto|tax)|\b(cuanto|cual) es el (impuesto de ventas|impuesto sobre las ventas|sales tax)\b|\bcuanto es el tax\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
     String.raw`\bcomo (presento|hago|lleno|preparo|radico) (mi|la|una) (declaracion|planilla)\b(?! (atrasad|pendiente|vieja|que no|de 20))|\bpor primera vez\b[^.?!]{0,30}\bdeclaracion\b|\bcuando (vence|se vence|hay que presentar|tengo que presentar) (la |mi )?declaracion\b|\bdeclaracion\b[^.?!]{0,30}\bpor primera vez\b`,

@@ -205,6 +205,9 @@ const PROGRAM_NAMED_BY = 'Priority One COVID-19';
 /** An entry about a program the question does not name loses this factor of its fit. */
 const UNASKED_PROGRAM_FACTOR = 0.85;
 
+/** When the question names the program, an entry that is not about it loses this factor ("does signing up for Priority One cancel my bank warrant"). */
+const OFF_PROGRAM_FACTOR = 0.9;
+
 const FIELDS = [
   { name: 'title', weight: 2 },
   { name: 'keywords', weight: 1 },
@@ -334,13 +337,15 @@ export class KnowledgeSearch {
     const phraseMatch = this.phrases.scores(questionTokens);
     const asked = tokens.some((token) => this.programNamedBy.includes(token)) ? [...tokens, ...this.programNamedBy] : tokens;
     const about = this.aboutness(tokens);
+    const programAsked = tokens.some((token) => this.programNamedBy.includes(token));
     const listing = this.listedQuestions.get(this.analysis.canonicalText(question)) ?? new Set<string>();
     const same = (new Set(tokens).size <= SAME_WORDS_MOST && this.sameTokens.get(wordSetKey(tokens))) || new Set<string>();
     const ranked = this.rankable
       .map((entry) => {
         const words = wordMatch(entry);
         const unasked = (this.definingTokens.get(entry.id) ?? []).filter((token) => !asked.includes(token));
-        const factor = unasked.reduce((product, token) => product * (this.programTokens.includes(token) ? UNASKED_PROGRAM_FACTOR : UNASKED_FACTOR), 1);
+        const programFactor = programAsked && !(this.definingTokens.get(entry.id) ?? []).some((token) => this.programTokens.includes(token)) ? OFF_PROGRAM_FACTOR : 1;
+        const factor = programFactor * unasked.reduce((product, token) => product * (this.programTokens.includes(token) ? UNASKED_PROGRAM_FACTOR : UNASKED_FACTOR), 1);
         const phrases = PHRASE_SCALE * (phraseMatch.get(entry.id) ?? 0) * (words.byChance ? BY_CHANCE_FACTOR : 1);
         const listed = listing.has(entry.id) ? LISTED_QUESTION_BONUS : same.has(entry.id) ? SAME_WORDS_BONUS : 0;
         const fit = (WORD_SHARE * words.confidence + (1 - WORD_SHARE) * phrases + ABOUT_WEIGHT * about(entry.id) + listed) * factor;

@@ -69,7 +69,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // A card pays a bill; "crédito" alone is the credit report's.
   [/\b(tarjetas? (de )?(credito|debito)|(credit|debit) cards?)\b/g, 'tarjeta'],
   // Que no le quiten algo es evitarlo.
-  [/\b(para|pa) (que|q) no (me|nos|le|les) (quiten|tomen|agarren|retengan|compensen|cojan|quede|queden|lleven)\b/g, 'evitar que'],
+  [/\b(para|pa) (que|q) no (me|nos|le|les) (quiten|tomen|agarren|retengan|compensen|cojan|quede|queden|lleven|hagan|apliquen)\b/g, 'evitar que'],
   // Pagar y seguir reclamando es pagar bajo protesta.
   [/\bpag(o|ar|ue|arlo|arla|ando)\b[^.?!]{0,40}\b(y|pero|mientras)( a la vez| al mismo tiempo| igual| todavia| tambien)? (seguir |sigo |continuar |continuo )?(reclam|pele|disput|apel|quej)\w*/g, '$& bajo protesta'],
   [/\b(evidencias?|comprobantes?)\b/g, 'pruebas'],

@@ -50,10 +50,11 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // A refund the IRS or the Treasury kept is a federal refund offset.
   [/\b(irs|federal|treasury|fms|federal government)\b([^.?!]{0,20})\b(keep|keeps|kept|took|take|takes|taken|grabbed|grab|withheld|held) (all of |part of )?(my|our) refunds?\b/g, '$1$2offset federal refund'],
   // Whose refund it was stays: a federal refund taken for a state debt is the Treasury Offset Program's.
-  [/\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, 'offset $4refund'],
+  // ("Keep taking my refunds", taken year after year, is its own question: the -ing forms stay.)
+  [/(?<!\b(?:from|avoid) )\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed|grab|stole|steal|snatched|swiped) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, 'offset $4refund'],
   // A debt that "ate" a refund offset it (the words stay: a spouse's debt eating a joint refund is its own question).
   [/\b(ate|eaten|ate up|swallowed|gobbled up) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, '$& offset'],
-  [/\b(my |our )?((?:federal |state |tax )*)refunds? (was|were|got|gets|get|is|are|has been|have been|is being) (taken|kept|seized|intercepted|withheld|grabbed|sent|applied|paid|given|used)\b/g, '$2offset refund'],
+  [/\b(my |our )?((?:federal |state |tax )*)refunds? (was|were|got|gets|get|is|are|has been|have been|is being) (taken|kept|seized|intercepted|withheld|grabbed|stolen|snatched|sent|applied|paid|given|used)\b/g, '$2offset refund'],
   [/\b(gave|give|given|sent|send|paid|applied|handed|went)( it| them)? to (some |an |a )?(other|another|different|outside) (state )?agenc(y|ies)\b/g, 'offset agency'],
   // Taken out of a refund is offset; what was taken beyond the debt is an overpayment.
   [/\b(the )?(extra|excess|rest|leftover|difference)( money| amount)? (they|drs|fms|the irs|the state|treasury|it) (took|taken|grabbed|kept|seized|intercepted)\b/g, 'overpayment offset'],
@@ -103,6 +104,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // The shortest or longest term a plan can run is how long it lasts (a plan "offered" is not an offer in compromise).
   [/\b(shortest|longest|minimum|maximum|max|min) (installment |payment |plan )?(term|length|period|duration)( (it|a plan|the plan|they|drs) (can|will|may) (run|last|offer|allow))?\b|\b(term|length)s? (drs|they) offers?\b/g, 'how long'],
   [/\b(shortest|longest|maximum|max|minimum|min) paymentplan( (drs|they) offers?)?\b/g, 'how long paymentplan'],
+  // Whether a program or service is still offered today: "still a thing", "still active", "still running".
+  [/(?<=\b(program|priorit\w* (one|1)|priorityone|it|that|this|tsc|center|relief|help)( is| was)? )(still|currently|even) (a thing|around|exists?|going( on)?|active|available|running|in effect|in place|offered|happening|valid|on)\b(?! (the|my|a|an|your|our|with|for|after|before)\b)/g, 'still around'],
   // Heading off an offset is avoiding it.
   [/\b(head(ing)? off|ward(ing)? off|stave off|fend off|get ahead of)\b/g, 'avoid'],
   // Paying while still disputing is paying under protest.

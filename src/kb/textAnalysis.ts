@@ -1,3 +1,4 @@
+import { englishSound } from './englishSound.js';
 import { canonicalText, canonicalTokens, plainWords, stopWords } from './normalize.js';
 import { isAboutAnotherTaxOffice, isOutsideCollections } from './scope.js';
 
@@ -18,4 +19,4 @@ export interface TextAnalysis {
   outsideCollections(question: string): boolean;
 }
 
-export const englishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords, aboutAnotherTaxOffice: isAboutAnotherTaxOffice, outsideCollections: isOutsideCollections };
+export const englishText: TextAnalysis = { plainWords, canonicalText, canonicalTokens, stopWords, soundsLike: englishSound, aboutAnotherTaxOffice: isAboutAnotherTaxOffice, outsideCollections: isOutsideCollections };

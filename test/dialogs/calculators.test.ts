@@ -78,6 +78,35 @@ describe('"What will I owe?"', () => {
     expect(text).not.toMatch(/When was the tax due|Which tax is it/);
   });
 
+  it.each([
+    ['I owe $3,200 of state income tax since April 15, how much is the penalty?', /Estimated late-payment penalty: \$320\.00/],
+    ['debo $3,200 del income tax estatal desde el 15 de abril, cuanto es la multa?', /Multa estimada por pagar tarde: \$320\.00/],
+  ])('works out the penalty alone asked with the tax and its due date, without asking when it is paid: %j', async (question, penalty) => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say(question));
+    expect(text).toMatch(penalty);
+    expect(text).not.toMatch(/When will you pay|Cuándo va a pagar/);
+  });
+
+  it.each(['como se calcula el impuesto sobre la venta de mi casa (ganancia de capital)?', 'how do I calculate the capital gains tax on selling my house'])(
+    'does not start a calculation for a tax outside collection: %j',
+    async (question) => {
+      const { say } = harness('webchat');
+      await say('hi');
+      const text = joined(await say(question));
+      expect(text).not.toMatch(/How much tax was unpaid|Cuánto impuesto quedó sin pagar/);
+      expect(text).toMatch(/not sure|no estoy seguro/i);
+    },
+  );
+
+  it('still asks when it is paid for the penalty and the interest together', async () => {
+    const { say } = harness('webchat');
+    await say('hi');
+    const text = joined(await say('I owe $3,200 of income tax due April 15, 2025, how much is the penalty and interest?'));
+    expect(text).toMatch(/When will you pay/);
+  });
+
   it('counts only the rest paid late after an extension, with no penalty when 90% was paid on time', async () => {
     const { say } = harness('webchat');
     await say('hi');

@@ -4,6 +4,7 @@ import { PhraseSimilarity } from '../../../src/kb/phraseSimilarity.js';
 import { isAboutAnotherTaxOffice, isOutsideCollections } from '../../../src/kb/scope.js';
 import { defaultTuning } from '../../../src/kb/search.js';
 import type { SearchResult } from '../../../src/kb/search.js';
+import { englishSound } from '../../../src/kb/englishSound.js';
 import { spanishSound } from '../../../src/kb/spanishText.js';
 import { Vocabulary } from '../../../src/kb/spelling.js';
 import { projectEntries, projectKnowledge, projectSpanishEntries } from '../../fixtures/knowledge.js';
@@ -86,6 +87,14 @@ describe('spelling correction', () => {
     expect(new Vocabulary([['hago', 328]]).closest('ago')).toBe('ago');
     // Without a language's sounds, two edits away is too far for a short word.
     expect(new Vocabulary([['hacer', 263]]).closest('aser')).toBe('aser');
+  });
+
+  it('reads an English typo that sounds like a known word as that word ("notis" is "notice")', () => {
+    const english = new Vocabulary([['notice', 300], ['notes', 5], ['office', 40], ['lien', 30], ['line', 10]], englishSound);
+    expect(english.closest('notis')).toBe('notice');
+    expect(english.closest('ofis')).toBe('office');
+    expect(english.closest('lein')).toBe('lien');
+    expect(topOf(projectKnowledge.search('what is an R859 notis'))).toBe('r859-notice');
   });
 
   it('reads "paymnet plan" as a payment plan question although two sample questions misspell it so', () => {
@@ -263,6 +272,9 @@ describe('paraphrase, misspelling and program names', () => {
     expect(topOf(projectKnowledge.search('can they take my paycheck'))).toBe('wage-garnishment');
     expect(topOf(projectKnowledge.search('covid relief for my wage garnishment'))).toBe('priority-one-wage-garnishments');
     expect(topOf(projectKnowledge.search('priority one and my wage garnishment'))).toBe('priority-one-wage-garnishments');
+    // Named, the program is what the question is about, even beside a general topic.
+    expect(topOf(projectKnowledge.search('does signing up for priority one automaticly cancel my bank warrant'))).toMatch(/^priority-one-/);
+    expect(topOf(projectKnowledge.search('is priority one still a thing? everything i find about it is from 2020'))).toBe('priority-one-program');
   });
 
   it.each([
@@ -431,6 +443,14 @@ describe('Connecticut tax questions outside collection', () => {
     // The fee for a bounced check is not in the sources.
     "what's the penalty if my check to DRS bounces",
     'cuanto cobra DRS de multa por un cheque rebotado?',
+    // Whether a kind of income is taxed, an old return's copy, a W-2 never sent, other taxes, deductions, a form's lines
+    'does connecticut tax social security benefits',
+    'how do i get a copy of my ct tax return from 2019',
+    'my employer never sent me a w-2, what do i do',
+    'how do i get a refund of the conveyance tax after selling my house',
+    'puedo deducir los gastos medicos en la planilla?',
+    'como se calcula el impuesto sobre la venta de mi casa (ganancia de capital)?',
+    'que pongo en la linea 12 del CT-1040?',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);
@@ -453,6 +473,10 @@ describe('Connecticut tax questions outside collection', () => {
     'does my debt go away if they take my refund',
     // What a bounced plan payment does to the plan is answered.
     'my check for the plan bounced, what happens now?',
+    // A deduction from a paycheck is a garnishment; deductions that do not match are an audit.
+    'my pay stub shows a deduction that says state of ct tax execution',
+    'el estado dice que mis deducciones no cuadran con la informacion que ellos tienen y volvio a calcular todo',
+    'does ct tax my debt keep growing',
   ])('%j is collection, penalties, interest or a deadline: still answered', (question) => {
     expect(isOutsideCollections(question)).toBe(false);
   });
@@ -555,6 +579,10 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     ['how do I head off the federal offset', 'how do I avoid the federal offset'],
     ['can I set up a plan on the website', 'can I set up a payment plan on the website'],
     ["what's the shortest installment term DRS offers", 'how long is a payment plan'],
+    ['will they still grab my irs refund', 'will they still offset my irs refund'],
+    ['they stole my refund', 'they offset my refund'],
+    ['is priority one still active', 'is priority one still around'],
+    ['is my payment plan still active', 'is my payment plan still active'],
   ])('%j reads as %j', (said, same) => {
     expect(new Set(tokenize(said))).toEqual(new Set(tokenize(same)));
   });
