@@ -23,7 +23,8 @@ interface CalculatorAsks {
 const english: CalculatorAsks = {
   prepare: (text) => text,
   owed: /\b(what|how much) (will|would|do|did|am|should) i (owe|pay|be charged)\b|\bcalculat\w*\b|\bestimate (what|how much|my)\b|\bwhat will i owe\b/i,
-  deadline: /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i,
+  // "What is the deadline for filing a protest" asks the rule, which the answers give; "when is my deadline" asks the date.
+  deadline: /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b(?! (for|to) (fil\w*|submit\w*|send\w*|request\w*|ask\w*|appeal\w*|protest\w*)\b)|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i,
   plan: /\b(payment plan|installment plan) (estimate|calculator)\b|\bmonthly payments? (be|would be|will be)\b|\bhow much (would|will) (my |each |the )?(monthly )?payments?\b|\bover \d{1,2} months\b/i,
   refundWindow: /\brefund (claim )?(window|calculator)\b|\b(last day|deadline) to claim (a |my )?refund\b/i,
   refundDeadline: /\b(last day|deadline|until when|until what (date|day)|what (date|day)|how long|by when|latest|when (can|could|must|should|do) (i|we))\b[^.?!]{0,30}\b(claim|file|ask for|request|send)\b[^.?!]{0,40}\b(refund|money back)|\brefund claim\b[^.?!]{0,30}\b(deadline|last day|due)\b|\b(never|didn'?t|did not|haven'?t|have not) (file|filed)\b[^?]{0,120}\b(get|claim) (back )?(the |my |our )?(extra|money|overpayment|refund|withholding)\b|\breturn\b[^.?!]{0,30}\bdue\b[^?]{0,120}\b(claim|get|ask for|request)\b[^.?!]{0,20}\b(refund|money back|extra back)|\b(claim|get|ask for|request)\b[^.?!]{0,20}\brefund\b[^?]{0,60}\breturn\b[^.?!]{0,20}\bdue\b|\breturn\b[^.?!]{0,30}\bdue\b[^?]{0,160}\b(cutoff|cut-off|deadline|last day)\b[^.?!]{0,20}\bclaim\b/i,

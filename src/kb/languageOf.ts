@@ -64,7 +64,7 @@ const ENGLISH_TAX_NAMES =
   /\b(power of attorney|offer in compromise|notice of intent( to offset)?|intent to offset|treasury offset program|balance due( notice)?|under protest|reasonable cause|injured spouse|taxpayer service center|department of revenue services|the irs)\b/gi;
 
 /**
- * Whether a taxpayer wrote in Spanish: ñ, ¿ or ¡ say so; so do three common Spanish words with no
+ * Whether a taxpayer wrote in Spanish: ñ, ¿ or ¡ say so, and so does a written accent with no English function word; so do three common Spanish words with no
  * English function word, or (given the knowledge's vocabulary) two words only the Spanish knowledge
  * uses (or one beside another Spanish word), making up half the message or more, with no English function word; otherwise a message of
  * two words or more with at least one common Spanish word, which a language detector (tinyld,
@@ -75,6 +75,8 @@ export function isSpanish(said: string, vocabulary?: SpanishVocabulary): boolean
   if (/[ñ¿¡]/i.test(said)) return true;
   const text = said.replace(ENGLISH_TAX_NAMES, ' ');
   const words = wordsOf(text);
+  // Spanish's written accents ("dirección revisión offset"), with no English function word.
+  if (/\p{L}*[áéíóú]\p{L}*/iu.test(text) && !words.some((word) => ENGLISH_WORDS.has(word))) return true;
   if (vocabulary && !words.some((word) => ENGLISH_WORDS.has(word))) {
     const known = new Set(words.filter((word) => vocabulary.has(word))).size;
     const spanishAtAll = new Set(words.filter((word) => isSpanishWord(word) || vocabulary.has(word))).size;

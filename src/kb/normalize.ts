@@ -15,6 +15,9 @@ const QUESTION_WORDS = [
   'theres', 'theyre', 'theyve', 'theyll', 'youre', 'youve', 'youll', 'wheres', 'whats', 'whos', 'hows', 'thats', 'heres',
   'exactly', 'anyway', 'anyways', 'heard', 'hear', 'basically', 'kind', 'sort', 'stuff', 'true', 'fine', 'told', 'went', 'guess', 'wonder', 'wondering',
   'so', 'anybody', 'everybody', 'else', 'whenever',
+  // How the taxpayer feels, which says nothing of the topic ("I'm mortified", "honestly terrified"):
+  'scared', 'terrified', 'afraid', 'frightened', 'mortified', 'embarrassed', 'ashamed', 'angry', 'furious', 'upset', 'frustrated', 'annoyed',
+  'stressed', 'worried', 'anxious', 'nervous', 'panicking', 'panicked', 'desperate', 'confused', 'overwhelmed', 'freaking', 'honestly', 'seriously', 'literally',
   // Present in nearly every question to this assistant:
   'connecticut', 'ct',
 ];

@@ -151,6 +151,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(which|what) (tax )?forms?\b[^.?!]{0,30}\bfile\b[^.?!]{0,40}\breturn\b|\b(return|returns) due date\b|\bdue date (for|of) (my |the |a |this years? )?(ct |connecticut |state )?(income tax )?returns?\b|\bhow (do|can|should) (i|we) file (my|our|a|the) (first )?(ct |connecticut |state )?(income )?(tax )?return\b|\bfil(e|ing) (my|our|a) first\b|\bfil(e|ing)\b[^.?!]{0,40}\bfirst time\b`,
     String.raw`\b(wheres|where is|status of|check on|check|track|when will i get|how long (until|till|does it take to get|for)) (my |the )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
     String.raw`\b(still )?(dont|do not|havent|have not) (have|got|gotten|received|seen) (my |the |our )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
+    String.raw`\brefund\b[^.?!]{0,30}\bhow long\b[^.?!]{0,20}\b(after|since|from) (i |we )?(e-? ?fil\w*|fil(e|ed|ing)|submit\w*|sen[dt]\w*)\b|\bhow long\b[^.?!]{0,20}\b(after|since) (i |we )?(e-? ?fil\w*|fil(e|ed|ing))\b[^.?!]{0,30}\brefund\b`,
     String.raw`\b(property|home|house) assessments?\b|\bassessment appeals?\b`,
     String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
     // Amending a return, the tax on a salary, a tax credit
@@ -211,7 +212,7 @@ const UNANSWERED_ON_COLLECTION = new RegExp(
 /** A Connecticut tax question outside collection (a tax rate, a filed return's refund), with no word of collection in it. */
 export function isOutsideCollections(question: string): boolean {
   // Claiming a tax credit is not a refund claim
-  const text = plainWords(question).replace(/\bclaim(ing|ed)?\b(?= (the |my |a |an )?([a-z]+ ){0,4}credit\b)/g, 'get');
+  const text = withRefundsSpelled(plainWords(question)).replace(/\bclaim(ing|ed)?\b(?= (the |my |a |an )?([a-z]+ ){0,4}credit\b)/g, 'get');
   if (UNANSWERED_ON_COLLECTION.test(text)) return true;
   // A clearance letter is not a notice
   return OUTSIDE_COLLECTIONS.test(text) && !COLLECTION.test(text.replace(/\bclearance letters?\b/g, 'clearance'));

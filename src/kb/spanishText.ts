@@ -15,6 +15,9 @@ const QUESTION_WORDS = [
   'oye', 'oiga', 'oigan', 'mira', 'mire', 'pa', 'pos', 'ahorita', 'plis', 'porfavor', 'xfa', 'disculpe', 'puedes', 'podrias', 'quieres', 'sabes', 'dime', 'tienes', 'debes', 'haces',
   // How messages are texted: "xq" and "pq" for porque, "tmb" for también, "toy" for estoy, "q" and "k" for que.
   'xq', 'xk', 'pq', 'porq', 'tmb', 'tb', 'ps', 'toy', 'tamos', 'ta', 'nomas', 'namas', 'q', 'k', 'x', 'd', 'aki', 'bien',
+  // How the taxpayer feels ("estoy desesperada", "la verdad muy preocupado"):
+  'asustado', 'asustada', 'preocupado', 'preocupada', 'nervioso', 'nerviosa', 'desesperado', 'desesperada', 'estresado', 'estresada', 'angustiado', 'angustiada',
+  'avergonzado', 'avergonzada', 'enojado', 'enojada', 'frustrado', 'frustrada', 'confundido', 'confundida', 'agobiado', 'agobiada', 'honestamente', 'sinceramente',
   'connecticut', 'ct',
 ];
 
@@ -29,7 +32,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "El correo general, no el de Priority One": un programa que se deja de lado no es lo que se pregunta.
   [/\(?\b(no|aparte|fuera|menos|excepto|que no sea|distinto)( de| del)? (el |la |los |las )?(de |del )?prior(ity|iti|ty|ety|idy)[ -]?(one|1|uno|won)\b\)?/g, ' '],
   [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|uno|won)\b|\bprioridad (uno|1)\b/g, 'priorityone'],
-  [/\b(covid(-?19)?|coronavirus|corona|pandemia|el virus)\b/g, 'covid'],
+  [/\b(covid(-?19)?|coronavirus|corona|pandemia|el virus|(emergencia|crisis) (sanitaria|de salud( publica)?))\b/g, 'covid'],
   // In Puerto Rico a return is a "planilla", and filing it is "radicar".
   [/\bplanillas\b/g, 'declaraciones'],
   [/\bplanilla\b/g, 'declaracion'],
@@ -51,7 +54,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(garnishment|wage execution|embargo de (salario|sueldo|cheque)|embargaron (mi )?(salario|sueldo|cheque)|me (quitan|descuentan) del (cheque|sueldo|salario))\b/g, 'embargosalario'],
   [/\b(levy|embargo bancario|cuenta (de banco |bancaria )?(congelada|embargada|bloqueada)|(congelaron|embargaron|bloquearon) (mi )?cuenta)\b/g, 'embargobancario'],
   [/\b(lien|liens|gravamen(es)?)\b/g, 'gravamen'],
-  [/\b(incumpl\w*|default|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar|(?<!\b(debo|puedo|deberia|podria|tengo que|hay que|conviene|convendria) )(dejo|deje|dejar|dejamos) de pagar (el |mi |la |las )?(plan|cuotas?|pagos?)(?! hasta (ver|que|saber)))\b/g, 'pagoatrasado'],
+  [/\b(incumpl\w*|default|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|se me (paso|pasaron|olvido|olvidaron) (un |una |el |la |los |las |dos |tres |varios |unos )?(pagos?|cuotas?)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar|(?<!\b(debo|puedo|deberia|podria|tengo que|hay que|conviene|convendria) )(dejo|deje|dejar|dejamos) de pagar (el |mi |la |las )?(plan|cuotas?|pagos?)(?! hasta (ver|que|saber)))\b/g, 'pagoatrasado'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(no (puedo|podemos|puede|pueden) pagar|no me alcanza (el dinero )?para pagar) (todo de una vez|todo junto|de una vez|todo|completo|el total|la cantidad completa)\b/g, 'nopuedepagar planpagos'],
   [/\b(no me alcanza( el dinero| para pagar)?|no (puedo|podemos|puede|pueden) pagar|no tengo (el |suficiente )?dinero( para pagar)?|no tengo con que pagar)\b/g, 'nopuedepagar'],

@@ -26,6 +26,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Each case looked at on its own ("individually") is not a question about individuals.
   [/\bindividuali[sz]ed\b|\bindividually\b/g, 'case by case'],
   [/\binjured spouses?\b/g, 'injuredspouse 8379'],
+  [/\bjointly\b/g, 'joint'],
   // A spouse's own debt that took a joint refund is the injured spouse's case.
   [/\b(my )?(wifes?|husbands?|spouses?)'?s? ((own|old|state|ct|back) )?(debts?|back taxes)\b(?=[^.?!]{0,40}\b(our|joint|shared)\b[^.?!]{0,20}\brefunds?\b)/g, 'injuredspouse 8379 $&'],
   [/\b(debt collection improvement act|dcia)\b/g, 'dcia'],
@@ -45,7 +46,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(bank warrants?|bank levy|bank levies|froze my bank( account)?|frozen bank account|emptied my bank( account)?)\b/g, 'levy bank'],
   [/\b(levies|levied|levying|levy)\b/g, 'levy'],
   // A checking account is a bank account; "check" alone is the paper kind (make the check out to...).
-  [/\bchecking( accounts?)?\b|\bsavings accounts?\b|\b(?<=(out of|from) (my |our )?)savings\b/g, 'bank account'],
+  [/\bchecking( accounts?)?\b|\bsavings accounts?\b|\b(depository|deposit) accounts?\b|\b(?<=(out of|from) (my |our )?)savings\b/g, 'bank account'],
   [/\b(seiz\w*|repo|repos|repossess\w*|confiscat\w*|(take|takes|took|taking|grab|grabs|grabbed) (away )?(my|our|your|the) (car|truck|vehicle|house|home|property|equipment|tools|stuff|things|belongings|assets|boat))\b/g, 'seize'],
   // A refund the IRS or the Treasury kept is a federal refund offset.
   [/\b(irs|federal|treasury|fms|federal government)\b([^.?!]{0,20})\b(keep|keeps|kept|took|take|takes|taken|grabbed|grab|withheld|held) (all of |part of )?(my|our) refunds?\b/g, '$1$2offset federal refund'],
@@ -84,6 +85,9 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b((is|was|seems|looks|must be) (wrong|incorrect|too high|a mistake|an error)|(don'?t|do not|doesn'?t|does not) owe)\b/g, 'dispute'],
   [/\b((way|much|far) too high|(is|it'?s|its) not right|(don'?t|do not) think (it'?s|its|that'?s|thats) right|same name( as me)?|(by|in) (mistake|error)|(don'?t|do not|didn'?t|did not) even (have|owe))\b/g, 'dispute'],
   [/\b((don'?t|do not|didn'?t|did not|never|can'?t|cannot) (pay|respond|answer|reply|open)(?! (enough|in full|all|everything|the (full|whole|right)))( to)?( it| the notice| the letter)?|ignor\w*|(not|never) (paying|responding|answering|replying|opening)|(not|never) (going to|gonna) (pay|respond|answer|reply|open)|refus\w* to (pay|respond|answer)|(throw|threw|thrown|toss|tossed)( it| them| the( \w+){1,2})? (away|out))\b/g, 'ignore'],
+  // Failing to deal with a notice is ignoring it; dealing with one is responding.
+  [/\b(fail(ure|ing|ed|s)?|neglect(ing|ed)?) to (address|respond to|answer|deal with|handle|act on|pay)\b/g, 'ignore'],
+  [/\b(address|addressing|addressed|handle|handling|deal with|dealing with|act on|acting on) (a |an |the |this |that |my |our )?(balance due |tax )?(notice|letter|bill|assessment)s?\b/g, 'respond $3notice'],
   // Asking what to do, or one's options, is asking how to respond.
   [/\b(what (should|do|can|must|shall) (i|we) do( now| first| next| about (it|this|that))?|what to do|(what are )?(my|our) options|walk (me|us) through|(do|should) (i|we) (need to )?do anything)\b/g, 'respond'],
   [/\b(waiv\w*|abat\w*|forgiv\w*)\b/g, 'waiver'],
@@ -149,6 +153,15 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(credit (report|score|rating|history)s?|background checks?)\b/g, 'credit'],
   [/\b(balance[ -]due|amount due|past[ -]due balance)\b/g, 'balancedue'],
   [/\b(bills?|billed|billing)\b/g, 'notice balance'],
+  // The words of accountants and lawyers: a tax liability is a debt, an assessment a notice, a remittance a payment.
+  [/\b(outstanding |unpaid |tax |total )?liabilit(y|ies)\b/g, 'debt'],
+  [/\b(balance ?due )?(deficiency|tax|proposed|additional)? ?assessments?\b(?<=(due|deficiency|tax|proposed|additional) assessments?)/g, '$1notice'],
+  [/\b(threshold|ceiling|cap|cutoff|cut-off)\b(?= (above|over|for|on|to)\b)|\bdollar (threshold|limit|cap)\b/g, 'limit'],
+  [/\b(methods?|modes?|forms?|means|ways?) of (remittance|remitting|paying)\b/g, 'howtopay pay'],
+  [/\bremit(s|ted|ting|tance|tances)?\b/g, 'pay'],
+  [/\b(give|gives|gave|giving|given) rise to\b|\b(typically|usually|commonly|normally) (cause|causes|trigger|triggers|lead to|leads to)\b/g, 'why'],
+  // DRS "writing to me" is sending a notice (not a check or a refund).
+  [/\b(drs|they|the state|revenue services|ct|connecticut)( are| is| keep| keeps| have been| has been| just)? (writing|wrote|written|write|writes|mailing|mailed)( to)? (me|us)\b(?! (a |an |the )?(check|refund|money))/g, '$1 sent notice'],
   [/\b(letters?|notices?|notifications?|notif(y|ies|ied|ying))\b/g, 'notice'],
   [/\b(my ?connect(ct)?|tsc([ -]?ind)?|taxpayer service center)\b/g, 'myconnect'],
   [/\b(online|on the internet|internet|website|web site|electronically|e-?pay)\b/g, 'online'],

@@ -32,11 +32,14 @@ describe('the language a question is written in', () => {
     // Texted and Spanglish: the detector alone reads these as English.
     'despues q llamo a priority one q pasa?',
     'nunca presente los taxes de CT del 2019 pero tenia withholding, puedo recuperar lo q me agarraron del refund?',
+    // A written accent, and no English function word.
+    'dirección revisión offset',
+    'garnishment número',
   ])('reads %j as Spanish', (text) => {
     expect(isSpanish(text)).toBe(true);
   });
 
-  it.each(['what is the R859 notice', 'my refund was offset', 'can I pay online', 'I owe $2,000', 'talk to a person', 'payment plan', 'menu', 'offset', 'hola', 'yes', 'blorf quux', 'asdfghjkl qwerty', 'the state took my refund, now what do I do', 'Q: can I pay my CT taxes online?'])(
+  it.each(['what is the R859 notice', 'my refund was offset', 'can I pay online', 'I owe $2,000', 'talk to a person', 'payment plan', 'menu', 'offset', 'hola', 'yes', 'blorf quux', 'asdfghjkl qwerty', 'the state took my refund, now what do I do', 'Q: can I pay my CT taxes online?', 'is the café near the DRS office open', 'my résumé shows the job I lost'])(
     'reads %j as English (or too short to tell)',
     (text) => {
       expect(isSpanish(text)).toBe(false);

@@ -33,6 +33,9 @@ describe('calculatorFor', () => {
     'What is the late payment penalty in Connecticut?',
     'What interest rate does DRS charge on unpaid tax?',
     'my deadline is on a sunday, what happens',
+    // The deadline for an act asks its rule, which the answers give.
+    'What is the deadline for filing a written protest of a deficiency assessment with the Appellate Division?',
+    'what is the deadline to request a review of the offset',
     'How many days do I have after a Notice of Intent to Offset?',
     'I agree with my balance. How can I pay it?',
     'how much is the penalty for paying connecticut income tax late',

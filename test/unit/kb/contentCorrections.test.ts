@@ -5,7 +5,7 @@ import { planAssumptions } from '../../../src/calc/paymentPlan.js';
 import { priorityOneContacts } from '../../../src/kb/contacts.js';
 import { unlabelledPriorityOneContacts } from '../../../src/kb/priorityOneLabels.js';
 import type { CaseSummary } from '../../../src/handoff/caseSummary.js';
-import { projectEntries } from '../../fixtures/knowledge.js';
+import { projectEntries, projectSpanishEntries } from '../../fixtures/knowledge.js';
 
 /** An entry's answer as the taxpayer reads it. */
 function answer(id: string): string {
@@ -20,6 +20,11 @@ describe('answers say what their sources say, with the sources\' hedges', () => 
     expect(text).not.toMatch(/lowers the unpaid tax that interest is charged on/);
     expect(text).toMatch(/sources do not say whether DRS applies a partial payment/);
     expect(planAssumptions.join(' ')).toMatch(/sources do not say in which order DRS applies a payment; this estimate puts each payment first to interest, then to the penalty, then to the tax/);
+  });
+
+  it('the penalty: the answer says what the interest that grows each month is, in both languages', () => {
+    expect(answer('late-payment-penalty')).toMatch(/Interest is what grows each month \(1% of the unpaid tax for each month or part of a month\)/);
+    expect(projectSpanishEntries.find((entry) => entry.id === 'late-payment-penalty')?.details).toMatch(/el 1% del impuesto sin pagar por cada mes o parte de un mes/);
   });
 
   it('paying by card: the sources name no card, and the online-payment answer says so rather than guess', () => {

@@ -451,6 +451,8 @@ describe('Connecticut tax questions outside collection', () => {
     'puedo deducir los gastos medicos en la planilla?',
     'como se calcula el impuesto sobre la venta de mi casa (ganancia de capital)?',
     'que pongo en la linea 12 del CT-1040?',
+    'ct refund how long after efile',
+    'cuando me llega el rembolso del state de este año? ya lo file en febrero y nada',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
     const result = projectKnowledge.search(question);
@@ -581,6 +583,15 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     ["what's the shortest installment term DRS offers", 'how long is a payment plan'],
     ['will they still grab my irs refund', 'will they still offset my irs refund'],
     ['they stole my refund', 'they offset my refund'],
+    // The words of accountants and lawyers
+    ['Is a DRS levy on a depository account limited to the liability?', 'is a DRS levy on a bank account limited to the debt'],
+    ['What methods of remittance does DRS accept?', 'What methods of payment does DRS accept?'],
+    ['protest a deficiency assessment', 'protest a notice'],
+    ['failure to address a balance due notice', 'ignore a balance due notice'],
+    ['an offset of a jointly filed refund', 'an offset of a joint filed refund'],
+    // How the taxpayer feels says nothing of the topic
+    ["I'm mortified and honestly terrified, can they garnish my wages", 'can they garnish my wages'],
+    ['why does drs keep writing to me', 'why has drs sent me a notice'],
     ['is priority one still active', 'is priority one still around'],
     ['is my payment plan still active', 'is my payment plan still active'],
   ])('%j reads as %j', (said, same) => {

@@ -22,6 +22,9 @@ describe('Spanish words taxpayers use for the same thing', () => {
     ['enbargo de salario', 'embargo de salario'],
     ['prioriti one', 'priority one'],
     ['cuando llego el virus cerre el negocio', 'cuando llego la pandemia cerre el negocio'],
+    ['con motivo de la emergencia sanitaria', 'con motivo de la pandemia'],
+    ['se me pasaron dos pagos del plan', 'me atrase con el plan'],
+    ['estoy desesperada, me embargan la cuenta', 'me embargan la cuenta'],
     ['para quien es priority one', 'quien califica para priority one'],
     ['requisitos de priority one', 'quien califica para priority one'],
     // Tax taken out of pay is withholding, not a garnishment.
