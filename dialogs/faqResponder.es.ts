@@ -7,6 +7,7 @@ export const faqTextsEs: FaqTexts = {
   guideEnd: '¿Quiere hablar de esto con una persona del DRS, o necesita algo más?',
   feedback: '¿Respondió esto su pregunta?',
   orDidYouMean: (title) => `Si no, ¿quiso decir "${title}"?`,
+  alsoCompared: (title) => `Sobre lo otro que preguntó, vea "${title}".`,
   didYouMean: 'Quiero estar seguro de responder la pregunta correcta. ¿Quiso decir una de estas?',
   done: 'Con gusto. Puede hacer otra pregunta cuando quiera, o escribir "menú" para ver los temas.',
   thanks: 'Gracias por decírnoslo. Puede hacer otra pregunta cuando quiera, o escribir "menú".',

@@ -82,6 +82,8 @@ export interface FaqTexts {
   feedback: string;
   /** Asked after the feedback question when another entry came close. */
   orDidYouMean(title: string): string;
+  /** Asked after the feedback question when the question compared the answer's topic with another. */
+  alsoCompared(title: string): string;
   didYouMean: string;
   done: string;
   thanks: string;
@@ -101,6 +103,7 @@ const faqTextsEn: FaqTexts = {
   guideEnd: GUIDE_END_QUESTION,
   feedback: FEEDBACK_QUESTION,
   orDidYouMean: (title) => `If not, did you mean "${title}"?`,
+  alsoCompared: (title) => `For the other thing you asked about, see "${title}".`,
   didYouMean: DID_YOU_MEAN,
   done: DONE_TEXT,
   thanks: THANKS_TEXT,
@@ -148,7 +151,8 @@ export class FaqResponder {
       const { entry } = result.best;
       if (entry.action?.when === 'instead') return { kind: 'startDialog', action: entry.action.dialog, context: question };
       await this.sayMissingDetail(context, question, result.best, language);
-      return this.answerEntry(context, entry, result.closeRunnerUp?.entry, language);
+      const beside = result.compared ? { entry: result.compared.entry, compared: true } : result.closeRunnerUp ? { entry: result.closeRunnerUp.entry, compared: false } : undefined;
+      return this.answerEntry(context, entry, beside, language);
     }
     if (result.kind === 'ambiguous') {
       const choices = [...result.candidates.map((candidate) => this.entryChoice(candidate.entry)), inLanguage(context, faqTexts).menu];
@@ -175,8 +179,12 @@ export class FaqResponder {
     if (entry?.action && knowledgeDialog(entry.action.dialog) === guide) await context.sendActivity(guideEntryMessage(context.activity.channelId, entry));
   }
 
-  /** Sends the answer, then asks whether it helped, offering a close runner-up and related topics. */
-  async answerEntry(context: TurnContext, entry: KnowledgeEntry, runnerUp?: KnowledgeEntry, language?: AnswerLanguage): Promise<FaqOutcome> {
+  /**
+   * Sends the answer, then asks whether it helped, offering related topics and first the entry
+   * beside it: a close runner-up ("did you mean"), or the other of two things compared.
+   */
+  async answerEntry(context: TurnContext, entry: KnowledgeEntry, beside?: { entry: KnowledgeEntry; compared: boolean }, language?: AnswerLanguage): Promise<FaqOutcome> {
+    const runnerUp = beside?.entry;
     const { activity, truncated } = answerMessage(context.activity.channelId, entry);
     await context.sendActivity(activity);
     const relatedIds = [...(runnerUp ? [runnerUp.id] : []), ...entry.related.filter((id) => id !== runnerUp?.id)];
@@ -189,7 +197,7 @@ export class FaqResponder {
     const label = entry.action && (texts.actionLabels?.[entry.action.dialog] ?? entry.action.label);
     const action: FollowUpChoice[] =
       entry.action?.when === 'after' && label ? [{ value: label, does: 'startDialog', target: entry.action.dialog, context: entry.title }] : [];
-    const question = runnerUp ? `${texts.feedback} ${texts.orDidYouMean(runnerUp.title)}` : texts.feedback;
+    const question = runnerUp ? `${texts.feedback} ${beside?.compared ? texts.alsoCompared(runnerUp.title) : texts.orDidYouMean(runnerUp.title)}` : texts.feedback;
     await this.offer(context, question, {
       ...(language ? { language } : {}),
       answeredId: entry.id,

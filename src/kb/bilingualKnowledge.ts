@@ -64,8 +64,14 @@ function searchSpanishThenEnglish(spanish: KnowledgeSearch, english: KnowledgeSe
   const found = english.search(question);
   if (found.kind !== 'answer') return result;
   const inSpanish = (scored: ScoredEntry): ScoredEntry => ({ ...scored, entry: spanish.entry(scored.entry.id) ?? scored.entry });
-  const { closeRunnerUp } = found;
-  return { kind: 'answer', best: inSpanish(found.best), runnersUp: found.runnersUp.map(inSpanish), ...(closeRunnerUp ? { closeRunnerUp: inSpanish(closeRunnerUp) } : {}) };
+  const { closeRunnerUp, compared } = found;
+  return {
+    kind: 'answer',
+    best: inSpanish(found.best),
+    runnersUp: found.runnersUp.map(inSpanish),
+    ...(closeRunnerUp ? { closeRunnerUp: inSpanish(closeRunnerUp) } : {}),
+    ...(compared ? { compared: inSpanish(compared) } : {}),
+  };
 }
 
 /** Everything an entry says, for its language's vocabulary. */

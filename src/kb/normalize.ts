@@ -14,7 +14,7 @@ const QUESTION_WORDS = [
   // Contractions without their apostrophe, and filler:
   'theres', 'theyre', 'theyve', 'theyll', 'youre', 'youve', 'youll', 'wheres', 'whats', 'whos', 'hows', 'thats', 'heres',
   'exactly', 'anyway', 'anyways', 'heard', 'hear', 'basically', 'kind', 'sort', 'stuff', 'true', 'fine', 'told', 'went', 'guess', 'wonder', 'wondering',
-  'so', 'anybody', 'everybody', 'else', 'whenever',
+  'so', 'anybody', 'everybody', 'else', 'whenever', 'suppose', 'supposing', 'hypothetically', 'imagine',
   // How the taxpayer feels, which says nothing of the topic ("I'm mortified", "honestly terrified"):
   'scared', 'terrified', 'afraid', 'frightened', 'mortified', 'embarrassed', 'ashamed', 'angry', 'furious', 'upset', 'frustrated', 'annoyed',
   'stressed', 'worried', 'anxious', 'nervous', 'panicking', 'panicked', 'desperate', 'confused', 'overwhelmed', 'freaking', 'honestly', 'seriously', 'literally',

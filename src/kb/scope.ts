@@ -108,9 +108,14 @@ const withRefundsSpelled = (text: string): string => text.replace(/\b(refun|refu
 const FOR_PRIVATE_DEBT =
   /\b(for|por|because of|due to|to pay|para pagar|pa pagar) (a |an |my |some |old |una |mi |la |el )?(deuda (de|del) (la |una |mi )?)?(credit card|tarjetas? de credito|payday|car loan|prestamo (personal|del carro|de carro)|private)( debt| bill| loan| deuda| factura)?\b/;
 
+/** A lien a condominium or homeowners' association puts on a home: a private creditor's, not DRS's. */
+const ASSOCIATION_LIEN =
+  /\b((condo|condominium|homeowners?) association|hoa|asociacion( del? condominio| de (duenos|propietarios|vecinos|residentes))?)\b[^.?!]{0,40}\b(liens?|gravamen(es)?)\b|\b(liens?|gravamen(es)?)\b[^.?!]{0,40}\b((condo|condominium|homeowners?) association|hoa|asociacion)\b/;
+
 export function isAboutAnotherTaxOffice(question: string): boolean {
   const text = withRefundsSpelled(plainWords(question));
   if (FOR_PRIVATE_DEBT.test(text) && /\b(refund|reembolso|devolucion)\b/.test(text)) return true;
+  if (ASSOCIATION_LIEN.test(text)) return true;
   return (ELSEWHERE.test(text) && !CONNECTICUT.test(withoutOtherStatesStateWords(asCollector(text)))) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(withoutTownTax(text)));
 }
 
@@ -133,7 +138,10 @@ function asCollector(text: string): string {
 
 /** A town's own tax ("my car tax bill from the city") is not Connecticut's. */
 function withoutTownTax(text: string): string {
-  return text.replace(/\b(car|motor vehicle|vehicle|property|real estate|town|city|municipal) tax(es)?( (bills?|collectors?|debts?|notices?|letters?|balances?))?\b|\btax collectors?\b/g, ' ');
+  return text.replace(
+    /\b(car|motor vehicle|vehicle|property|real estate|town|city|municipal) tax(es)?( (bills?|collectors?|debts?|notices?|letters?|balances?))?\b|\btax collectors?\b|\b(por )?(taxes|impuestos?) (de|de la|a la|sobre la|del) (propiedad|carro|auto|coche|casa|vehiculo)\b|\bimpuesto predial\b/g,
+    ' ',
+  );
 }
 
 /**
@@ -168,6 +176,12 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(does|do|will|would) (connecticut|ct|the state) tax (?!(debts?|bills?|notices?|refunds?|balances?|liens?|penalt\w*|letters?|department|dept|office|people|collections?|payments?|plans?)\b)[a-z]`,
     String.raw`\b(copy|copies|transcripts?) of (my |a |the |our |an )?(old |prior |past |previous |last years? )?(ct |connecticut |state )?(income )?(tax )?returns?\b|\b(tax )?return transcripts?\b|\bcopia (de|del) (mi |la |una |las |mis )?(declaracion|planilla)s?\b`,
     String.raw`\b(never|didnt|did not|hasnt|has not|havent|have not|wont|will not) (sent|send|gave|give|given|got|gotten|get|received|mailed|issued)( me| us)?( my| a| the| our)? (w ?-?2|1099)s?\b|\bno me (ha |han )?(mando|mandaron|mandado|dio|dieron|dado|envio|enviaron|enviado|llego|llegado)\b[^.?!]{0,20}\b(w ?-?2|1099)s?\b`,
+    // An account's own matters: a new address, a PIN or password; what taxable income is; unclaimed property; wages paid in cash
+    String.raw`\b(change|changing|update|updating|correct)\w* (my |our |the )?(mailing |home |street )?address\b|\b(cambi|actualiz|correg)\w* (mi |la |de )?direccion\b`,
+    String.raw`\b(get|reset|forgot|forget|lost|recover|change|create|obtain|need)\b[^.?!]{0,20}\b(a |my |the |new )?(pin|password|passcode|username|user ?id)\b|\b(consigo|conseguir|saco|sacar|olvide|perdi|cambiar|recuperar|necesito)\b[^.?!]{0,20}\b(la |mi |el |un |una )?(contrasena|clave|pin|usuario)\b`,
+    String.raw`\b(what is|whats|que es|cual es)( el| la)? (ingreso (tributable|gravable|bruto)|(taxable|gross|adjusted gross) income)\b|\bingreso bruto (e|y|vs|versus) (el )?ingreso (tributable|gravable)\b|\bgross (and|vs|versus) taxable income\b`,
+    String.raw`\bunclaimed (property|funds|money)\b|\b(propiedad(es)?|dinero|fondos|plata) no reclamad[oa]s?\b`,
+    String.raw`\b(pays?|paid|paying) (me|us) (in )?cash\b|\bme (paga|pagan|pagaba|pagaban) (en )?(cash|efectivo)\b`,
     // Other taxes and their parts: the conveyance tax, capital gains, deductions, a form's lines
     String.raw`\b(real estate )?conveyance tax(es)?\b|\bcapital gains?\b|\bganancias? (de|del) capital\b|\bimpuesto (a|sobre|por) la (venta|ganancia) de (mi |la |una |nuestra )?(casa|propiedad|vivienda)\b`,
     String.raw`\b(can|could|may|should) (i|we) (deduct|itemize|write off)\b|\b(is|are)\b[^.?!]{0,40}\b(tax )?deductible\b|\b(standard|itemized) deductions?\b|\b(puedo|podemos|se puede|se pueden|como) (deducir|reclamar como deduccion)\b|\b(es|son) deducibles?\b|\bdeduccion (estandar|detallada)\b`,

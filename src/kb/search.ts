@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { comparedSides } from './comparison.js';
 import { askedDetail, entryText, missingDetail } from './askedDetail.js';
 import { PhraseSimilarity } from './phraseSimilarity.js';
 import type { Phrase } from './phraseSimilarity.js';
@@ -46,7 +47,8 @@ export interface ScoredEntry {
 
 export type SearchResult =
   /** `closeRunnerUp`: a second entry that fits nearly as well, worth offering beside the answer. */
-  | { kind: 'answer'; best: ScoredEntry; runnersUp: ScoredEntry[]; closeRunnerUp?: ScoredEntry }
+  /** `compared`: the other of two things the question compares ("a lien and a levy"), offered beside the answer on the first. */
+  | { kind: 'answer'; best: ScoredEntry; runnersUp: ScoredEntry[]; closeRunnerUp?: ScoredEntry; compared?: ScoredEntry }
   | { kind: 'ambiguous'; candidates: [ScoredEntry, ScoredEntry]; runnersUp: ScoredEntry[] }
   /** `elsewhere`: the question is for another tax office, creditor or public office (src/kb/scope.ts). */
   | { kind: 'none'; nearMisses: ScoredEntry[]; elsewhere?: true };
@@ -330,6 +332,21 @@ export class KnowledgeSearch {
   }
 
   search(question: string): SearchResult {
+    const result = this.searchOne(question);
+    const sides = comparedSides(question);
+    if (!sides || this.analysis.aboutAnotherTaxOffice(question) || this.analysis.outsideCollections(question)) return result;
+    // Two things compared: each side looked up on its own; the answer is on one, the other offered beside it.
+    const [first, second] = sides.map((side) => this.searchOne(side));
+    if (first?.kind !== 'answer' || second?.kind !== 'answer' || first.best.entry.id === second.best.entry.id) return result;
+    // An entry that answers the comparison itself, clearly ("the two kinds of notice"), is the answer.
+    const wholeAnswer = result.kind === 'answer' ? result.best : undefined;
+    if (wholeAnswer && wholeAnswer.confidence >= this.tuning.clearMatch && ![first.best.entry.id, second.best.entry.id].includes(wholeAnswer.entry.id)) return result;
+    const [best, compared] = result.kind === 'answer' && result.best.entry.id === second.best.entry.id ? [second.best, first.best] : [first.best, second.best];
+    const runnersUp = (result.kind === 'none' ? result.nearMisses : result.runnersUp).filter((scored) => scored.entry.id !== best.entry.id && scored.entry.id !== compared.entry.id);
+    return { kind: 'answer', best, runnersUp: [compared, ...runnersUp], compared };
+  }
+
+  private searchOne(question: string): SearchResult {
     const questionTokens = this.analysis.canonicalTokens(this.analysis.canonicalText(this.correctSpelling(withoutRemovedNumbers(question))));
     const tokens = this.correct(questionTokens);
     if (tokens.length === 0) return { kind: 'none', nearMisses: [] };

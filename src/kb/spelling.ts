@@ -75,6 +75,8 @@ export class Vocabulary {
     const uses = this.uses.get(word);
     const askedTypo = uses !== undefined && this.askedOnly.has(word);
     if ((uses !== undefined && !askedTypo) || word.length < SHORTEST_SOUNDED || /\d/.test(word)) return word;
+    // A known word's plural ("lines") is that word, not a typo of another ("liens").
+    if (word.endsWith('s') && this.uses.has(word.slice(0, -1)) && !this.askedOnly.has(word.slice(0, -1))) return word;
     const fewestUses = askedTypo ? (uses ?? 0) * TYPO_COMMONER : 0;
     if (word.length < SHORTEST_CORRECTED) return this.soundingLike(word, fewestUses) ?? word;
     const known = this.corrections.get(word);

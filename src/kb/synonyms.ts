@@ -50,6 +50,9 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(seiz\w*|repo|repos|repossess\w*|confiscat\w*|(take|takes|took|taking|grab|grabs|grabbed) (away )?(my|our|your|the) (car|truck|vehicle|house|home|property|equipment|tools|stuff|things|belongings|assets|boat))\b/g, 'seize'],
   // A refund the IRS or the Treasury kept is a federal refund offset.
   [/\b(irs|federal|treasury|fms|federal government)\b([^.?!]{0,20})\b(keep|keeps|kept|took|take|takes|taken|grabbed|grab|withheld|held) (all of |part of )?(my|our) refunds?\b/g, '$1$2offset federal refund'],
+  // The IRS sending a refund to Connecticut is offsetting it; "the 60th day" is a count of days.
+  [/\b(irs|treasury|feds|federal government|fms)\b([^.?!]{0,20})\b(sends?|sent|gives?|gave|forwards?|forwarded|applies|applied) (my |our )?((?:federal |tax |irs )*)refunds? to (ct|connecticut|the state|drs)\b/g, '$1$2offset federal refund'],
+  [/\b(\d+)(st|nd|rd|th) day\b/g, '$1 days'],
   // Whose refund it was stays: a federal refund taken for a state debt is the Treasury Offset Program's.
   // ("Keep taking my refunds", taken year after year, is its own question: the -ing forms stay.)
   [/(?<!\b(?:from|avoid) )\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed|grab|stole|steal|snatched|swiped) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, 'offset $4refund'],

@@ -147,6 +147,19 @@ describe('answers that need a choice or more room', () => {
     expect(joined(await say('Lien credit'))).toMatch(/public and can appear on credit reports/);
   });
 
+  it.each([
+    ["What's the difference between a DRS tax lien and a bank levy?", /Bank levy \(bank warrant\)/, /For the other thing you asked about, see "Connecticut state tax liens"\./, 'Connecticut state tax liens'],
+    ['cual es la diferencia entre un gravamen y un embargo', /Gravámenes de impuestos del estado de Connecticut/, /Sobre lo otro que preguntó, vea "Embargo de salario/, 'Embargo de salario (wage execution) por impuestos de Connecticut sin pagar'],
+  ])('answers one of two things compared, and offers the other first: %j', async (question, answer, other, button) => {
+    const { say } = createBotHarness(db);
+    const replies = await say(question);
+    const text = joined(replies);
+    expect(text).toMatch(answer);
+    expect(text).toMatch(other);
+    const offered = replies.flatMap((reply) => reply.suggestedActions?.actions.map((action) => String(action.title)) ?? []);
+    expect(offered).toContain(button);
+  });
+
   it('sends a long answer on SMS as the short answer first, then the details on MORE', async () => {
     const { say } = createBotHarness(db, 'sms', knowledge);
     const first = await say('how do I get a lien released');

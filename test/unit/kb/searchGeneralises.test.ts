@@ -452,6 +452,11 @@ describe('Connecticut tax questions outside collection', () => {
     'como se calcula el impuesto sobre la venta de mi casa (ganancia de capital)?',
     'que pongo en la linea 12 del CT-1040?',
     'ct refund how long after efile',
+    'How do I change my mailing address with DRS?',
+    'How do I get a PIN to log into myconneCT?',
+    'cual es la diferencia entre ingreso bruto e ingreso tributable?',
+    'me dijeron que tengo plata en propiedad no reclamada del estado, como la reclamo?',
+    'mi patron me paga cash, es legal que no me descuente taxes?',
     'cuando me llega el rembolso del state de este año? ya lo file en febrero y nada',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
@@ -479,6 +484,9 @@ describe('Connecticut tax questions outside collection', () => {
     'my pay stub shows a deduction that says state of ct tax execution',
     'el estado dice que mis deducciones no cuadran con la informacion que ellos tienen y volvio a calcular todo',
     'does ct tax my debt keep growing',
+    // Paying without an account, and DRS's own lien on a condo, are answered.
+    'do I need a myconneCT login to make a payment',
+    'CAN DRS PUT A LIEN ON MY CONDO',
   ])('%j is collection, penalties, interest or a deadline: still answered', (question) => {
     expect(isOutsideCollections(question)).toBe(false);
   });
@@ -495,6 +503,9 @@ describe('Connecticut tax questions outside collection', () => {
     'me pueden quitar el refund federal por una deuda de tarjeta de credito?',
     'can they take my refund for a credit card debt',
     'mi tarjeta de credito me quiere embargar el sueldo, q hago',
+    // A town's tax sale; an association's lien on a condo.
+    'me llego una carta del pueblo que dice que van a subastar mi casa por taxes de propiedad, cuando es la subasta?',
+    'la asociacion del condominio me puso un gravamen por cuotas atrasadas, que hago?',
   ])(
     '%j is for another creditor or office',
     (question) => {
@@ -592,6 +603,8 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     // How the taxpayer feels says nothing of the topic
     ["I'm mortified and honestly terrified, can they garnish my wages", 'can they garnish my wages'],
     ['why does drs keep writing to me', 'why has drs sent me a notice'],
+    ['suppose the IRS sends my refund to Connecticut', 'the IRS took my federal refund'],
+    ['the 60th day after the notice', '60 days after the notice'],
     ['is priority one still active', 'is priority one still around'],
     ['is my payment plan still active', 'is my payment plan still active'],
   ])('%j reads as %j', (said, same) => {
