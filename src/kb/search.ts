@@ -15,8 +15,10 @@ export interface SearchTuning {
   answerThreshold: number;
   /** A question of at least `tokens` search tokens (a story, most of it context no entry explains) is answered from this confidence. */
   longQuestion: { tokens: number; answerThreshold: number };
-  /** A runner-up within this distance of the winner makes the answer ambiguous. */
+  /** A runner-up within this distance of the winner is close: offered beside the answer. */
   ambiguityMargin: number;
+  /** Within this distance, a tie between middling matches (neither narrower, no detail asked) is asked about ("did you mean"). */
+  tieMargin: number;
   /** Candidates considered after the first ranking. */
   candidates: number;
   /** At or above this word match (every word of the question found) a near tie is answered, the runner-up offered beside it. */
@@ -32,7 +34,7 @@ const STOP_WORD_USES = 50;
  * fallback to 95% of the tuning set's out-of-scope questions. A long question (a story around the
  * question) is answered from a lower confidence: no out-of-scope question of that length reached it.
  */
-export const defaultTuning: SearchTuning = { answerThreshold: 0.5, longQuestion: { tokens: 11, answerThreshold: 0.4 }, ambiguityMargin: 0.02, candidates: 16, clearMatch: 0.8 };
+export const defaultTuning: SearchTuning = { answerThreshold: 0.5, longQuestion: { tokens: 11, answerThreshold: 0.4 }, ambiguityMargin: 0.02, tieMargin: 0.005, candidates: 16, clearMatch: 0.8 };
 
 /** Spanish questions, chosen the same way on the Spanish tuning set. */
 export const spanishTuning: SearchTuning = { ...defaultTuning, answerThreshold: 0.45 };
@@ -379,8 +381,8 @@ export class KnowledgeSearch {
     const lead = (inScope[0]?.fit ?? 0) - (inScope[1]?.fit ?? 0);
     if (this.analysis.aboutAnotherTaxOffice(question)) return { kind: 'none', nearMisses: scored.slice(0, 3), elsewhere: true };
     if (!best || outOfScope || best.confidence < this.thresholdFor(tokens) || this.analysis.outsideCollections(question)) return { kind: 'none', nearMisses: scored.slice(0, 3) };
-    // A near tie between middling matches is worth asking about; between strong ones, answer the
-    // better and let the caller offer the runner-up.
+    // A tie between middling matches is worth asking about; otherwise the better is answered and
+    // the caller offers the close runner-up beside it.
     if (second && lead < this.tuning.ambiguityMargin && (inScope[0]?.wordFit ?? 0) < this.tuning.clearMatch) {
       // Of two close entries, the narrower answer is the one meant.
       if (this.narrowerOf(second.entry.id, best.entry.id, asked)) return { kind: 'answer', best: second, runnersUp: [best, ...rest], closeRunnerUp: best };
@@ -390,7 +392,7 @@ export class KnowledgeSearch {
         const holder = askedDetail(question) ? ([best, second].find((candidate) => !missingDetail(question, entryText(candidate.entry))) ?? best) : undefined;
         const other = holder === best ? second : best;
         if (holder) return { kind: 'answer', best: holder, runnersUp: [other, ...rest], closeRunnerUp: other };
-        return { kind: 'ambiguous', candidates: [best, second], runnersUp: rest };
+        if (lead < this.tuning.tieMargin) return { kind: 'ambiguous', candidates: [best, second], runnersUp: rest };
       }
     }
     const close = second && lead < this.tuning.ambiguityMargin ? { closeRunnerUp: second } : {};
