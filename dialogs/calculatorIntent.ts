@@ -22,7 +22,7 @@ interface CalculatorAsks {
 
 const english: CalculatorAsks = {
   prepare: (text) => text,
-  owed: /\b(what|how much) (will|would|do|did|am|should) i (owe|pay|be charged)\b|\bcalculat\w*\b|\bestimate (what|how much|my)\b|\bwhat will i owe\b/i,
+  owed: /\b(what|how much) (will|would|do|did|am|should) i (owe|pay|be charged)\b|(?<!\b(never|not|they|drs|state|dept|department) )\bcalculat(e|or|ion|ing)\b|\bestimate (what|how much|my)\b|\bwhat will i owe\b/i,
   // "What is the deadline for filing a protest" asks the rule, which the answers give; "when is my deadline" asks the date.
   deadline: /\b(when is|what is|find|calculate|figure out|work out) (my|the) (deadline|last day)\b(?! (for|to) (fil\w*|submit\w*|send\w*|request\w*|ask\w*|appeal\w*|protest\w*)\b)|^\s*(my )?deadline( calculator)?\s*[?.!]*$|\bdeadline calculator\b/i,
   plan: /\b(payment plan|installment plan) (estimate|calculator)\b|\bmonthly payments? (be|would be|will be)\b|\bhow much (would|will) (my |each |the )?(monthly )?payments?\b|\bover \d{1,2} months\b/i,
@@ -35,7 +35,7 @@ const english: CalculatorAsks = {
 const spanish: CalculatorAsks = {
   prepare: withoutAccents,
   owed:
-    /(?<!\b(como|de donde|por que|porque|xq|pq) [^.?!]{0,30})\bcuanto (debo(?! (ofrecer|ofertar|proponer|esperar|tardar|ahorrar|mandar|enviar|dar)\b)|deberia|debere|voy a deber|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar|pagaria|pagare|me van a cobrar|me cobraran|me cobrarian)\b|\bque voy a deber\b|\bcalcul(ar|e|eme|ame|a|o)\b|\bestim(ar|e|eme|ame)( lo que| cuanto| mi| mis)\b/,
+    /(?<!\b(como|de donde|por que|porque|xq|pq) [^.?!]{0,30})\bcuanto (debo(?! (ofrecer|ofertar|proponer|esperar|tardar|ahorrar|mandar|enviar|dar)\b)|deberia|debere|voy a deber|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar|pagaria|pagare|me van a cobrar|me cobraran|me cobrarian)\b|\bque voy a deber\b|(?<!\b(como|el estado|el drs|ellos)( se| lo| los| la| las)? )\bcalcul(ar|e|eme|ame|a|o)\b|\bestim(ar|e|eme|ame)( lo que| cuanto| mi| mis)\b/,
   deadline:
     /\bcuando (vence|se vence|termina|acaba) (mi|el) (aviso|plazo|carta)\b|\b(cual es|calcular|saber|encontrar|calcule) (mi|la) (fecha limite|ultimo dia|fecha de vencimiento)\b|^\s*(mi )?fecha limite\s*[?.!]*$|\bcalculadora de (fecha limite|plazos?)\b/,
   plan: /\bcuanto (pagaria|pagare|tendria que pagar|tendre que pagar|tengo que pagar|voy a pagar) (al|cada|por) mes\b|\b(de )?cuanto (seria|serian|sera|seran) (mi |mis |el |los |la |las |cada )?(pagos?|cuotas?)( mensual(es)?| al mes| cada mes)?\b|\b(estimado|calculadora|calculo) (de |del |para )?(un |mi )?plan de pagos?\b|\b(en|durante) \d{1,2} meses\b/,
@@ -47,6 +47,16 @@ const spanish: CalculatorAsks = {
 
 /** A payment plan named: its months are the plan's length, not months late. */
 const NAMES_A_PLAN = /\b(payment plans?|installments?|monthly payments?|plan(es)? de pagos?|cuotas?|mensualidad(es)?)\b/i;
+
+/** A figure asked for: what is owed, the total, the penalty or the interest (English, or Spanish without accents). */
+const ASKS_A_FIGURE =
+  /\b(how much|what (will|would|do|did|does|should) (i|we) (owe|pay|be charged)|what('?s| is| are| will be| would be) (the |my |our )?(total|balance|penalty|interest|amount|damage)|total|penalt(y|ies)|interest|cost|estimate|cuanto|cuanta|multas?|recargos?|interes(es)?)\b/;
+
+/** Interest asked by the month ("how much interest each month", "¿cuánto interés al mes?"). */
+const INTEREST_EACH_MONTH = /\binteres(t|es)?\b[^.?!]{0,40}\b(each|every|a|per|cada|al|por) (month|mes)\b|\bmonthly interest\b|\binteres(es)? mensual(es)?\b/;
+
+/** Another question asked ("where do I send…", "what now?", "can I…", "¿qué hago?"). */
+const ASKS_SOMETHING_ELSE = /\?|\b(where|why|who|what now|what do i do|how (do|did|can|could|should)|can (i|we)|could (i|we)|should (i|we)|do (i|we)|will (they|it|my|the)|is (it|that|there)|donde|por que|porque|quien|que hago|como (hago|puedo)|puedo)\b/;
 
 /** "2 years and 11 months ago", "hace 3 años": a date counted back from today, not a return's due date. */
 const COUNTED_BACK = /\bago\b|\bhace\b/i;
@@ -78,7 +88,12 @@ export function calculatorFor(text: string, clock: Clock, language: Language = '
   // Without a date there is no due date: the amount (the slower reading) would not matter.
   if (findDates(text, today, language).length === 0) return undefined;
   const balance = extractBalanceSlots(text, today, language);
-  // A plan's monthly amount beside a date ("paying $200 a month on a plan… today I got a notice") is no tax to work out.
-  if (balance.tax !== undefined && balance.dueDate && !NAMES_A_PLAN.test(withoutAccents(text))) return DialogIds.owedEstimate;
+  // A plan's monthly amount beside a date ("paying $200 a month on a plan… today I got a notice") is no tax to work out;
+  // nor is a tax and a date told beside another question ("I paid $6,200 on March 3… where do I send the letter?").
+  const plain = withoutAccents(text.toLowerCase());
+  const figureOrNoOtherQuestion = ASKS_A_FIGURE.test(plain) || !ASKS_SOMETHING_ELSE.test(plain);
+  // "How much interest do they charge each month?" with no payment date asks the rate, which the answers give.
+  if (INTEREST_EACH_MONTH.test(plain) && !balance.paymentDate) return undefined;
+  if (balance.tax !== undefined && balance.dueDate && !NAMES_A_PLAN.test(plain) && figureOrNoOtherQuestion) return DialogIds.owedEstimate;
   return undefined;
 }

@@ -10,7 +10,7 @@ const SPANISH_WORDS = new Set(
 
 /** Spanish words of texting and talk that tinyld, trained on written text, does not weigh ("q", "xq", "tmb", "pa"). */
 const SPANISH_TALK = new Set(
-  ('q xq pq tmb tb pa nunca despues antes mientras ahora tambien tenia tenemos llame llamo pasa paso hice hago hacer sigo todavia ya ' +
+  ('q xq pq x tmb tb pa cobran cobra cobraron sacando cogieron nunca despues antes mientras ahora tambien tenia tenemos llame llamo pasa paso hice hago hacer sigo todavia ya ' +
     'significa consigo pedir solicitar declarar declaracion evitar parar pelear falsa falso vender explicacion informacion deuda cobros cobranza sueldo salario casa estatal gano dias telefono correo pasos atrasada presentada acuerdo quiebra ley cargos')
     .split(' '),
 );

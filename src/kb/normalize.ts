@@ -15,6 +15,8 @@ const QUESTION_WORDS = [
   'theres', 'theyre', 'theyve', 'theyll', 'youre', 'youve', 'youll', 'wheres', 'whats', 'whos', 'hows', 'thats', 'heres',
   'exactly', 'anyway', 'anyways', 'heard', 'hear', 'basically', 'kind', 'sort', 'stuff', 'true', 'fine', 'told', 'went', 'guess', 'wonder', 'wondering',
   'so', 'anybody', 'everybody', 'else', 'whenever', 'suppose', 'supposing', 'hypothetically', 'imagine',
+  // Texting: "wat" is what, "ppl" people, "ur" your.
+  'wat', 'wut', 'wht', 'ppl', 'ur', 'pls', 'plz', 'thx', 'thnx', 'tho', 'idk', 'rn', 'cuz', 'coz', 'bc', 'gonna', 'wanna', 'gotta', 'smth', 'sth', 'lol', 'omg',
   // How the taxpayer feels, which says nothing of the topic ("I'm mortified", "honestly terrified"):
   'scared', 'terrified', 'afraid', 'frightened', 'mortified', 'embarrassed', 'ashamed', 'angry', 'furious', 'upset', 'frustrated', 'annoyed',
   'stressed', 'worried', 'anxious', 'nervous', 'panicking', 'panicked', 'desperate', 'confused', 'overwhelmed', 'freaking', 'honestly', 'seriously', 'literally',

@@ -35,6 +35,8 @@ const CONNECTICUT = new RegExp(
     String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|cog\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion|refund)\b[^.?!]{0,40}\b(quit\w*|tom\w*|cogid\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
     // A refund beside a debt, or beside paying one off, is an offset question
     String.raw`\b(refund|reembolso|devolucion)\b[^.?!]{0,50}\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo)\b|\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo|pay (it )?(all|everything|off|in full)|paying (it )?(all|everything|off|in full))\b[^.?!]{0,50}\b(refund|reembolso|devolucion)\b|\b(carta|aviso) de intencion\b`,
+    // A notice's debt, a sentence away from a federal refund it may take
+    String.raw`\b(notice|letter|bill|aviso|carta)\b[^?!]{0,40}\b(owe|owed|owing|debo|debt|deuda)\b[^?!]{0,100}\bfederal refund\b`,
     // Connecticut's larger towns
     String.raw`\b(hartford|new haven|bridgeport|stamford|waterbury|norwalk|danbury|new britain|meriden|bristol|greenwich|milford|middletown|norwich|new london|east hartford|manchester)\b`,
   ].join('|'),
@@ -71,7 +73,7 @@ const OTHER_CREDITOR = new RegExp(
     // A hospital's or doctor's own bill or payment plan
     String.raw`\b(hospital|clinic|doctors? office|dentist|ambulance)\b[^.?!]{0,40}\b(payment plan|installments?|bill|offered)\b|\b(hospital|clinica|medico|dentista|ambulancia)\b[^.?!]{0,40}\b(factura|cuenta|plan de pagos?|payment plan|me ofrecio)\b|\bfacturas? (del|de la|de) (hospital|medico|clinica|dentista)\b`,
     String.raw`\b(debit|credit|atm|bank) cards?\b[^.?!]{0,40}\b(froze|frozen|locked|blocked|stolen|lost|fraud)\b|\b(froze|frozen|locked|blocked)\b[^.?!]{0,20}\b(debit|credit|atm) cards?\b`,
-    String.raw`\b(401 ?k|hoa|condominio|gym|gimnasio|multas? de la corte|itin|stimulus|estimulo|husky|aseguranza|prestamos?( estudiantiles)?)\b|\bcontratista[^.?!]{0,40}\blien\b|\blien\b[^.?!]{0,40}\bcontratista\b|\b(desempleo|unemployment|dol)\b[^.?!]{0,40}\bpagaron de mas\b`,
+    String.raw`\b(401 ?k|hoa|condominio|gym|gimnasio|multas? de la corte|itin|stimulus|estimulo|husky|aseguranza|prestamos?( estudiantiles)?)\b|\bcontratista[^.?!]{0,40}\blien\b|\blien\b[^.?!]{0,40}\bcontratista\b|\b(desempleo|unemployment|dol)\b[^.?!]{0,40}\bpagaron de mas\b|\bsobrepagos? (de|del) (desempleo|unemployment)\b|\bel labor\b(?! day)`,
     String.raw`\b(pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,
     String.raw`\b(impuestos? (a la|de la|sobre la) propiedad|impuesto predial|prestamo estudiantil|hipoteca|casero|arrendador|deposito de seguridad|manutencion|pension alimenticia|seguro medico|factura de (luz|electricidad|gas|agua|telefono))\b`,
     String.raw`\b(la|mi) tarjeta( de credito)? (me|nos) (mando|mandaron|manda|cobra|cobran|cobro|demand\w*|reporto|envio)\b|\b(deudas? (de|con) (la |mi |una )?tarjeta|(compania|banco) de (la |mi )?tarjeta|(beneficios|cheques?|reclamos?|solicitud|oficina) (de|del) (desempleo|unemployment)|el (desempleo|unemployment)( de ct| de connecticut)? no me)\b`,
@@ -154,14 +156,14 @@ const OUTSIDE_COLLECTIONS = new RegExp(
   [
     String.raw`\b(tax|sales tax|income tax|meals? tax|estate tax|gift tax|cigarette tax|gas tax|mill) (rates?|brackets?)\b|\b(what|which) (tax )?bracket\b`,
     String.raw`\b(pay|charge|collect) (the )?(sales|meals?|use) tax on\b|\btaxable\b|\b(is|are) [a-z0-9 ]{1,40} taxed\b|\b(does|do) (connecticut|ct|the state) tax (my|your|our|a|an|the)\b`,
-    String.raw`\b(deadline|due date|last day) (to|for) fil(e|ing)\b|\bwhen (is|are) [a-z0-9 ]{0,40}returns? due\b`,
+    String.raw`\b(deadline|due date|last day) (to|for) fil(e|ing)\b|\bfiling (deadline|due date)s? (for|of) (a |the |my |our |this years? )?(\d{4} )?(ct |connecticut |state )?(income )?(tax )?returns?\b|\bpass[- ]through( entity)? tax\b|\bwhen (is|are) [a-z0-9 ]{0,40}returns? due\b`,
     // How to file a return at all (not a late or missing one)
     String.raw`\b(which|what) (tax )?forms?\b[^.?!]{0,30}\bfile\b[^.?!]{0,40}\breturn\b|\b(return|returns) due date\b|\bdue date (for|of) (my |the |a |this years? )?(ct |connecticut |state )?(income tax )?returns?\b|\bhow (do|can|should) (i|we) file (my|our|a|the) (first )?(ct |connecticut |state )?(income )?(tax )?return\b|\bfil(e|ing) (my|our|a) first\b|\bfil(e|ing)\b[^.?!]{0,40}\bfirst time\b`,
     String.raw`\b(wheres|where is|status of|check on|check|track|when will i get|how long (until|till|does it take to get|for)) (my |the )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
     String.raw`\b(still )?(dont|do not|havent|have not) (have|got|gotten|received|seen) (my |the |our )?(ct |connecticut |state )?(tax |income tax )?refund\b`,
     String.raw`\brefund\b[^.?!]{0,30}\bhow long\b[^.?!]{0,20}\b(after|since|from) (i |we )?(e-? ?fil\w*|fil(e|ed|ing)|submit\w*|sen[dt]\w*)\b|\bhow long\b[^.?!]{0,20}\b(after|since) (i |we )?(e-? ?fil\w*|fil(e|ed|ing))\b[^.?!]{0,30}\brefund\b`,
     String.raw`\b(property|home|house) assessments?\b|\bassessment appeals?\b`,
-    String.raw`\b(sales tax|sellers?) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
+    String.raw`\b(sales( and use)? tax|sellers?|use tax) permits?\b|\b(earned income (tax )?credit|eitc|child tax (credit|rebate)|property tax credit|renters? rebate)\b`,
     // Amending a return, the tax on a salary, a tax credit
     String.raw`\bamend\w*\b[^.?!]{0,40}\breturns?\b|\b(enmendar|enmiendo|corregir) (mi |la )?declaracion\b|\bhow much (ct |connecticut |state )?(income )?tax(es)? (will|would|do|should|must) (i|we) pay on (a |my |an |our )?\$?[\d,.]+k? ?(salary|income|a year|per year|wages?)?\b|\bcredito (tributario|por hijos|por ingreso)\b`,
     // Estimated payments' due dates, another kind of return, a clearance letter, an employer's W-2
@@ -180,6 +182,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(change|changing|update|updating|correct)\w* (my |our |the )?(mailing |home |street )?address\b|\b(cambi|actualiz|correg)\w* (mi |la |de )?direccion\b`,
     String.raw`\b(get|reset|forgot|forget|lost|recover|change|create|obtain|need)\b[^.?!]{0,20}\b(a |my |the |new )?(pin|password|passcode|username|user ?id)\b|\b(consigo|conseguir|saco|sacar|olvide|perdi|cambiar|recuperar|necesito)\b[^.?!]{0,20}\b(la |mi |el |un |una )?(contrasena|clave|pin|usuario)\b`,
     String.raw`\b(what is|whats|que es|cual es)( el| la)? (ingreso (tributable|gravable|bruto)|(taxable|gross|adjusted gross) income)\b|\bingreso bruto (e|y|vs|versus) (el )?ingreso (tributable|gravable)\b|\bgross (and|vs|versus) taxable income\b`,
+    String.raw`\b(en )?(que|cual) estado (tengo que|debo|hay que|me toca) (declarar|presentar|pagar|radicar)\b|\bwhich state (do|should|must) (i|we) (file|pay)( in| taxes)?\b|\b(impuestos? (sobre|a|de) la herencia|inheritance tax(es)?|estate tax(es)?)\b`,
     String.raw`\bunclaimed (property|funds|money)\b|\b(propiedad(es)?|dinero|fondos|plata) no reclamad[oa]s?\b`,
     String.raw`\b(pays?|paid|paying) (me|us) (in )?cash\b|\bme (paga|pagan|pagaba|pagaban) (en )?(cash|efectivo)\b`,
     // Other taxes and their parts: the conveyance tax, capital gains, deductions, a form's lines
@@ -187,7 +190,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(can|could|may|should) (i|we) (deduct|itemize|write off)\b|\b(is|are)\b[^.?!]{0,40}\b(tax )?deductible\b|\b(standard|itemized) deductions?\b|\b(puedo|podemos|se puede|se pueden|como) (deducir|reclamar como deduccion)\b|\b(es|son) deducibles?\b|\bdeduccion (estandar|detallada)\b`,
     String.raw`\b(what|que|which)( do i| should i| to)? (put|write|enter|pongo|escribo|lleno|va|van)\b[^.?!]{0,20}\b(on|in|en) (the |la |el )?(line|linea|renglon|casilla|box|encasillado)s?\b|\b(line|linea|renglon|casilla|box) \d+[a-z]? (of|on|in|del|de la|de mi|en) (the |my |el |la |mi )?(ct-?1040\w*|1040\w*|forms?|formularios?|returns?|declaracion|planilla)\b`,
     // Spanish
-    String.raw`\b(tasa|porcentaje) (del |de |de la )?(sales |income )?(impuesto|tax)|\b(cuanto|cual) es el (impuesto de ventas|impuesto sobre las ventas|sales tax)\b|\bcuanto es el tax\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
+    String.raw`\b(tasas?|porcentajes?) (del |de |de la |de los )?(sales |income )?(impuestos?|tax(es)?)|\b(cuanto|cual) es el (impuesto de ventas|impuesto sobre las ventas|sales tax)\b|\bcuanto es el tax\b|\b(cobra|cobran) (impuestos|taxes) (al|a la|a los|por|sobre)\b|\b(paga|pagan) (impuestos|taxes) en (ct|connecticut)\b`,
     String.raw`\bcomo (presento|hago|lleno|preparo|radico) (mi|la|una) (declaracion|planilla)\b(?! (atrasad|pendiente|vieja|que no|de 20))|\bpor primera vez\b[^.?!]{0,30}\bdeclaracion\b|\bcuando (vence|se vence|hay que presentar|tengo que presentar) (la |mi )?declaracion\b|\bdeclaracion\b[^.?!]{0,30}\bpor primera vez\b`,
     String.raw`\b(donde esta|estatus de|status de|estado de) (mi|el) (reembolso|refund)\b|\bcuando (me )?llega (mi|el) (reembolso|refund)\b|\b(todavia|aun) no (me )?(ha )?(llega\w*|recib\w*)\b[^.?!]{0,30}\b(reembolso|refund)\b|\bcuanto (se )?(tarda|demora) (mi|el) reembolso\b`,
     String.raw`\bfecha (limite )?(para|pa) (presentar|declarar|hacer) (la declaracion|los taxes|mis taxes|los impuestos|mis impuestos)\b|\bcredito por ingreso del trabajo\b|\bpermiso de (impuesto (de|sobre las) )?ventas\b|\bregistr\w* (mi |el |un )?negocio\b|\bcobrar (el )?(sales tax|impuesto de ventas)\b`,

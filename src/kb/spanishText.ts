@@ -43,21 +43,25 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "Cómo funciona X" asks to explain X, as the English "how does X work".
   [/\bcomo (funciona|funcionan|trabaja|trabajan) /g, 'como '],
   // "Qué es" asks what a thing is: the entry that explains it.
-  [/\b(que|q|k) (es|son|significa|quiere decir)\b|\bes (que|q) es\b/g, 'definicion'],
+  [/\b(que|q|k) (es|son|significa|quiere decir)\b|\bes (que|q) es\b|\b(para|pa) (que|q|k) sirven?\b/g, 'definicion'],
+  // "Qué clases de avisos": the kinds of a thing.
+  [/\b(clases|variedades|tipos) de\b/g, 'tipos de'],
   [/\br[ -]?859\b/g, 'r859'],
   [/\b(treasury offset program|programa (federal )?de compensacion (del tesoro|federal|de reembolsos federales))\b/g, 'treasuryoffsetprogram compensacion'],
   [/\b(offsets?|compensaciones|compensacion|compensaron|compensado)\b/g, 'compensacion'],
   [/\b(refunds?|reembolsos?|devolucion(es)?|taxes de vuelta)\b/g, 'reembolso'],
   // "Las colecciones" (collections, in Spanglish) are the collection actions: "cobros".
   [/\b(colecciones|coleccion)\b/g, 'cobros'],
-  [/\b(me |nos )?(quitaron|quito|tomaron|tomo|retuvieron|retuvo|agarraron|agarro|se quedo con|se quedaron con) (el |mi |nuestro )?reembolso\b|\breembolso (retenido|quitado|tomado)\b/g, 'compensacion reembolso'],
+  [/\b(me |nos |le |les )?(quitaron|quito|tomaron|tomo|retuvieron|retuvo|agarraron|agarro|cogieron|cogio|se quedo con|se quedaron con) (el |mi |nuestro |su )?reembolso\b|\breembolso (retenido|quitado|tomado)\b/g, 'compensacion reembolso'],
   [/\b(garnishment|wage execution|embargo de (salario|sueldo|cheque)|embargaron (mi )?(salario|sueldo|cheque)|me (quitan|descuentan) del (cheque|sueldo|salario))\b/g, 'embargosalario'],
   [/\b(levy|embargo bancario|cuenta (de banco |bancaria )?(congelada|embargada|bloqueada)|(congelaron|embargaron|bloquearon) (mi )?cuenta)\b/g, 'embargobancario'],
   [/\b(lien|liens|gravamen(es)?)\b/g, 'gravamen'],
   [/\b(incumpl\w*|default|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|se me (paso|pasaron|olvido|olvidaron) (un |una |el |la |los |las |dos |tres |varios |unos )?(pagos?|cuotas?)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar|(?<!\b(debo|puedo|deberia|podria|tengo que|hay que|conviene|convendria) )(dejo|deje|dejar|dejamos) de pagar (el |mi |la |las )?(plan|cuotas?|pagos?)(?! hasta (ver|que|saber)))\b/g, 'pagoatrasado'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(no (puedo|podemos|puede|pueden) pagar|no me alcanza (el dinero )?para pagar) (todo de una vez|todo junto|de una vez|todo|completo|el total|la cantidad completa)\b/g, 'nopuedepagar planpagos'],
-  [/\b(no me alcanza( el dinero| para pagar)?|no (puedo|podemos|puede|pueden) pagar|no tengo (el |suficiente )?dinero( para pagar)?|no tengo con que pagar)\b/g, 'nopuedepagar'],
+  [/\b(no me alcanza( el dinero| para pagar)?|no (puedo|podemos|puede|pueden) pagar|no tengo (todo )?(el |suficiente )?dinero( junto| para pagar)?|no tengo con que pagar)\b/g, 'nopuedepagar'],
+  // Paying little by little is a payment plan.
+  [/\b(poco a poco|poquito a poco|de a poco|de a poquito|por partes|en partes|de a pedacitos)\b/g, 'planpagos'],
   [/\b(payment plan|installment plan|plan(es)? de pagos?|pagos? a plazos|pagar (en|a) plazos|pagar por partes|pagar poco a poco|(en |por )?(cuotas|mensualidades)( mensuales)?|pagos mensuales|arreglo de pagos?|(un |el |mi |del |al )?arreglo para pagar)\b/g, 'planpagos'],
   // Said alone, "plan" and "cuota" are a payment plan's: the knowledge speaks of no other plan.
   [/\b(el|mi|del|un|al|su) plan\b|\bcuotas?\b|\bmensualidad\b/g, 'planpagos'],
@@ -66,7 +70,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(meter(me|nos)? pres[oa]|preso|presa|carcel|arrest\w*|criminal(es)?|delito)\b/g, 'proceso penal'],
   // Tax taken out of pay is withholding, not a garnishment.
   [/\b(descont\w*|sac\w*|quit\w*|retien\w*|reten\w*|rebaj\w*) (los |el |la )?(impuestos?|taxes|tax|impuesto estatal)( estatal(es)?| del estado| de ct)? (del|de mi|en el|de cada|en mi) (cheque|pago|sueldo|salario|paycheck)\b|\b(impuestos?|taxes|tax)( estatal(es)?| del estado)? (que me )?(descont|sac|quit|retien|reten)\w*/g, 'retencion'],
-  [/\b(rebaj|descont|quit)(ando|an|aron|o) (del|de mi|el|mi) (cheque|pago|sueldo|salario|paycheck)\b|\b(rebaj|descont|quit|sac)\w* (del|de mi|el|mi) (sueldo|salario|paycheck)\b/g, 'embargosalario'],
+  [/\b(rebaj|descont|quit|sac)(ando|an|aron|o) (del|de mi|el|mi|de su|su) (cheque|pago|sueldo|salario|paycheck)\b|\b(rebaj|descont|quit|sac)\w* (del|de mi|el|mi) (sueldo|salario|paycheck)\b/g, 'embargosalario'],
   [/\b(patron|patrona|jefe|jefa|empleadora?|employer|compania donde trabajo)\b/g, 'empleador'],
   [/\b(bills?|facturas?)\b/g, 'aviso'],
   // A card pays a bill; "crédito" alone is the credit report's.
@@ -101,6 +105,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(paychecks?|cheques? de pago|talon(es)? de pago)\b/g, 'cheque'],
   // Forgiving is a waiver of whatever is named (a penalty or the interest); removing a penalty is its waiver.
   [/\b(quit|borr|elimin|rebaj|baj)\w* (el |la |los |las )?(penalty|multas?|recargos?|penalidad(es)?)\b/g, 'perdonar multa'],
+  [/\b(emergencia familiar|muerte en la familia)\b/g, 'causa razonable'],
   [/\b(perdon\w*|condon\w*)\b/g, 'perdonar'],
   // Form DRS-PW is the penalty waiver request.
   [/\bdrs[ -]?pw\b/g, 'drspw perdonar multa'],
@@ -134,7 +139,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(notice|letter|avisos?|cartas?|notificacion(es)?)\b/g, 'aviso'],
   [/\b(taxes|impuestos?|taxas?)\b/g, 'impuesto'],
   [/\b(state|estado)\b/g, 'estado'],
-  [/\b(departamento de (servicios de )?(impuestos|ingresos)|department of revenue services)\b/g, 'drs'],
+  [/\b(departamento de (servicios de )?(impuestos|ingresos)|(department|departamento) (of |de )?revenue servi?[cs]i?[eo]?s)\b/g, 'drs'],
   // Negotiating a tax debt (not a payment plan, which the rule above already named) is an offer in compromise.
   [/\b(offers? in compromise|oferta(s)? de compromiso|arreglo por menos|pagar menos de lo que debo|quedar(me|nos)? en paz|(saldar|liquidar|cerrar) (la |mi )?deuda por menos|negoci(ar|arlo|arla|e|amos|an|ando|acion|aciones)(?! planpagos))\b/g, 'oic'],
   [/\b(extension(es)?|extender|extienden?|extendio|extendieron|alarg\w*|aplaz\w*|pospon\w*|prorrogas?)\b/g, 'prorroga'],

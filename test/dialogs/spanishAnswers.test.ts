@@ -34,6 +34,7 @@ describe('the language a question is written in', () => {
     'nunca presente los taxes de CT del 2019 pero tenia withholding, puedo recuperar lo q me agarraron del refund?',
     // A written accent, and no English function word.
     'dirección revisión offset',
+    'cobran fee x el ofset del refund federal?',
     'garnishment número',
   ])('reads %j as Spanish', (text) => {
     expect(isSpanish(text)).toBe(true);

@@ -33,6 +33,10 @@ describe('calculatorFor', () => {
     'What is the late payment penalty in Connecticut?',
     'What interest rate does DRS charge on unpaid tax?',
     'my deadline is on a sunday, what happens',
+    // A tax and a date told beside another question, or how DRS came to a figure, are not worked out.
+    "I paid off my $6,200 state tax debt on March 3, 2025, but there's still a claim recorded against my condo. What now?",
+    'A Treasury letter dated May 5 says $2,400 of my refund went to Connecticut, which clears my balance, but my wages are still being taken. Where do I send the letter?',
+    "I didn't file a Connecticut return for 2022 because I figured I owed nothing. Now DRS has billed me for tax I never calculated. How did they come up with a number?",
     // The deadline for an act asks its rule, which the answers give.
     'What is the deadline for filing a written protest of a deficiency assessment with the Appellate Division?',
     'what is the deadline to request a review of the offset',

@@ -47,6 +47,9 @@ describe('calculatorFor in a Spanish conversation', () => {
     'quien tiene que aprobar un waiver de multa de mas de $5,000?',
     'Mi multa es de como $7,000. ¿Quién decide si me la quitan?',
     'cuanto es la multa si presento tarde pero no debo nada, son $50?',
+    // How the state works interest out, and the interest charged each month, are the answers' rule.
+    '¿Cómo calcula el estado los intereses sobre los impuestos atrasados?',
+    'Debo $3,000 de impuestos de Connecticut desde el 15 de abril. ¿Cuánto interés me cobran cada mes?',
   ])('%j goes to the knowledge base', (text) => {
     expect(calculatorFor(text, clock, 'es')).toBeUndefined();
   });

@@ -457,6 +457,12 @@ describe('Connecticut tax questions outside collection', () => {
     'cual es la diferencia entre ingreso bruto e ingreso tributable?',
     'me dijeron que tengo plata en propiedad no reclamada del estado, como la reclamo?',
     'mi patron me paga cash, es legal que no me descuente taxes?',
+    '¿Cuáles son las tasas del impuesto sobre la renta de Connecticut este año?',
+    'Si vivo en Connecticut y trabajo en Nueva York, ¿en qué estado tengo que declarar?',
+    '¿Connecticut cobra impuesto sobre la herencia cuando uno hereda una casa?',
+    "What's the filing deadline for a 2025 Connecticut income tax return?",
+    'How is the Connecticut pass-through entity tax calculated?',
+    'How do I apply for a Connecticut sales and use tax permit for a new store?',
     'cuando me llega el rembolso del state de este año? ya lo file en febrero y nada',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
@@ -487,6 +493,7 @@ describe('Connecticut tax questions outside collection', () => {
     // Paying without an account, and DRS's own lien on a condo, are answered.
     'do I need a myconneCT login to make a payment',
     'CAN DRS PUT A LIEN ON MY CONDO',
+    'did the pandemic program postpone my filing deadline',
   ])('%j is collection, penalties, interest or a deadline: still answered', (question) => {
     expect(isOutsideCollections(question)).toBe(false);
   });
@@ -506,6 +513,7 @@ describe('Connecticut tax questions outside collection', () => {
     // A town's tax sale; an association's lien on a condo.
     'me llego una carta del pueblo que dice que van a subastar mi casa por taxes de propiedad, cuando es la subasta?',
     'la asociacion del condominio me puso un gravamen por cuotas atrasadas, que hago?',
+    'El Labor me está cobrando un sobrepago de desempleo, ¿puedo hacer un plan de pagos con ellos?',
   ])(
     '%j is for another creditor or office',
     (question) => {
@@ -605,6 +613,9 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     ['why does drs keep writing to me', 'why has drs sent me a notice'],
     ['suppose the IRS sends my refund to Connecticut', 'the IRS took my federal refund'],
     ['the 60th day after the notice', '60 days after the notice'],
+    ['my fed refund still got took', 'my federal refund was taken'],
+    ["I'm two months behind on the monthly amount I agreed to pay the state", 'I missed a payment to the state'],
+    ['heard drs had some covid thing for ppl who owe taxes, wat was it', 'heard drs had some covid thing for who owe taxes, it was'],
     ['is priority one still active', 'is priority one still around'],
     ['is my payment plan still active', 'is my payment plan still active'],
   ])('%j reads as %j', (said, same) => {
@@ -616,6 +627,11 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     expect(tokenize('when do I get back the extra they grabbed')).toContain(tokenize('overpayment')[0]);
   });
 
+  it('reads a penalty "dropped" as waived', () => {
+    expect(tokenize('My penalty is $6,500. Can I ask to have it dropped?')).toContain(tokenize('waiver')[0]);
+    expect(tokenize('can they knock off the late penalty')).toContain(tokenize('waiver')[0]);
+  });
+
   it('reads someone dealing with DRS about a notice for the taxpayer as a power of attorney', () => {
     expect(tokenize('can my son deal with DRS about this notice for me')).toContain(tokenize('power of attorney')[0]);
   });
@@ -624,6 +640,13 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     expect(tokenize("what's the general DRS email, not the Priority One one")).not.toContain(tokenize('priority one')[0]);
     expect(tokenize('is there a Priority One email')).toContain(tokenize('priority one')[0]);
   });
+
+  it.each(['voy a pagar por el labor day, cuantos meses de interes me cuentan si vencia el 15 de abril?', 'The notice says I owe $1,140. If I send exactly that 30 days from now, will my federal refund be safe?'])(
+    'keeps %j for Connecticut: a holiday, or a notice\'s debt beside a federal refund',
+    (question) => {
+      expect(isAboutAnotherTaxOffice(question)).toBe(false);
+    },
+  );
 
   it('ties a federal refund someone may "grab" to Connecticut, so a bankruptcy question is answered', () => {
     expect(isAboutAnotherTaxOffice('filed bankrupcy last month will they still grab my federal refund')).toBe(false);
