@@ -61,7 +61,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/(?<!\b(?:from|avoid) )\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed|grab|stole|steal|snatched|swiped) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, 'offset $4refund'],
   // A debt that "ate" a refund offset it (the words stay: a spouse's debt eating a joint refund is its own question).
   [/\b(ate|eaten|ate up|swallowed|gobbled up) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, '$& offset'],
-  [/\b(my |our )?((?:federal |state |tax )*)refunds?( still| already| just)? (was|were|got|gets|get|is|are|has been|have been|is being)( still| already| just)? (taken|took|kept|seized|intercepted|withheld|grabbed|stolen|snatched|sent|applied|paid|given|used)\b/g, '$2offset refund'],
+  [/\b(my |our )?((?:federal |state |tax )*)refunds?( still| already| just)? (was|were|got|gets|get|is|are|has been|have been|is being|being)( still| already| just)? (taken|took|kept|seized|intercepted|withheld|grabbed|stolen|snatched|sent|applied|paid|given|used)\b/g, '$2offset refund'],
   [/\b(gave|give|given|sent|send|paid|applied|handed|went)( it| them)? to (some |an |a )?(other|another|different|outside) (state )?agenc(y|ies)\b/g, 'offset agency'],
   // Taken out of a refund is offset; what was taken beyond the debt is an overpayment.
   [/\b(the )?(extra|excess|rest|leftover|difference)( money| amount)? (they|drs|fms|the irs|the state|treasury|it) (took|taken|grabbed|kept|seized|intercepted)\b/g, 'overpayment offset'],

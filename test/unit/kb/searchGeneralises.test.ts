@@ -614,6 +614,7 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     ['suppose the IRS sends my refund to Connecticut', 'the IRS took my federal refund'],
     ['the 60th day after the notice', '60 days after the notice'],
     ['my fed refund still got took', 'my federal refund was taken'],
+    ['I called the IRS about my refund being taken', 'I called the IRS about my refund that was taken'],
     ["I'm two months behind on the monthly amount I agreed to pay the state", 'I missed a payment to the state'],
     ['heard drs had some covid thing for ppl who owe taxes, wat was it', 'heard drs had some covid thing for who owe taxes, it was'],
     ['is priority one still active', 'is priority one still around'],
