@@ -614,7 +614,6 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     ['suppose the IRS sends my refund to Connecticut', 'the IRS took my federal refund'],
     ['the 60th day after the notice', '60 days after the notice'],
     ['my fed refund still got took', 'my federal refund was taken'],
-    ['I called the IRS about my refund being taken', 'I called the IRS about my refund that was taken'],
     ["I'm two months behind on the monthly amount I agreed to pay the state", 'I missed a payment to the state'],
     ['heard drs had some covid thing for ppl who owe taxes, wat was it', 'heard drs had some covid thing for who owe taxes, it was'],
     ['is priority one still active', 'is priority one still around'],
@@ -626,6 +625,10 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
   it('reads what was taken out of a refund as offset, and what was taken beyond the debt as an overpayment', () => {
     expect(tokenize('they took $500 out of my federal refund')).toContain(tokenize('offset')[0]);
     expect(tokenize('when do I get back the extra they grabbed')).toContain(tokenize('overpayment')[0]);
+  });
+
+  it('reads a refund "being taken" as offset', () => {
+    expect(tokenize('I called the IRS about my refund being taken for Connecticut')).toContain(tokenize('offset')[0]);
   });
 
   it('reads a penalty "dropped" as waived', () => {
