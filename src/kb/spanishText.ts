@@ -60,6 +60,9 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(no (puedo|podemos|puede|pueden) pagar|no me alcanza (el dinero )?para pagar) (todo de una vez|todo junto|de una vez|todo|completo|el total|la cantidad completa)\b/g, 'nopuedepagar planpagos'],
   [/\b(no me alcanza( el dinero| para pagar)?|no (puedo|podemos|puede|pueden) pagar|no tengo (todo )?(el |suficiente )?dinero( junto| para pagar)?|no tengo con que pagar)\b/g, 'nopuedepagar'],
+  // Taken again year after year is the future refunds a federal offset can take; taken beyond what was owed is an amount to dispute.
+  [/\b(seguir|sigan|siguen|seguiran|vuelvan a|vuelven a|volveran a|van a volver a) (quitando|quitar|tomando|tomar|agarrando|agarrar|cogiendo|coger|compensando|compensar)\b|\b(el )?(otro ano|ano que viene|proximo ano|siguiente ano|cada ano|todos los anos|anos que vienen)\b/g, 'futuros'],
+  [/\b(descontaron|quitaron|tomaron|cogieron|agarraron|compensaron) (de mas|demasiado)\b/g, 'compensaron disputar cantidad'],
   // Paying little by little is a payment plan.
   [/\b(poco a poco|poquito a poco|de a poco|de a poquito|por partes|en partes|de a pedacitos)\b/g, 'planpagos'],
   [/\b(payment plan|installment plan|plan(es)? de pagos?|pagos? a plazos|pagar (en|a) plazos|pagar por partes|pagar poco a poco|(en |por )?(cuotas|mensualidades)( mensuales)?|pagos mensuales|arreglo de pagos?|(un |el |mi |del |al )?arreglo para pagar)\b/g, 'planpagos'],

@@ -53,6 +53,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "Fed" is federal (not "fed up"); a penalty "dropped" is waived.
   [/\bfed\b(?! up\b)/g, 'federal'],
   [/\b(drop|dropped|dropping|knock off|knocked off|take off|taken off|wipe out|wiped out|get rid of) (the |my |a |that |this )?(late )?penalt(y|ies)\b|\bpenalt(y|ies)\b[^.?!]{0,30}\b(dropped|knocked off|taken off|wiped out)\b|\b(have|get) (it|them) (dropped|knocked off|taken off|wiped out)\b/g, '$& waiver'],
+  // Taken beyond what was owed is an amount to dispute.
+  [/\b(took|taken|kept|grabbed|offset) (way )?too much (from|of|out of) (my |our )?((?:federal |state |tax )*)refunds?\b/g, 'offset $5refund dispute amount'],
   // The IRS sending a refund to Connecticut is offsetting it; "the 60th day" is a count of days.
   [/\b(irs|treasury|feds|federal government|fms)\b([^.?!]{0,20})\b(sends?|sent|gives?|gave|forwards?|forwarded|applies|applied) (my |our )?((?:federal |tax |irs )*)refunds? to (ct|connecticut|the state|drs)\b/g, '$1$2offset federal refund'],
   [/\b(\d+)(st|nd|rd|th) day\b/g, '$1 days'],

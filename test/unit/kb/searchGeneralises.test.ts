@@ -627,6 +627,10 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     expect(tokenize('when do I get back the extra they grabbed')).toContain(tokenize('overpayment')[0]);
   });
 
+  it('reads too much taken from a refund as an offset amount to dispute', () => {
+    expect(tokenize('they took way too much from my refund')).toEqual(expect.arrayContaining(tokenize('dispute the offset amount of my refund')));
+  });
+
   it('reads a refund "being taken" as offset', () => {
     expect(tokenize('I called the IRS about my refund being taken for Connecticut')).toContain(tokenize('offset')[0]);
   });

@@ -27,6 +27,7 @@ describe('Spanish words taxpayers use for the same thing', () => {
     ['que clases de avisos manda el estado', 'que tipos de avisos manda el estado'],
     ['puedo pagarle al estado poquito a poco', 'puedo pagarle al estado en un plan de pagos'],
     ['le cogieron el reembolso federal', 'le quitaron el reembolso federal'],
+    ['me descontaron de mas del refund', 'quiero disputar la cantidad compensada del reembolso'],
     ['le estan sacando del cheque por taxes', 'le estan quitando del cheque por taxes'],
     ['se me pasaron dos pagos del plan', 'me atrase con el plan'],
     ['estoy desesperada, me embargan la cuenta', 'me embargan la cuenta'],
@@ -78,6 +79,11 @@ describe('Spanish words taxpayers use for the same thing', () => {
   it('forgiving the interest is a waiver of the interest, not of a penalty', () => {
     expect(tokens('me perdonan los intereses')).toEqual(tokens('me condonan los intereses'));
     expect([...tokens('me perdonan los intereses')].some((token) => tokens('la multa').has(token))).toBe(false);
+  });
+
+  it('reads a refund taken again next year as future refunds', () => {
+    expect(tokens('me lo van a seguir quitando el otro año')).toContain('futur');
+    expect(tokens('me lo van a seguir quitando el otro año')).not.toContain('quit');
   });
 });
 
