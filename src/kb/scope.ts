@@ -32,7 +32,7 @@ const CONNECTICUT = new RegExp(
     String.raw`\bhalf of (our|the|my) refund\b|\bjoint\b[^.?!]{0,40}\brefund\b|\bconjunt[ao]s?\b[^.?!]{0,60}\b(reembolso|devolucion|refund|sobrepago|cheque)\b|\b(reembolso|devolucion|refund|sobrepago)\b[^.?!]{0,60}\bconjunt[ao]s?\b|\b(request|ask for) a review\b|\bcertified letter\b`,
     // What was reported, matched against the IRS's or an employer's records, is DRS's audit question
     String.raw`\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b[^.?!]{0,60}\b(irs|federal)\b|\b(irs|federal)\b[^.?!]{0,60}\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b`,
-    String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|cog\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion|refund)\b[^.?!]{0,40}\b(quit\w*|tom\w*|cogid\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
+    String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|cog\w*|coj\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion|refund)\b[^.?!]{0,40}\b(quit\w*|tom\w*|cogid\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
     // A refund beside a debt, or beside paying one off, is an offset question
     String.raw`\b(refund|reembolso|devolucion)\b[^.?!]{0,50}\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo)\b|\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo|pay (it )?(all|everything|off|in full)|paying (it )?(all|everything|off|in full))\b[^.?!]{0,50}\b(refund|reembolso|devolucion)\b|\b(carta|aviso) de intencion\b`,
     // A notice's debt, a sentence away from a federal refund it may take
@@ -112,7 +112,7 @@ const FOR_PRIVATE_DEBT =
 
 /** A lien a condominium or homeowners' association puts on a home: a private creditor's, not DRS's. */
 const ASSOCIATION_LIEN =
-  /\b((condo|condominium|homeowners?) association|hoa|asociacion( del? condominio| de (duenos|propietarios|vecinos|residentes))?)\b[^.?!]{0,40}\b(liens?|gravamen(es)?)\b|\b(liens?|gravamen(es)?)\b[^.?!]{0,40}\b((condo|condominium|homeowners?) association|hoa|asociacion)\b/;
+  /\b(the bank|my bank|the lender|the dealer|el banco|la financiera|el dealer|el prestamista) (put|placed|filed|puso|metio|registro)( a| an| un)? (liens?|gravamen(es)?)\b|\b(the bank|my bank|the lender|the dealer|el banco|la financiera|el dealer|el prestamista) (me |le |nos )(puso|metio|registro) (a |an |un )?(liens?|gravamen(es)?)\b|\b((condo|condominium|homeowners?) association|hoa|asociacion( del? condominio| de (duenos|propietarios|vecinos|residentes))?)\b[^.?!]{0,40}\b(liens?|gravamen(es)?)\b|\b(liens?|gravamen(es)?)\b[^.?!]{0,40}\b((condo|condominium|homeowners?) association|hoa|asociacion)\b/;
 
 export function isAboutAnotherTaxOffice(question: string): boolean {
   const text = withRefundsSpelled(plainWords(question));
@@ -183,6 +183,7 @@ const OUTSIDE_COLLECTIONS = new RegExp(
     String.raw`\b(get|reset|forgot|forget|lost|recover|change|create|obtain|need)\b[^.?!]{0,20}\b(a |my |the |new )?(pin|password|passcode|username|user ?id)\b|\b(consigo|conseguir|saco|sacar|olvide|perdi|cambiar|recuperar|necesito)\b[^.?!]{0,20}\b(la |mi |el |un |una )?(contrasena|clave|pin|usuario)\b`,
     String.raw`\b(what is|whats|que es|cual es)( el| la)? (ingreso (tributable|gravable|bruto)|(taxable|gross|adjusted gross) income)\b|\bingreso bruto (e|y|vs|versus) (el )?ingreso (tributable|gravable)\b|\bgross (and|vs|versus) taxable income\b`,
     String.raw`\b(en )?(que|cual) estado (tengo que|debo|hay que|me toca) (declarar|presentar|pagar|radicar)\b|\bwhich state (do|should|must) (i|we) (file|pay)( in| taxes)?\b|\b(impuestos? (sobre|a|de) la herencia|inheritance tax(es)?|estate tax(es)?)\b`,
+    String.raw`\bppp\b|\bpaycheck protection\b|\b(how much|cuanto)\b[^.?!]{0,30}\b(cobra|cobran|charge|charges|cost|costs)\b[^.?!]{0,30}\b(preparador|preparer|contador|accountant|cpa|tax pro)\b`,
     String.raw`\bunclaimed (property|funds|money)\b|\b(propiedad(es)?|dinero|fondos|plata) no reclamad[oa]s?\b`,
     String.raw`\b(pays?|paid|paying) (me|us) (in )?cash\b|\bme (paga|pagan|pagaba|pagaban) (en )?(cash|efectivo)\b`,
     // Other taxes and their parts: the conveyance tax, capital gains, deductions, a form's lines

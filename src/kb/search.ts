@@ -8,7 +8,9 @@ import type { KnownWord } from './spelling.js';
 import { englishText } from './textAnalysis.js';
 import type { TextAnalysis } from './textAnalysis.js';
 import type { KnowledgeEntry } from './schema.js';
+import { withoutDates } from './withoutDates.js';
 import { withoutRemovedNumbers } from './withoutRemovedNumbers.js';
+
 
 export interface SearchTuning {
   /** Below this confidence the honest fallback is given. */
@@ -349,7 +351,7 @@ export class KnowledgeSearch {
   }
 
   private searchOne(question: string): SearchResult {
-    const questionTokens = this.analysis.canonicalTokens(this.analysis.canonicalText(this.correctSpelling(withoutRemovedNumbers(question))));
+    const questionTokens = this.analysis.canonicalTokens(this.analysis.canonicalText(this.correctSpelling(withoutDates(withoutRemovedNumbers(question)))));
     const tokens = this.correct(questionTokens);
     if (tokens.length === 0) return { kind: 'none', nearMisses: [] };
     const wordMatch = this.confidence(tokens);

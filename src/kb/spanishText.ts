@@ -29,6 +29,8 @@ const STOP_WORDS: ReadonlySet<string> = new Set([...spa, ...QUESTION_WORDS].map(
  * word before search; applied alike to questions and entries. Longer phrases come first.
  */
 const SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  // La cortesía y la edad no dicen nada del tema ("Buenas tardes, disculpe la molestia, tengo 74 años…").
+  [/\b(buen(os|as) (dias|tardes|noches)|disculpe( usted)?( la molestia)?|perdone( la molestia)?|con (todo )?respeto|le (agradeceria|agradezco)( mucho)?( su ayuda)?|muchas gracias( de antemano)?|si (fuera|es) tan amable( de)?|(me )?(podria|puede) (usted )?(por favor )?(explicar|decir)(me)? (en palabras sencillas|de forma sencilla)|tengo \d{2,3} anos( de edad)?|soy una persona mayor)\b/g, ' '],
   // "El correo general, no el de Priority One": un programa que se deja de lado no es lo que se pregunta.
   [/\(?\b(no|aparte|fuera|menos|excepto|que no sea|distinto)( de| del)? (el |la |los |las )?(de |del )?prior(ity|iti|ty|ety|idy)[ -]?(one|1|uno|won)\b\)?/g, ' '],
   [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|uno|won)\b|\bprioridad (uno|1)\b/g, 'priorityone'],
@@ -146,7 +148,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Negotiating a tax debt (not a payment plan, which the rule above already named) is an offer in compromise.
   [/\b(offers? in compromise|oferta(s)? de compromiso|arreglo por menos|pagar menos de lo que debo|quedar(me|nos)? en paz|(saldar|liquidar|cerrar) (la |mi )?deuda por menos|negoci(ar|arlo|arla|e|amos|an|ando|acion|aciones)(?! planpagos))\b/g, 'oic'],
   [/\b(extension(es)?|extender|extienden?|extendio|extendieron|alarg\w*|aplaz\w*|pospon\w*|prorrogas?)\b/g, 'prorroga'],
-  [/\b(power of attorney|poder legal|contador(a)?|abogad[oa]|preparador(a)? de impuestos|(de|en) (mi|nuestra) parte|en (mi|nuestro) nombre|on my behalf)\b/g, 'poa'],
+  [/\b(power of attorney|poder legal|contador(a)?|abogad[oa]|preparador(a)?( de (impuestos?|taxes))?|(de|en) (mi|nuestra) parte|en (mi|nuestro) nombre|on my behalf)\b/g, 'poa'],
 ];
 
 /** Lowercase words without accents or apostrophes ("TOP" in capitals marked as the program). */

@@ -4,6 +4,8 @@
  * Order matters: longer phrases come before the words inside them.
  */
 export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  // Courtesy and one's age say nothing of the topic ("Good afternoon, I am 74 and could you kindly explain…").
+  [/\b(good (morning|afternoon|evening|day)|(pardon|excuse|forgive) me( for asking| for bothering you| if this is a (silly|stupid|dumb) question)?|sorry to (bother|trouble) you|(could|would|can) you (please |kindly )?(be so kind as to|kindly)|i would (be (most |very |so )?grateful|appreciate (it|a [a-z ]{0,20}explanation|your help))|i (would )?appreciate (it|your help)|thank you( (so|very) much)?( in advance)?|thanks in advance|in (simple|plain) (terms|english|words)|a plain explanation|if you (do not|dont) mind|on earth|in the world|(i am|im|i'?m) \d{2,3}( years old)?)\b/g, ' '],
   // "The general email, not the Priority One one": a program set aside is not asked about.
   [/\(?\b(not|other than|besides|apart from|except)( for)? (the |that )?prior(ity|iti|ty|ety|idy)[ -]?(one|1|won)('s)?( (one|email|e-mail|address|number|phone|line))?\b\)?/g, ' '],
   [/\bprior(ity|iti|ty|ety|idy)[ -]?(one|1|won)\b/g, 'priorityone'],

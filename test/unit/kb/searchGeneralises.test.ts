@@ -494,6 +494,7 @@ describe('Connecticut tax questions outside collection', () => {
     'do I need a myconneCT login to make a payment',
     'CAN DRS PUT A LIEN ON MY CONDO',
     'did the pandemic program postpone my filing deadline',
+    'quiero refinanciar la casa pero el banco dice que hay un lien del estado',
   ])('%j is collection, penalties, interest or a deadline: still answered', (question) => {
     expect(isOutsideCollections(question)).toBe(false);
   });
@@ -649,7 +650,7 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     expect(tokenize('is there a Priority One email')).toContain(tokenize('priority one')[0]);
   });
 
-  it.each(['voy a pagar por el labor day, cuantos meses de interes me cuentan si vencia el 15 de abril?', 'The notice says I owe $1,140. If I send exactly that 30 days from now, will my federal refund be safe?'])(
+  it.each(['voy a pagar por el labor day, cuantos meses de interes me cuentan si vencia el 15 de abril?', 'The notice says I owe $1,140. If I send exactly that 30 days from now, will my federal refund be safe?', '¿A dónde mando el pago pa que no me cojan el reembolso federal? Tengo la carta con el cupón.'])(
     'keeps %j for Connecticut: a holiday, or a notice\'s debt beside a federal refund',
     (question) => {
       expect(isAboutAnotherTaxOffice(question)).toBe(false);

@@ -27,6 +27,8 @@ describe('Spanish words taxpayers use for the same thing', () => {
     ['que clases de avisos manda el estado', 'que tipos de avisos manda el estado'],
     ['puedo pagarle al estado poquito a poco', 'puedo pagarle al estado en un plan de pagos'],
     ['le cogieron el reembolso federal', 'le quitaron el reembolso federal'],
+    ['Buenas tardes, disculpe la molestia, tengo 74 años. ¿Qué es un gravamen?', '¿Qué es un gravamen?'],
+    ['el preparador de taxes', 'el contador'],
     ['me descontaron de mas del refund', 'quiero disputar la cantidad compensada del reembolso'],
     ['le estan sacando del cheque por taxes', 'le estan quitando del cheque por taxes'],
     ['se me pasaron dos pagos del plan', 'me atrase con el plan'],
