@@ -55,6 +55,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // "Fed" is federal (not "fed up"); a penalty "dropped" is waived.
   [/\bfed\b(?! up\b)/g, 'federal'],
   [/\b(drop|dropped|dropping|knock off|knocked off|take off|taken off|wipe out|wiped out|get rid of) (the |my |a |that |this )?(late )?penalt(y|ies)\b|\bpenalt(y|ies)\b[^.?!]{0,30}\b(dropped|knocked off|taken off|wiped out)\b|\b(have|get) (it|them) (dropped|knocked off|taken off|wiped out)\b/g, '$& waiver'],
+  // A "you owe" letter is a balance due notice.
+  [/(?<!\bdo )\b(you owe|you-owe|amount owed) (letter|notice|bill)s?\b/g, 'balance due notice'],
   // Taken beyond what was owed is an amount to dispute.
   [/\b(took|taken|kept|grabbed|offset) (way )?too much (from|of|out of) (my |our )?((?:federal |state |tax )*)refunds?\b/g, 'offset $5refund dispute amount'],
   // The IRS sending a refund to Connecticut is offsetting it; "the 60th day" is a count of days.

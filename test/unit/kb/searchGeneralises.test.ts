@@ -463,6 +463,9 @@ describe('Connecticut tax questions outside collection', () => {
     "What's the filing deadline for a 2025 Connecticut income tax return?",
     'How is the Connecticut pass-through entity tax calculated?',
     'How do I apply for a Connecticut sales and use tax permit for a new store?',
+    'Saqué un préstamo PPP por el covid pa mi negocio, ¿tengo que reportarlo en los taxes del estado?',
+    'Buenas tardes, disculpe. ¿Cuánto cobra normalmente un preparador por hacer los taxes?',
+    'Is the interest I earned on my savings account taxable in Connecticut?',
     'cuando me llega el rembolso del state de este año? ya lo file en febrero y nada',
   ])('%j gets the plain fallback, not an entry that shares its words', (question) => {
     expect(isOutsideCollections(question)).toBe(true);
@@ -495,6 +498,7 @@ describe('Connecticut tax questions outside collection', () => {
     'CAN DRS PUT A LIEN ON MY CONDO',
     'did the pandemic program postpone my filing deadline',
     'quiero refinanciar la casa pero el banco dice que hay un lien del estado',
+    'is the interest DRS charges taxable',
   ])('%j is collection, penalties, interest or a deadline: still answered', (question) => {
     expect(isOutsideCollections(question)).toBe(false);
   });
@@ -515,6 +519,9 @@ describe('Connecticut tax questions outside collection', () => {
     'me llego una carta del pueblo que dice que van a subastar mi casa por taxes de propiedad, cuando es la subasta?',
     'la asociacion del condominio me puso un gravamen por cuotas atrasadas, que hago?',
     'El Labor me está cobrando un sobrepago de desempleo, ¿puedo hacer un plan de pagos con ellos?',
+    // A lender's own lien
+    'El banco le puso un gravamen a mi carro porque me atrasé con el préstamo, ¿cómo lo quito?',
+    'the bank put a lien on my car',
   ])(
     '%j is for another creditor or office',
     (question) => {
@@ -611,6 +618,10 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     ['an offset of a jointly filed refund', 'an offset of a joint filed refund'],
     // How the taxpayer feels says nothing of the topic
     ["I'm mortified and honestly terrified, can they garnish my wages", 'can they garnish my wages'],
+    // Courtesy and one's age say nothing of the topic
+    ['Good afternoon. I am 74 years old. Could you kindly explain, in simple terms, what a lien is? I would be most grateful.', 'what a lien is'],
+    ['Pardon me for asking, but how on earth can they take my refund', 'how can they take my refund'],
+    ["the state's 'you owe' letter", "the state's balance due notice"],
     ['why does drs keep writing to me', 'why has drs sent me a notice'],
     ['suppose the IRS sends my refund to Connecticut', 'the IRS took my federal refund'],
     ['the 60th day after the notice', '60 days after the notice'],
