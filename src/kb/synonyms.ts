@@ -51,7 +51,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bchecking( accounts?)?\b|\bsavings accounts?\b|\b(depository|deposit) accounts?\b|\b(?<=(out of|from) (my |our )?)savings\b/g, 'bank account'],
   [/\b(seiz\w*|repo|repos|repossess\w*|confiscat\w*|(take|takes|took|taking|grab|grabs|grabbed) (away )?(my|our|your|the) (car|truck|vehicle|house|home|property|equipment|tools|stuff|things|belongings|assets|boat))\b/g, 'seize'],
   // A refund the IRS or the Treasury kept is a federal refund offset.
-  [/\b(irs|federal|treasury|fms|federal government)\b([^.?!]{0,20})\b(keep|keeps|kept|took|take|takes|taken|grabbed|grab|withheld|held) (all of |part of )?(my|our) refunds?\b/g, '$1$2offset federal refund'],
+  [/\b(irs|federal|treasury|fms|federal government)\b([^.?!]{0,20})\b(keep|keeps|kept|took|take|takes|taken|grabbed|grab|withheld|held) (all of |part of )?(my|our) refunds?\b/g, '$1$2offset federal refund treasuryoffsetprogram'],
   // "Fed" is federal (not "fed up"); a penalty "dropped" is waived.
   [/\bfed\b(?! up\b)/g, 'federal'],
   [/\b(drop|dropped|dropping|knock off|knocked off|take off|taken off|wipe out|wiped out|get rid of) (the |my |a |that |this )?(late )?penalt(y|ies)\b|\bpenalt(y|ies)\b[^.?!]{0,30}\b(dropped|knocked off|taken off|wiped out)\b|\b(have|get) (it|them) (dropped|knocked off|taken off|wiped out)\b/g, '$& waiver'],

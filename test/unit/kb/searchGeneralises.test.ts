@@ -643,6 +643,11 @@ describe('the ways a taxpayer tells of a refund taken, a plan asked for, or payi
     expect(tokenize('they took way too much from my refund')).toEqual(expect.arrayContaining(tokenize('dispute the offset amount of my refund')));
   });
 
+  it('answers a refund the IRS kept for a Connecticut debt with the Treasury Offset Program', () => {
+    const result = projectKnowledge.search('Why did the IRS keep my refund? I owe Connecticut, not the IRS');
+    expect(result.kind === 'answer' && result.best.entry.id).toBe('treasury-offset-program');
+  });
+
   it('reads a refund "being taken" as offset', () => {
     expect(tokenize('I called the IRS about my refund being taken for Connecticut')).toContain(tokenize('offset')[0]);
   });
