@@ -24,9 +24,9 @@ export function comparedSides(question: string): [string, string] | undefined {
     if (!first || !second) continue;
     const split = TRAILING.exec(second);
     const secondSide = split?.groups?.side?.trim() ?? second;
+    if (!secondSide) continue;
     const rest = (split?.groups?.rest ?? '').replace(/^[\s:,;?!.]+/, '').trim();
     const withRest = (side: string) => (rest ? `${side} ${rest}` : side);
-    if (!secondSide) continue;
     return [withRest(first), withRest(secondSide)];
   }
   return undefined;

@@ -112,7 +112,7 @@ const FOR_PRIVATE_DEBT =
 
 /** A lien a condominium or homeowners' association puts on a home: a private creditor's, not DRS's. */
 const ASSOCIATION_LIEN =
-  /\b(the bank|my bank|the lender|the dealer|el banco|la financiera|el dealer|el prestamista) (put|placed|filed|puso|metio|registro)( a| an| un)? (liens?|gravamen(es)?)\b|\b(the bank|my bank|the lender|the dealer|el banco|la financiera|el dealer|el prestamista) (me |le |nos )(puso|metio|registro) (a |an |un )?(liens?|gravamen(es)?)\b|\b((condo|condominium|homeowners?) association|hoa|asociacion( del? condominio| de (duenos|propietarios|vecinos|residentes))?)\b[^.?!]{0,40}\b(liens?|gravamen(es)?)\b|\b(liens?|gravamen(es)?)\b[^.?!]{0,40}\b((condo|condominium|homeowners?) association|hoa|asociacion)\b/;
+  /\b(the bank|my bank|the lender|the dealer|el banco|la financiera|el dealer|el prestamista)( me| le| nos)? (put|placed|filed|puso|metio|registro)( a| an| un)? (liens?|gravamen(es)?)\b|\b((condo|condominium|homeowners?) association|hoa|asociacion( del? condominio| de (duenos|propietarios|vecinos|residentes))?)\b[^.?!]{0,40}\b(liens?|gravamen(es)?)\b|\b(liens?|gravamen(es)?)\b[^.?!]{0,40}\b((condo|condominium|homeowners?) association|hoa|asociacion)\b/;
 
 export function isAboutAnotherTaxOffice(question: string): boolean {
   const text = withRefundsSpelled(plainWords(question));

@@ -11,7 +11,6 @@ import type { KnowledgeEntry } from './schema.js';
 import { withoutDates } from './withoutDates.js';
 import { withoutRemovedNumbers } from './withoutRemovedNumbers.js';
 
-
 export interface SearchTuning {
   /** Below this confidence the honest fallback is given. */
   answerThreshold: number;
