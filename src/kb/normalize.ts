@@ -35,16 +35,29 @@ const STOP_WORDS = new Set([...eng, ...QUESTION_WORDS].filter((word) => !KEPT.ha
 /** Words left out of search, as they say nothing about the topic. */
 export const stopWords: ReadonlySet<string> = STOP_WORDS;
 
+/** Agencies' letters said one by one, as dictation writes them: "d r s", "d.r.s.", "de erre ese", "efe eme ese". */
+const ACRONYM_SPELLED = /\b(d|de|i|f|efe)[ .]+(r|erre|m|eme)[ .]+(s|ese)\b\.?/g;
+const LETTER_NAMES: Readonly<Record<string, string>> = { de: 'd', efe: 'f', erre: 'r', eme: 'm' };
+const acronymOf = (spelled: string, first: string, second: string): string => {
+  const letters = `${LETTER_NAMES[first] ?? first}${LETTER_NAMES[second] ?? second}s`;
+  return ['drs', 'irs', 'fms'].includes(letters) ? letters : spelled;
+};
+/** "El iris": dictation's IRS. */
+const IRS_AS_IRIS = /\b(el|del|al|the) iris\b/g;
+
+/** DRS, the IRS and FMS however dictation spells them, in lower-case plain text. */
+export const withAgenciesSpelled = (plain: string): string => plain.replace(ACRONYM_SPELLED, acronymOf).replace(IRS_AS_IRIS, '$1 irs');
+
 /** Lowercase words without accents or apostrophes ("TOP" in capitals marked as the program). */
 export function plainWords(text: string): string {
-  return (
+  return withAgenciesSpelled(
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       // "TOP" in capitals is the Treasury Offset Program; "top" in lower case is just a word.
       .replace(/\bTOP\b/g, ' treasuryoffsetprogram offset ')
       .toLowerCase()
-      .replace(/[’']/g, '')
+      .replace(/[’']/g, ''),
   );
 }
 

@@ -74,6 +74,12 @@ const OTHER_CREDITOR = new RegExp(
     String.raw`\b(hospital|clinic|doctors? office|dentist|ambulance)\b[^.?!]{0,40}\b(payment plan|installments?|bill|offered)\b|\b(hospital|clinica|medico|dentista|ambulancia)\b[^.?!]{0,40}\b(factura|cuenta|plan de pagos?|payment plan|me ofrecio)\b|\bfacturas? (del|de la|de) (hospital|medico|clinica|dentista)\b`,
     String.raw`\b(debit|credit|atm|bank) cards?\b[^.?!]{0,40}\b(froze|frozen|locked|blocked|stolen|lost|fraud)\b|\b(froze|frozen|locked|blocked)\b[^.?!]{0,20}\b(debit|credit|atm) cards?\b`,
     String.raw`\b(401 ?k|hoa|condominio|gym|gimnasio|multas? de la corte|itin|stimulus|estimulo|husky|aseguranza|prestamos?( estudiantiles)?)\b|\bcontratista[^.?!]{0,40}\blien\b|\blien\b[^.?!]{0,40}\bcontratista\b|\b(desempleo|unemployment|dol)\b[^.?!]{0,40}\bpagaron de mas\b|\bsobrepagos? (de|del) (desempleo|unemployment)\b|\bel labor\b(?! day)`,
+    // When to draw Social Security; where to save; Massachusetts' car excise
+    String.raw`\b(start|begin|when can i|when am i allowed to|apply for|applying for) (start )?(collecting|drawing|getting|receiving|taking|claiming) (my )?social security\b|\bsocial security (retirement|age)\b|\bfull retirement age\b`,
+    String.raw`\bhigh[- ]yield\b|\bbest (savings|bank|checking|cds?|interest rates?|credit cards?)\b|\b(open|opening) (a |an )?(savings|checking|bank) (account|acct)\b|\b(mass|massachusetts) (excise|dor|rmv)\b|\bexcise tax bill\b`,
+    // Money sent abroad; wages an employer will not pay (the labour department's matter)
+    String.raw`\b(western union|moneygram|remesas?|remittances?|giros? (de dinero|internacionales?)|(mandar|enviar|send|wire) (dinero|plata|money) (a|pa|to) (mi familia|my family|otro pais|another country|abroad|overseas|honduras|guatemala|mexico|el salvador|colombia|ecuador|peru|republica dominicana|jamaica|brasil|brazil))\b`,
+    String.raw`\b(horas extras?|overtime|tiempo extra)\b[^.?!]{0,40}\b(no me (las |lo )?(quiere |quieren )?pag\w*|unpaid|(didnt|doesnt|wont|not|never) pa(y|id))\b|\b(no me (quiere |quieren )?pag\w*|(didnt|doesnt|wont|not|never) pa(y|id)( me)?( for)?( my)?)\b[^.?!]{0,20}\b(las |mis |the |my )?(horas extras?|overtime|tiempo extra)\b|\bwage theft\b|\bunpaid wages\b|\bsalarios? (no pagados?|que no me pagaron)\b`,
     String.raw`\b(pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,
     String.raw`\b(impuestos? (a la|de la|sobre la) propiedad|impuesto predial|prestamo estudiantil|hipoteca|casero|arrendador|deposito de seguridad|manutencion|pension alimenticia|seguro medico|factura de (luz|electricidad|gas|agua|telefono))\b`,
     String.raw`\b(la|mi) tarjeta( de credito)? (me|nos) (mando|mandaron|manda|cobra|cobran|cobro|demand\w*|reporto|envio)\b|\b(deudas? (de|con) (la |mi |una )?tarjeta|(compania|banco) de (la |mi )?tarjeta|(beneficios|cheques?|reclamos?|solicitud|oficina) (de|del) (desempleo|unemployment)|el (desempleo|unemployment)( de ct| de connecticut)? no me)\b`,
@@ -118,7 +124,10 @@ export function isAboutAnotherTaxOffice(question: string): boolean {
   const text = withRefundsSpelled(plainWords(question));
   if (FOR_PRIVATE_DEBT.test(text) && /\b(refund|reembolso|devolucion)\b/.test(text)) return true;
   if (ASSOCIATION_LIEN.test(text)) return true;
-  return (ELSEWHERE.test(text) && !CONNECTICUT.test(withoutOtherStatesStateWords(asCollector(text)))) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(withoutTownTax(text)));
+  // A Connecticut tax question outside collection ("I live in CT and work in New York: where do I file?") is DRS's to answer.
+  if (/\b(connecticut|ct)\b/.test(text) && isOutsideCollections(question)) return false;
+  const collector = asCollector(text);
+  return (ELSEWHERE.test(collector) && !CONNECTICUT.test(withoutOtherStatesStateWords(collector))) || (OTHER_CREDITOR.test(text) && !STATE_TAX.test(withoutTownTax(text)));
 }
 
 const OTHER_STATE_NAMED = new RegExp(String.raw`\b(${OTHER_STATES})\b`);
@@ -130,18 +139,33 @@ function withoutOtherStatesStateWords(text: string): string {
   return OTHER_STATE_NAMED.test(text.replace(MOVED_TO_OTHER_STATE, ' ')) ? text.replace(GENERIC_STATE_WORDS, ' ') : text;
 }
 
-/** Where the taxpayer lives, another state's own name ("New York State") or a holiday's ("Washington's Birthday"), says nothing of who collects. */
+/** Another state as where one travels or family lives ("I'll be at my sister's in Maine"): not a tax office. */
+const TRAVEL_TO_OTHER_STATE = new RegExp(
+  String.raw`\b((visit\w*|vacation\w*|trip to|travel\w*( to)?|(be|am|was|staying|stay)( away)? (in|at|with)|(mom|mother|dad|father|parents|sister|brother|daughter|son|kids|family|relatives|friend)s?( house| place| home)? in|visitando|de viaje (en|a)|de vacaciones en|(mi|mis) (mama|papa|padres|hermana|hermano|hija|hijo|familia) (en|que vive en))\b[^.?!]{0,30}?)\b(${OTHER_STATES})\b`,
+  'g',
+);
+
+/** "El estado de Nueva York": another state's own name, in Spanish. */
+const OTHER_STATE_NAMED_ESTADO = new RegExp(String.raw`\b(el |del |al )?estado de (${OTHER_STATES})\b`, 'g');
+
+/**
+ * Where the taxpayer lives, another state's own name ("New York State"), a holiday's ("Washington's
+ * Birthday") or Connecticut named only to be set aside ("from the IRS, not the state") says nothing of who collects.
+ */
 function asCollector(text: string): string {
   return text
     .replace(/\b(washington'?s? (birthday|day)|cumplea(n|ñ)os de washington|lincoln'?s? (birthday|day))\b/g, ' ')
-    .replace(/\b(here in|live in|living in|lived in|moved (here )?to|move to|reside in|resident of|work in|working in) (ct|connecticut)\b/g, ' ')
-    .replace(OTHER_STATE_NAMED_STATE, '$1');
+    .replace(/\b(here in|live in|living in|lived in|moved (here )?to|move to|reside in|resident of|work in|working in|vivo en|vivimos en|resido en|trabajo en|aqui en) (ct|connecticut)\b/g, ' ')
+    .replace(/\b(not|no|nothing to do with|nada que ver con)( es)?( from| de)?( the| el| del)? (state|estado|ct|connecticut|drs)\b/g, ' ')
+    .replace(TRAVEL_TO_OTHER_STATE, ' ')
+    .replace(OTHER_STATE_NAMED_STATE, '$1')
+    .replace(OTHER_STATE_NAMED_ESTADO, ' $2');
 }
 
 /** A town's own tax ("my car tax bill from the city") is not Connecticut's. */
 function withoutTownTax(text: string): string {
   return text.replace(
-    /\b(car|motor vehicle|vehicle|property|real estate|town|city|municipal) tax(es)?( (bills?|collectors?|debts?|notices?|letters?|balances?))?\b|\btax collectors?\b|\b(por )?(taxes|impuestos?) (de|de la|a la|sobre la|del) (propiedad|carro|auto|coche|casa|vehiculo)\b|\bimpuesto predial\b/g,
+    /\b(car|motor vehicle|vehicle|property|real estate|town|city|municipal|excise) tax(es)?( (bills?|collectors?|debts?|notices?|letters?|balances?))?\b|\btax collectors?\b|\b(por )?(taxes|impuestos?) (de|de la|a la|sobre la|del) (propiedad|carro|auto|coche|casa|vehiculo)\b|\bimpuesto predial\b/g,
     ' ',
   );
 }

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { questionAskedLast } from './askedLast.js';
 import { comparedSides } from './comparison.js';
 import { askedDetail, entryText, missingDetail } from './askedDetail.js';
 import { PhraseSimilarity } from './phraseSimilarity.js';
@@ -335,7 +336,7 @@ export class KnowledgeSearch {
   }
 
   search(question: string): SearchResult {
-    const result = this.searchOne(question);
+    const result = this.storyAware(question);
     const sides = comparedSides(question);
     if (!sides || this.analysis.aboutAnotherTaxOffice(question) || this.analysis.outsideCollections(question)) return result;
     // Two things compared: each side looked up on its own; the answer is on one, the other offered beside it.
@@ -347,6 +348,20 @@ export class KnowledgeSearch {
     const [best, compared] = result.kind === 'answer' && result.best.entry.id === second.best.entry.id ? [second.best, first.best] : [first.best, second.best];
     const runnersUp = (result.kind === 'none' ? result.nearMisses : result.runnersUp).filter((scored) => scored.entry.id !== best.entry.id && scored.entry.id !== compared.entry.id);
     return { kind: 'answer', best, runnersUp: [compared, ...runnersUp], compared };
+  }
+
+  /**
+   * A story no entry fits as a whole is looked up again by the question it ends with ("…How do I
+   * fight this?"): answered when that question's answer is one the whole story came near, so the
+   * story backs it. Never for a story for another office or outside collection.
+   */
+  private storyAware(question: string): SearchResult {
+    const whole = this.searchOne(question);
+    const last = whole.kind === 'none' && !whole.elsewhere ? questionAskedLast(question) : undefined;
+    if (last === undefined || this.analysis.outsideCollections(question)) return whole;
+    const asked = this.searchOne(last);
+    const backed = asked.kind === 'answer' && whole.nearMisses.some((near) => near.entry.id === asked.best.entry.id);
+    return backed ? asked : whole;
   }
 
   private searchOne(question: string): SearchResult {
@@ -385,8 +400,9 @@ export class KnowledgeSearch {
     // A tie between middling matches is worth asking about; otherwise the better is answered and
     // the caller offers the close runner-up beside it.
     if (second && lead < this.tuning.ambiguityMargin && (inScope[0]?.wordFit ?? 0) < this.tuning.clearMatch) {
-      // Of two close entries, the narrower answer is the one meant.
-      if (this.narrowerOf(second.entry.id, best.entry.id, asked)) return { kind: 'answer', best: second, runnersUp: [best, ...rest], closeRunnerUp: best };
+      // Of two close entries, the narrower answer is the one meant, and so is one using every word of the question.
+      const secondHasEveryWord = (inScope[1]?.wordFit ?? 0) >= this.tuning.clearMatch;
+      if (secondHasEveryWord || this.narrowerOf(second.entry.id, best.entry.id, asked)) return { kind: 'answer', best: second, runnersUp: [best, ...rest], closeRunnerUp: best };
       if (!this.narrowerOf(best.entry.id, second.entry.id, asked)) {
         // A detail asked for (an address, a number) is answered by the one that holds it.
         // When neither holds it, the better one is answered with a word on what is missing.

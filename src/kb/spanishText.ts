@@ -1,6 +1,6 @@
 import { StemmerEs } from '@nlpjs/lang-es';
 import { spa } from 'stopword';
-import { canonicalTextWith, canonicalTokensWith } from './normalize.js';
+import { canonicalTextWith, canonicalTokensWith, withAgenciesSpelled } from './normalize.js';
 import { isAboutAnotherTaxOffice, isOutsideCollections } from './scope.js';
 import type { TextAnalysis } from './textAnalysis.js';
 
@@ -57,7 +57,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(me |nos |le |les )?(quitaron|quito|tomaron|tomo|retuvieron|retuvo|agarraron|agarro|cogieron|cogio|se quedo con|se quedaron con) (el |mi |nuestro |su )?reembolso\b|\breembolso (retenido|quitado|tomado)\b/g, 'compensacion reembolso'],
   [/\b(garnishment|wage execution|embargo de (salario|sueldo|cheque)|embargaron (mi )?(salario|sueldo|cheque)|me (quitan|descuentan) del (cheque|sueldo|salario))\b/g, 'embargosalario'],
   [/\b(levy|embargo bancario|cuenta (de banco |bancaria )?(congelada|embargada|bloqueada)|(congelaron|embargaron|bloquearon) (mi )?cuenta)\b/g, 'embargobancario'],
-  [/\b(lien|liens|gravamen(es)?)\b/g, 'gravamen'],
+  [/\b(lien|liens|lin|lines|gravamen(es)?)\b/g, 'gravamen'],
   [/\b(incumpl\w*|default|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|se me (paso|pasaron|olvido|olvidaron) (un |una |el |la |los |las |dos |tres |varios |unos )?(pagos?|cuotas?)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar|(?<!\b(debo|puedo|deberia|podria|tengo que|hay que|conviene|convendria) )(dejo|deje|dejar|dejamos) de pagar (el |mi |la |las )?(plan|cuotas?|pagos?)(?! hasta (ver|que|saber)))\b/g, 'pagoatrasado'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(no (puedo|podemos|puede|pueden) pagar|no me alcanza (el dinero )?para pagar) (todo de una vez|todo junto|de una vez|todo|completo|el total|la cantidad completa)\b/g, 'nopuedepagar planpagos'],
@@ -92,7 +92,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Doing one's taxes is filing the return.
   [/\b(hacer|hago|hacemos|llenar|lleno) (los |mis |la |mi )?(taxes|impuestos|income tax)\b/g, 'declarar'],
   [/\b(pelear|peleo|reclamar|reclamo|apelar|no estoy de acuerdo|(la|esa|esta) deuda no es (mia|nuestra|de nosotros)|no (debo|debemos) (esa|esta|ese|este|eso|esto|nada|esa cantidad|ese dinero)|disputar|disputo|disputa|quej\w*)\b/g, 'disputar'],
-  [/\b(gift ?cards?|tarjetas? de regalo|scam|fraude|estafa|estafas|enga\w*)\b/g, 'estafa'],
+  [/\b(gift ?cards?|tarjetas? de regalo|scams?|escam|escams|skam|fraude|estafa|estafas|enga\w*)\b/g, 'estafa'],
   // Para quién es un programa es quién califica.
   [/\b(quien(es)? (no )?(califica\w*|puede\w* (usar|pedir|solicitar|entrar|aplicar))|para quien(es)? es|requisitos?|elegib\w*|calific\w*)\b/g, 'califica'],
   [/\b(unemployment|desempleo|desempleado)\b/g, 'desempleo'],
@@ -154,7 +154,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
 /** Lowercase words without accents or apostrophes ("TOP" in capitals marked as the program). */
 function plainWords(text: string): string {
   // Spanish writes "mb", never "nb", inside a word: "enbargo", "tanbien" are typos.
-  return strip(text.replace(/\bTOP\b/g, ' treasuryoffsetprogram compensacion ')).toLowerCase().replace(/[’']/g, '').replace(/(?<=\p{L})nb(?=\p{L})/gu, 'mb');
+  return withAgenciesSpelled(strip(text.replace(/\bTOP\b/g, ' treasuryoffsetprogram compensacion ')).toLowerCase().replace(/[’']/g, '').replace(/(?<=\p{L})nb(?=\p{L})/gu, 'mb'));
 }
 
 const canonicalText = canonicalTextWith(plainWords, SYNONYMS);

@@ -22,6 +22,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Texting shorthand: "b4", "acct"
   [/\bb4\b/g, 'before'],
   [/\baccts?\b/g, 'account'],
+  [/\bpayed\b/g, 'paid'],
   // A collection company is the collection agency a debt is referred to; "a week and a half" is ten days.
   [/\bcollections? (company|companies|firms?|outfits?)\b/g, 'collection agency'],
   [/\b(a )?week and a half\b/g, '10 days'],

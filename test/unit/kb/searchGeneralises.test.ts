@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/kb/normalize.js';
 import { PhraseSimilarity } from '../../../src/kb/phraseSimilarity.js';
 import { isAboutAnotherTaxOffice, isOutsideCollections } from '../../../src/kb/scope.js';
+import { plainWords } from '../../../src/kb/normalize.js';
+import { questionAskedLast } from '../../../src/kb/askedLast.js';
 import { defaultTuning } from '../../../src/kb/search.js';
 import type { SearchResult } from '../../../src/kb/search.js';
 import { englishSound } from '../../../src/kb/englishSound.js';
@@ -97,6 +99,14 @@ describe('spelling correction', () => {
     expect(topOf(projectKnowledge.search('what is an R859 notis'))).toBe('r859-notice');
   });
 
+  it('reads agencies\' letters said one by one ("d r s", "de erre ese", "efe eme ese") as the agencies', () => {
+    expect(plainWords('the d r s and the i.r.s. sent it to f m s')).toBe('the drs and the irs sent it to fms');
+    expect(plainWords('el de erre ese le avisa al efe eme ese')).toBe('el drs le avisa al fms');
+    expect(plainWords('una carta del iris')).toBe('una carta del irs');
+    // Other letters, and "de" before a word, stay as typed.
+    expect(plainWords('la casa de r y s')).toBe('la casa de r y s');
+  });
+
   it('reads "paymnet plan" as a payment plan question although two sample questions misspell it so', () => {
     expect(topOf(projectKnowledge.search('paymnet plan ct drs how to apply'))).toBe('installment-payment-plans');
   });
@@ -107,6 +117,10 @@ describe('questions for another tax office', () => {
     'IRS installment agreement for my federal taxes',
     'how do I request a federal tax transcript',
     'what is the sales tax rate in New Jersey',
+    // Connecticut named only to be set aside, or as where one lives: the IRS's or New York's own plan.
+    'I got a letter from the IRS, not the state, how do I set up a payment plan',
+    'Tengo una carta del IRS, no del estado. ¿Cómo solicito un plan de pagos federal con el IRS?',
+    'Vivo en Connecticut pero Nueva York dice que les debo. ¿Cómo hago un plan de pagos con el estado de Nueva York?',
   ])('%j is not a Connecticut question', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(true);
     expect(topOf(projectKnowledge.search(question))).toBe('none');
@@ -141,6 +155,13 @@ describe('questions for another tax office', () => {
     'como pago la multa de estacionamiento de Hartford',
     'cuanto es el impuesto de ventas en Nueva York',
     'el seguro social me manda cartas',
+    // Money sent abroad, and wages an employer holds back, are not tax questions.
+    'cuanto me cobran por mandar dinero a honduras por western union',
+    'Mi patrón no me quiere pagar las horas extras. ¿A dónde puedo poner una queja?',
+    'my boss never paid me for overtime, who do I complain to',
+    'when can I start drawing social security',
+    'which bank has the best savings rate',
+    'my mass excise tax bill is late',
   ])('%j is for another creditor or office', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(true);
     const result = projectKnowledge.search(question);
@@ -544,6 +565,19 @@ describe('a question told as a story', () => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);
   });
 
+  it('a story no entry fits as a whole is answered by the question it ends with, when the story came near that answer', () => {
+    const story = 'The letter says I owe for 2021, but my cancelled check is sitting right here on the table. My cousin says let it go. How do I fight this?';
+    expect(questionAskedLast(story)).toBe('How do I fight this?');
+    expect(topOf(projectKnowledge.search(story))).toBe('dispute-balance-due');
+  });
+
+  it('reads two questions in a row, or one sentence, together: a follow-up ("and is that taxed?") is not asked alone', () => {
+    expect(questionAskedLast('cuando sale el cheque de estimulo de Connecticut? y hay que pagar taxes sobre eso?')).toBeUndefined();
+    expect(questionAskedLast('How do I fight this?')).toBeUndefined();
+    expect(questionAskedLast('I owe for 2021. My cousin says let it go.')).toBeUndefined();
+    expect(topOf(projectKnowledge.search('cuando sale el cheque de estimulo de Connecticut? y hay que pagar taxes sobre eso?'))).toBe('none');
+  });
+
   it('a short question needs the full confidence: a long one only the long-question threshold', () => {
     expect(defaultTuning.longQuestion.answerThreshold).toBeLessThan(defaultTuning.answerThreshold);
     expect(defaultTuning.longQuestion.tokens).toBeGreaterThanOrEqual(10);
@@ -551,6 +585,11 @@ describe('a question told as a story', () => {
 
   it.each([
     ['is this letter from DRS real or a trick', 'legitimate-notice-or-scam'],
+    // "Payed" is paid; another state named as where one travels is not its tax office.
+    ['I payed DRS everything and they still took my federal refund', 'offset-after-paid-in-full'],
+    ['My deadline to protest falls on Christmas and I will be visiting family in Maine that week. Does the deadline move?', 'deadline-weekend-holiday'],
+    // Of two near-equal entries, the one using every word of the question is answered, not asked about.
+    ['theyre garnishing my check but my federal refund already paid off the state debt do i send them something', 'offset-garnishment-fms-letter'],
     ['my boss says the state told payroll to take money from my check', 'wage-garnishment'],
   ])('%j → %s', (question, id) => {
     expect(topOf(projectKnowledge.search(question))).toBe(id);

@@ -127,6 +127,9 @@ describe('Spanish questions in those words find their entry', () => {
     ['que es el TOP', 'treasury-offset-program'],
     // "Las colecciones" are the collection actions.
     ['a q correo escribo pa lo de covid y las colecciones del state', 'priority-one-contact'],
+    // Dictation: "lin" is a lien, "escam" a scam, "de r s" DRS.
+    ['que es un lin del estado sobre mi casa', 'tax-liens'],
+    ['esta carta del de r s es real o un escam', 'legitimate-notice-or-scam'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
