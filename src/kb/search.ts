@@ -357,7 +357,8 @@ export class KnowledgeSearch {
    */
   private storyAware(question: string): SearchResult {
     const whole = this.searchOne(question);
-    const last = whole.kind === 'none' && !whole.elsewhere ? questionAskedLast(question) : undefined;
+    if (whole.kind !== 'none' || whole.elsewhere) return whole;
+    const last = questionAskedLast(question);
     if (last === undefined || this.analysis.outsideCollections(question)) return whole;
     const asked = this.searchOne(last);
     const backed = asked.kind === 'answer' && whole.nearMisses.some((near) => near.entry.id === asked.best.entry.id);

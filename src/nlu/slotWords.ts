@@ -71,6 +71,7 @@ const english: SlotWords = {
     String.raw`\b(?:wait|waits|waited|waiting)(?: for)? (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?) (?:to pay|before paying|to respond|before responding)\b`,
     String.raw`\b(?:do(?:n'?t| not)|did(?:n'?t| not)|never|fail(?:s|ed)? to) (?:pay|respond)(?: it| anything)? for (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
     String.raw`\b(?:ignore|ignored|ignoring) (?:it|them|the (?:notice|bill|letter)) for (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
+    String.raw`\b(?:did nothing|done nothing|(?:did(?:n'?t| not)|have(?:n'?t| not)|never) do(?:ne)? anything|let it (?:sit|go|ride|slide))(?: about it| with it)? for (?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b`,
     // "interest 640 owed 5 months": a sum owed for some months, in a few words
     String.raw`\b(?:owed?|owing|unpaid|overdue)\b (?:for )?(?<count>${ENGLISH_COUNT}) (?<unit>months?|years?)\b(?! (?:of|in) (?:payments?|installments?))`,
     // Interest building up over some months, with no plan named
@@ -106,11 +107,12 @@ const spanish: SlotWords = {
     ['assessment', /balance[ -]due|saldo pendiente|saldo (adeudado|a pagar)|protesta|apelar|apelacion|disputa|disputar|factura|assessment|protest|appeal|dispute|bill\b/],
   ],
   months: new RegExp(`\\b(\\d{1,2}|${SPANISH_MONTH_COUNTS})[ -]?(meses|mes|months?)\\b`),
-  dated: /\b(fecha|fechado|fechada|con fecha|recibi|me llego|llego|me mandaron|me enviaron|dated|received)\b/,
+  dated: /\b(fecha|fechado|fechada|con fecha|recibi|me llego|llego|me mandaron|me enviaron|dated|received)\b|\b(es|era) del (\d|primero)/,
   monthsLate: [
     String.raw`\b(?<count>${SPANISH_COUNT})[ -](?<unit>meses|mes|anos?|semanas?|dias?)(?<more> y (?:medio|unos dias|un dia|una semana|\d{1,2} dias?|\d semanas?))? (?:tarde|mas tarde|de atraso|de retraso|atrasad[oa]s?|retrasad[oa]s?|despues (?:de la fecha|del vencimiento|de que vencio))\b`,
     String.raw`\b(?:espero|esperar|espere|esperando|me espero|me espere)(?: por)? (?<count>${SPANISH_COUNT}) (?<unit>meses|mes|anos?) (?:para pagar|antes de pagar|para responder|para contestar)\b`,
     String.raw`\bno (?:pago|pague|pagar|pagamos|respondo|respondi|responder|contesto|conteste|contestar) (?:en|por|durante) (?<count>${SPANISH_COUNT}) (?<unit>meses|mes|anos?)\b`,
+    String.raw`\b(?:no (?:hice|hago|he hecho|hicimos|hemos hecho) nada|lo deje (?:pasar|ahi|quieto))(?: con eso| con el aviso)? (?:en|por|durante) (?<count>${SPANISH_COUNT}) (?<unit>meses|mes|anos?)\b`,
     String.raw`\b(?:intereses?|acumul\w*|sum\w*|crec\w*)\b(?![^.?!]*\b(?:plan|cuotas?|mensualidad\w*)\b)[^.?!]{0,60}\b(?:en|por|durante|despues de) (?<count>${SPANISH_COUNT}) (?<unit>meses|mes|anos?)\b`,
   ].map((pattern) => new RegExp(pattern)),
 };

@@ -23,6 +23,18 @@ function blankWordAt(text: string, at: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
+/**
+ * "pago el 1 de junio": the recognizer reads the "ago" inside "pago" as August, even within a
+ * longer find ("desde el 15 de abril y pago el 1"). Written "paxo" (same length), no word is a month.
+ */
+const withoutAugustInsideWords = (text: string) => text.replace(/(?<=\p{L})ago/giu, (letters) => `${letters[0] ?? 'a'}x${letters[2] ?? 'o'}`);
+
+/**
+ * "desde el 15 de abril … y pago el 1 de junio": the recognizer joins both into one range from the
+ * first day and loses the second. "Since" a day names that day: read as "de" (same length).
+ */
+const withoutSince = (text: string) => text.replace(/\bdesde(?= (el |la )?\d)/giu, 'de   ');
+
 /** "primero de mayo" as "1 de mayo", in place (the recognizer keeps the year only after a digit). */
 const withDayOne = (text: string) => text.replace(/\bprimero(?= de )/gi, (word) => '1'.padEnd(word.length, ' '));
 
@@ -76,7 +88,7 @@ function asDateFind(result: DateResult): DateFind[] {
 }
 
 function spanishOnly(part: string, reference: Date): DateFind[] {
-  let text = monthFirst(withDayOne(withoutOneOClock(part)));
+  let text = monthFirst(withDayOne(withoutOneOClock(withoutSince(withoutAugustInsideWords(part)))));
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const found = recognizeDateTime(text, Culture.Spanish, undefined, reference);
     const split = found.find((result) => splitsAWord(text, result));

@@ -16,6 +16,8 @@ describe('calculatorFor in a Spanish conversation', () => {
     ['¿Cuál es mi fecha límite?', DialogIds.noticeDeadline],
     ['fecha límite', DialogIds.noticeDeadline],
     ['me llegó un R859 con fecha 2 de noviembre de 2026', DialogIds.noticeDeadline],
+    // "Mi aviso es del 5 de mayo": the notice's date, given.
+    ['mi aviso de saldo es del 5 de mayo de 2026 y quiero protestar, hasta que dia tengo?', DialogIds.noticeDeadline],
     ['cuánto pagaría al mes en un plan de pagos', DialogIds.planEstimate],
     ['estimado de plan de pagos', DialogIds.planEstimate],
     ['¿de cuánto serían los pagos mensuales?', DialogIds.planEstimate],

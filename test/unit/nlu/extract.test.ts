@@ -106,6 +106,9 @@ describe('how many months late a payment is', () => {
     ['if I wait six months to pay', 'en', 6],
     ['I did not pay for two years', 'en', 24],
     ['ignored the notice for 3 months', 'en', 3],
+    // Doing nothing for some months is paying that late.
+    ['I did nothing for 6 months', 'en', 6],
+    ['no hice nada en 6 meses', 'es', 6],
     ['pagué 6 meses tarde', 'es', 6],
     ['con seis meses de atraso', 'es', 6],
     ['un año tarde', 'es', 12],

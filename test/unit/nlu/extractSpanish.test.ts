@@ -107,6 +107,8 @@ describe('slots from a Spanish question', () => {
     ['¿cuánto debo en total de multa e intereses?', { penaltyAsked: true }],
     // The payment date without its year follows the due date.
     ['debía 300 de income tax para el 15 de abril de 2025 y pagué el 1 de junio', { tax: 300, taxType: 'individual_income', dueDate: '2025-04-15', paymentDate: '2025-06-01' }],
+    // "Desde" a day, then "pago el 1 de junio": two days, not one range, and no August in "pago".
+    ['si debo 300 de income tax desde el 15 de abril de 2025 y pago el 1 de junio, cuanto pago en total?', { tax: 300, taxType: 'individual_income', dueDate: '2025-04-15', paymentDate: '2025-06-01' }],
   ] as const)('%j', (text, slots) => {
     expect(extractBalanceSlots(text, TODAY, 'es')).toEqual(slots);
   });
