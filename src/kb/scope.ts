@@ -11,7 +11,7 @@ const OTHER_STATES = [
   String.raw`alabama|alaska|arizona|arkansas|california|colorado|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming`,
 ].join('|');
 
-const ELSEWHERE = new RegExp([String.raw`\birs\b`, String.raw`\binternal revenue\b`, String.raw`\bfederal\b`, String.raw`\b(${OTHER_STATES})\b`].join('|'));
+const ELSEWHERE = new RegExp([String.raw`\birs\b|\b(sacar|saco|solicitar|solicito|pedir|renovar|tramitar|get|apply for|applying for|renew|need)\b[^.?!]{0,20}\bitin\b`, String.raw`\binternal revenue\b`, String.raw`\bfederal\b`, String.raw`\b(${OTHER_STATES})\b`].join('|'));
 
 /** "New York State": another state's own name, not Connecticut's "state". */
 const OTHER_STATE_NAMED_STATE = new RegExp(String.raw`\b(${OTHER_STATES}) state\b`, 'g');
@@ -74,13 +74,15 @@ const OTHER_CREDITOR = new RegExp(
     String.raw`\b(hospital|clinic|doctors? office|dentist|ambulance)\b[^.?!]{0,40}\b(payment plan|installments?|bill|offered)\b|\b(hospital|clinica|medico|dentista|ambulancia)\b[^.?!]{0,40}\b(factura|cuenta|plan de pagos?|payment plan|me ofrecio)\b|\bfacturas? (del|de la|de) (hospital|medico|clinica|dentista)\b`,
     String.raw`\b(debit|credit|atm|bank) cards?\b[^.?!]{0,40}\b(froze|frozen|locked|blocked|stolen|lost|fraud)\b|\b(froze|frozen|locked|blocked)\b[^.?!]{0,20}\b(debit|credit|atm) cards?\b`,
     String.raw`\b(401 ?k|hoa|condominio|gym|gimnasio|multas? de la corte|itin|stimulus|estimulo|husky|aseguranza|prestamos?( estudiantiles)?)\b|\bcontratista[^.?!]{0,40}\blien\b|\blien\b[^.?!]{0,40}\bcontratista\b|\b(desempleo|unemployment|dol)\b[^.?!]{0,40}\bpagaron de mas\b|\bsobrepagos? (de|del) (desempleo|unemployment)\b|\bel labor\b(?! day)`,
+    // Credit bureaus; a Social Security payment that is late
+    String.raw`\b(equifax|experian|transunion|credit freeze|freez\w* (my |your |our )?credit)\b|\bsocial security (checks?|payments?|deposits?|benefits?) (is |are |was |were |has been |came |comes )?(late|missing|delayed|not (here|in|arrived))\b`,
     // When to draw Social Security; where to save; Massachusetts' car excise
     String.raw`\b(start|begin|when can i|when am i allowed to|apply for|applying for) (start )?(collecting|drawing|getting|receiving|taking|claiming) (my )?social security\b|\bsocial security (retirement|age)\b|\bfull retirement age\b`,
     String.raw`\bhigh[- ]yield\b|\bbest (savings|bank|checking|cds?|interest rates?|credit cards?)\b|\b(open|opening) (a |an )?(savings|checking|bank) (account|acct)\b|\b(mass|massachusetts) (excise|dor|rmv)\b|\bexcise tax bill\b`,
     // Money sent abroad; wages an employer will not pay (the labour department's matter)
     String.raw`\b(western union|moneygram|remesas?|remittances?|giros? (de dinero|internacionales?)|(mandar|enviar|send|wire) (dinero|plata|money) (a|pa|to) (mi familia|my family|otro pais|another country|abroad|overseas|honduras|guatemala|mexico|el salvador|colombia|ecuador|peru|republica dominicana|jamaica|brasil|brazil))\b`,
     String.raw`\b(horas extras?|overtime|tiempo extra)\b[^.?!]{0,40}\b(no me (las |lo )?(quiere |quieren )?pag\w*|unpaid|(didnt|doesnt|wont|not|never) pa(y|id))\b|\b(no me (quiere |quieren )?pag\w*|(didnt|doesnt|wont|not|never) pa(y|id)( me)?( for)?( my)?)\b[^.?!]{0,20}\b(las |mis |the |my )?(horas extras?|overtime|tiempo extra)\b|\bwage theft\b|\bunpaid wages\b|\bsalarios? (no pagados?|que no me pagaron)\b`,
-    String.raw`\b(pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,
+    String.raw`\b(deport\w*|pasaportes?|ciudadan[oa]s?|ciudadania|inmigracion|green card|consulados?|seguro (de|del) (mi )?(carro|auto|coche)|multas? de (estacionamiento|transito)|licencia de (manejar|conducir)|seguro social)\b`,
     String.raw`\b(impuestos? (a la|de la|sobre la) propiedad|impuesto predial|prestamo estudiantil|hipoteca|casero|arrendador|deposito de seguridad|manutencion|pension alimenticia|seguro medico|factura de (luz|electricidad|gas|agua|telefono))\b`,
     String.raw`\b(la|mi) tarjeta( de credito)? (me|nos) (mando|mandaron|manda|cobra|cobran|cobro|demand\w*|reporto|envio)\b|\b(deudas? (de|con) (la |mi |una )?tarjeta|(compania|banco) de (la |mi )?tarjeta|(beneficios|cheques?|reclamos?|solicitud|oficina) (de|del) (desempleo|unemployment)|el (desempleo|unemployment)( de ct| de connecticut)? no me)\b`,
   ].join('|'),

@@ -54,11 +54,11 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(refunds?|reembolsos?|devolucion(es)?|taxes de vuelta)\b/g, 'reembolso'],
   // "Las colecciones" (collections, in Spanglish) are the collection actions: "cobros".
   [/\b(colecciones|coleccion)\b/g, 'cobros'],
-  [/\b(me |nos |le |les )?(quitaron|quito|tomaron|tomo|retuvieron|retuvo|agarraron|agarro|cogieron|cogio|se quedo con|se quedaron con) (el |mi |nuestro |su )?reembolso\b|\breembolso (retenido|quitado|tomado)\b/g, 'compensacion reembolso'],
+  [/\b(me |nos |le |les |te )?(quitaron|quito|tomaron|tomo|retuvieron|retuvo|agarraron|agarro|cogieron|cogio|(se )?(quedo|quedaron|queda|quedan|quedar|quedarse) con) (el |mi |nuestro |su |tu )?reembolso\b|\breembolso (retenido|quitado|tomado)\b/g, 'compensacion reembolso'],
   [/\b(garnishment|wage execution|embargo de (salario|sueldo|cheque)|embargaron (mi )?(salario|sueldo|cheque)|me (quitan|descuentan) del (cheque|sueldo|salario))\b/g, 'embargosalario'],
   [/\b(levy|embargo bancario|cuenta (de banco |bancaria )?(congelada|embargada|bloqueada)|(congelaron|embargaron|bloquearon) (mi )?cuenta)\b/g, 'embargobancario'],
   [/\b(lien|liens|lin|lines|gravamen(es)?)\b/g, 'gravamen'],
-  [/\b(incumpl\w*|default|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|se me (paso|pasaron|olvido|olvidaron) (un |una |el |la |los |las |dos |tres |varios |unos )?(pagos?|cuotas?)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar|(?<!\b(debo|puedo|deberia|podria|tengo que|hay que|conviene|convendria) )(dejo|deje|dejar|dejamos) de pagar (el |mi |la |las )?(plan|cuotas?|pagos?)(?! hasta (ver|que|saber)))\b/g, 'pagoatrasado'],
+  [/\b(incumpl\w*|default|no (pague|pagamos|pago|he pagado|hemos pagado|hice el pago|mande el pago)( ni)? (el |la )?(cuota |pago |mensualidad )?(de |del mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)|(no (hago|hice|pague|pagué|pagar|pago|cumplo|cumpli) (un |una |el |la |mi )?(pago|cuota)s?)|(saltar(me)?|salte|me salte) (un |una )?(pago|cuota)|se me (paso|pasaron|olvido|olvidaron) (un |una |el |la |los |las |dos |tres |varios |unos )?(pagos?|cuotas?)|atras(ar|arme|e|ado|ada|ados|o|arse)|pagos? (atrasados?|perdidos?)|cuotas? atrasadas?|me voy a atrasar|(?<!\b(debo|puedo|deberia|podria|tengo que|hay que|conviene|convendria) )(dejo|deje|dejar|dejamos) de pagar (el |mi |la |las )?(plan|cuotas?|pagos?)(?! hasta (ver|que|saber)))\b/g, 'pagoatrasado'],
   // Not able to pay it all at once is what a payment plan is for; not able to pay at all is a hardship.
   [/\b(no (puedo|podemos|puede|pueden) pagar|no me alcanza (el dinero )?para pagar) (todo de una vez|todo junto|de una vez|todo|completo|el total|la cantidad completa)\b/g, 'nopuedepagar planpagos'],
   [/\b(no me alcanza( el dinero| para pagar)?|no (puedo|podemos|puede|pueden) pagar|no tengo (todo )?(el |suficiente )?dinero( junto| para pagar)?|no tengo con que pagar)\b/g, 'nopuedepagar'],
@@ -77,6 +77,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(descont\w*|sac\w*|quit\w*|retien\w*|reten\w*|rebaj\w*) (los |el |la )?(impuestos?|taxes|tax|impuesto estatal)( estatal(es)?| del estado| de ct)? (del|de mi|en el|de cada|en mi) (cheque|pago|sueldo|salario|paycheck)\b|\b(impuestos?|taxes|tax)( estatal(es)?| del estado)? (que me )?(descont|sac|quit|retien|reten)\w*/g, 'retencion'],
   [/\b(rebaj|descont|quit|sac)(ando|an|aron|o) (del|de mi|el|mi|de su|su) (cheque|pago|sueldo|salario|paycheck)\b|\b(rebaj|descont|quit|sac)\w* (del|de mi|el|mi) (sueldo|salario|paycheck)\b/g, 'embargosalario'],
   [/\b(patron|patrona|jefe|jefa|empleadora?|employer|compania donde trabajo)\b/g, 'empleador'],
+  // A hospital's or doctor's bills are medical costs, not a notice.
+  [/\b(bills?|biles|facturas?|cuentas?) (del |de la |de |de los )?(hospital|medic[oa]s?|doctor|doctores|clinica)\b/g, 'gastos $3'],
   [/\b(bills?|facturas?)\b/g, 'aviso'],
   // A card pays a bill; "crédito" alone is the credit report's.
   [/\b(tarjetas? (de )?(credito|debito)|(credit|debit) cards?)\b/g, 'tarjeta'],
@@ -120,6 +122,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(correo electronico|e-?mail|correo)\b/g, 'email'],
   [/\b(en linea|por internet|internet|pagina( web)?|sitio( web)?|online|website)\b/g, 'enlinea'],
   [/\b(fecha limite|plazo|cuanto tiempo|cuantos dias|a tiempo|deadline)\b/g, 'plazo'],
+  // A deadline on a Saturday or Sunday is one that falls on a weekend.
+  [/\b(sabado|domingo|fin de semana|finde|weekend)\b/g, 'findesemana'],
   [/\b(no (le )?hago caso|no hacer caso|ignor\w*|(la |lo )?tir\w* (a la basura)?|no (contest|respond)\w*)\b/g, 'ignorar'],
   // Que le avisen antes de quitarle el reembolso es el aviso de intención de compensación.
   [/\b(avis\w*|notific\w*)\b(?=[^.?!]{0,40}\bantes de\b[^.?!]{0,40}\b(quit|tom|compens|agarr|us)\w*\b[^.?!]{0,30}\b(reembolso|devolucion|refund))/g, 'aviso intencion'],

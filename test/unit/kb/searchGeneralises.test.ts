@@ -162,6 +162,10 @@ describe('questions for another tax office', () => {
     'when can I start drawing social security',
     'which bank has the best savings rate',
     'my mass excise tax bill is late',
+    'How do I freeze my credit with Equifax?',
+    "My mother's Social Security check is late this month. Who should she call?",
+    'si uno no paga la tarjeta de crédito lo pueden deportar?',
+    'Mi esposo necesita sacar un ITIN para hacer los taxes federales. ¿Cómo lo solicita?',
   ])('%j is for another creditor or office', (question) => {
     expect(isAboutAnotherTaxOffice(question)).toBe(true);
     const result = projectKnowledge.search(question);
@@ -587,6 +591,7 @@ describe('a question told as a story', () => {
     ['is this letter from DRS real or a trick', 'legitimate-notice-or-scam'],
     // "Payed" is paid; another state named as where one travels is not its tax office.
     ['I payed DRS everything and they still took my federal refund', 'offset-after-paid-in-full'],
+    ['My elderly father missed his August and September installment payments to DRS. What could happen to him now?', 'payment-plan-default'],
     ['My deadline to protest falls on Christmas and I will be visiting family in Maine that week. Does the deadline move?', 'deadline-weekend-holiday'],
     // Of two near-equal entries, the one using every word of the question is answered, not asked about.
     ['theyre garnishing my check but my federal refund already paid off the state debt do i send them something', 'offset-garnishment-fms-letter'],

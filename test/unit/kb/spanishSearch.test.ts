@@ -130,6 +130,10 @@ describe('Spanish questions in those words find their entry', () => {
     // Dictation: "lin" is a lien, "escam" a scam, "de r s" DRS.
     ['que es un lin del estado sobre mi casa', 'tax-liens'],
     ['esta carta del de r s es real o un escam', 'legitimate-notice-or-scam'],
+    // Months of a plan left unpaid are missed payments; a hospital's bills are medical costs, not a notice; Saturday is the weekend.
+    ['Tenía un plan con el DRS y no pagué ni marzo ni abril. ¿Qué me puede pasar?', 'payment-plan-default'],
+    ['bills medicos y no pude pagar taxes CT', 'medical-hardship'],
+    ['mi fecha limite es un domingo', 'deadline-weekend-holiday'],
   ])('"%s" → %s', (question, entry) => {
     const result = projectKnowledge.spanish.answerer.search(question);
     expect(result.kind === 'answer' ? result.best.entry.id : result.kind).toBe(entry);
