@@ -75,7 +75,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(meter(me|nos)? pres[oa]|preso|presa|carcel|arrest\w*|criminal(es)?|delito)\b/g, 'proceso penal'],
   // Tax taken out of pay is withholding, not a garnishment.
   [/\b(descont\w*|sac\w*|quit\w*|retien\w*|reten\w*|rebaj\w*) (los |el |la )?(impuestos?|taxes|tax|impuesto estatal)( estatal(es)?| del estado| de ct)? (del|de mi|en el|de cada|en mi) (cheque|pago|sueldo|salario|paycheck)\b|\b(impuestos?|taxes|tax)( estatal(es)?| del estado)? (que me )?(descont|sac|quit|retien|reten)\w*/g, 'retencion'],
-  [/\b(rebaj|descont|quit|sac)(ando|an|aron|o) (del|de mi|el|mi|de su|su) (cheque|pago|sueldo|salario|paycheck)\b|\b(rebaj|descont|quit|sac)\w* (del|de mi|el|mi) (sueldo|salario|paycheck)\b/g, 'embargosalario'],
+  [/\b((rebaj|descont|quit|sac)(ando|an|aron|o)|descuent(a|an|e|en)) (del|de mi|el|mi|de su|su) (cheque|pago|sueldo|salario|paycheck)\b|\b(rebaj|descont|quit|sac)\w* (del|de mi|el|mi) (sueldo|salario|paycheck)\b/g, 'embargosalario'],
   [/\b(patron|patrona|jefe|jefa|empleadora?|employer|compania donde trabajo)\b/g, 'empleador'],
   // A hospital's or doctor's bills are medical costs, not a notice.
   [/\b(bills?|biles|facturas?|cuentas?) (del |de la |de |de los )?(hospital|medic[oa]s?|doctor|doctores|clinica)\b/g, 'gastos $3'],
