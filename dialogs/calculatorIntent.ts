@@ -52,6 +52,9 @@ const NAMES_A_PLAN = /\b(payment plans?|installments?|monthly payments?|plan(es)
 const ASKS_A_FIGURE =
   /\b(how much|what (will|would|do|did|does|should) (i|we) (owe|pay|be charged)|what('?s| is| are| will be| would be) (the |my |our )?(total|balance|penalty|interest|amount|damage)|total|penalt(y|ies)|interest|cost|estimate|cuanto|cuanta|multas?|recargos?|interes(es)?)\b/;
 
+/** How a charge is worked out, asked as a rule ("how is Connecticut calculating it", "how does DRS calculate interest"). */
+const ASKS_HOW_IT_IS_WORKED_OUT = /\bhow (is|are|does|do|did|was|were)\b[^.?!]{0,40}\b(calculat\w*|comput\w*|figur\w*|work\w* out)\b/i;
+
 /** Interest asked by the month ("how much interest each month", "¿cuánto interés al mes?"). */
 const INTEREST_EACH_MONTH = /\binteres(t|es)?\b[^.?!]{0,40}\b(each|every|a|per|cada|al|por) (month|mes)\b|\bmonthly interest\b|\binteres(es)? mensual(es)?\b/;
 
@@ -78,7 +81,8 @@ export function calculatorFor(text: string, clock: Clock, language: Language = '
   if (said((ask) => ask.deadline)) return DialogIds.noticeDeadline;
   const owed = said((ask) => ask.owed);
   if (said((ask) => ask.refundDeadline) && findDates(text, today, language).some((date) => !COUNTED_BACK.test(text.slice(date.start, date.end + 1)))) return DialogIds.refundWindow;
-  if (!said((ask) => ask.mayHoldFigures)) return owed ? DialogIds.owedEstimate : undefined;
+  // "How is Connecticut calculating it?" with no figure asks the rule, which the answers give.
+  if (!said((ask) => ask.mayHoldFigures)) return owed && !ASKS_HOW_IT_IS_WORKED_OUT.test(text) ? DialogIds.owedEstimate : undefined;
   // "I owed $1,500 due April 15 and paid July 20… how much is the penalty?": a late payment to work out, not a notice's deadline.
   if (asksPenaltyAmount(text, language) && (findAmount(text, today, language) ?? 0) > 0 && findDates(text, today, language).length >= 2) return DialogIds.owedEstimate;
   const notice = extractNoticeSlots(text, today, language);

@@ -31,7 +31,7 @@ const CONNECTICUT = new RegExp(
     // Half of a joint refund (injured spouse), a review asked for, the certified notice of intent
     String.raw`\bhalf of (our|the|my) refund\b|\bjoint\b[^.?!]{0,40}\brefund\b|\bconjunt[ao]s?\b[^.?!]{0,60}\b(reembolso|devolucion|refund|sobrepago|cheque)\b|\b(reembolso|devolucion|refund|sobrepago)\b[^.?!]{0,60}\bconjunt[ao]s?\b|\b(request|ask for) a review\b|\bcertified letter\b`,
     // What was reported, matched against the IRS's or an employer's records, is DRS's audit question
-    String.raw`\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b[^.?!]{0,60}\b(irs|federal)\b|\b(irs|federal)\b[^.?!]{0,60}\b(match\w*|line up|lines up|cuadra\w*|coincid\w*)\b`,
+    String.raw`\b(match\w*|line up|lines up|cuadra\w*|coincid\w*|recalcul\w*|reported by|reportad[oa] por)\b[^.?!]{0,60}\b(irs|federal)\b|\b(irs|federal)\b[^.?!]{0,60}\b(match\w*|line up|lines up|cuadra\w*|coincid\w*|recalcul\w*)\b`,
     String.raw`\b(quit\w*|tom\w*|toc\w*|toqu\w*|cog\w*|coj\w*|retuv\w*|reten\w*|agarr\w*|embarg\w*|aplic\w*|desc[oa]nt\w*|us[aeo]\w*|evit\w*|menos|incomplet[oa])\b[^.?!]{0,40}\b(reembolso|devolucion|refund)|\b(reembolso|devolucion|refund)\b[^.?!]{0,40}\b(quit\w*|tom\w*|cogid\w*|retuv\w*|retenid\w*|agarr\w*|embargad\w*|aplicad\w*|descontad\w*|usad[oa]|menos|incomplet[oa])\b`,
     // A refund beside a debt, or beside paying one off, is an offset question
     String.raw`\b(refund|reembolso|devolucion)\b[^.?!]{0,50}\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo)\b|\b(debt|owe|owed|owing|balance|deuda|debo|debemos|debiendo|adeudo|saldo|saldar|liquidar|pago todo|pagar todo|pay (it )?(all|everything|off|in full)|paying (it )?(all|everything|off|in full))\b[^.?!]{0,50}\b(refund|reembolso|devolucion)\b|\b(carta|aviso) de intencion\b`,
@@ -65,7 +65,7 @@ const OTHER_CREDITOR = new RegExp(
     // Spanish
     String.raw`\b((town|pueblo|municipio|ciudad) de [a-z]+|(el|del) (town|pueblo|municipio)|(property|car) tax|impuestos? (de|a la|sobre la) propiedad|(tax|impuesto) del (carro|auto|coche)|tax collector)\b`,
     String.raw`\b(sobregiros?|overdrafts?)\b|\bel banco me cobr\w*|\btarjetas? de credito\b[^.?!]{0,30}\b(embarg\w*|demand\w*|cobr\w*)|\b(embarg\w*|demand\w*)\b[^.?!]{0,30}\btarjetas? de credito\b`,
-    String.raw`\b(apply|applying|sign up|file|filing) (for )?(an? )?unemployment( benefits| claim)?\b|\b(pido|pedir|solicito|solicitar|aplicar|aplico|aplicar para) (el |al |para el )?(desempleo|unemployment)\b`,
+    String.raw`\b(apply|applying|sign up|file|filing) (for )?(an? )?unempl\w*( benefits| claim)?\b|\bmedicare\b|\bsocial security statements?\b|\b(pido|pedir|solicito|solicitar|aplicar|aplico|aplicar para) (el |al |para el )?(desempleo|unemployment)\b`,
     // Filing for bankruptcy itself (a court's matter), or garnishing someone else's wages
     String.raw`\bhow (do|can|could|should) (i|we) (file|apply) for (chapter \d+ |personal )?bankruptcy\b|\b(como|donde) (me declaro|declararme|puedo declararme|hago para declararme) en (bancarrota|quiebra)\b|\b(how (do|can|could) (i|we)|can (i|we)) garnish\b|\bgarnish (my |a |the )?(former |ex-? ?)?(tenants?|employees?|customers?|clients?|roommates?)\b`,
     // A bank's own hold on a card, or on an account over a card or a disputed charge

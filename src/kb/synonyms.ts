@@ -22,6 +22,10 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Texting shorthand: "b4", "acct"
   [/\bb4\b/g, 'before'],
   [/\baccts?\b/g, 'account'],
+  // Formal words: an automobile is a car; taking possession of property is seizing it; "the Department", said to DRS's assistant, is DRS.
+  [/\bautomobiles?\b/g, 'car'],
+  [/\b(take|takes|taking|took|taken) possession of\b/g, 'seize'],
+  [/\bthe (department|dept\.?)\b(?! of\b)/g, 'drs'],
   [/\bpayed\b/g, 'paid'],
   // A collection company is the collection agency a debt is referred to; "a week and a half" is ten days.
   [/\bcollections? (company|companies|firms?|outfits?)\b/g, 'collection agency'],
@@ -68,7 +72,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/(?<!\b(?:from|avoid) )\b(took|taken|take|kept|keep|seized|intercepted|withheld|grabbed|grab|stole|steal|snatched|swiped) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, 'offset $4refund'],
   // A debt that "ate" a refund offset it (the words stay: a spouse's debt eating a joint refund is its own question).
   [/\b(ate|eaten|ate up|swallowed|gobbled up) (all of |part of )?(my|our) ((?:federal |state |tax |irs )*)refunds?\b/g, '$& offset'],
-  [/\b(my |our )?((?:federal |state |tax )*)refunds?( still| already| just)? (was|were|got|gets|get|is|are|has been|have been|is being|being)( still| already| just)? (taken|took|kept|seized|intercepted|withheld|grabbed|stolen|snatched|sent|applied|paid|given|used)\b/g, '$2offset refund'],
+  [/\b(my |our )?((?:federal |state |tax |connecticut |ct )*)refunds?( still| already| just)? (was|were|got|gets|get|is|are|has been|have been|is being|being|will be|would be|could be|can be|may be|might be)( still| already| just)? (taken|took|kept|seized|intercepted|withheld|grabbed|stolen|snatched|sent|applied|paid|given|used)\b/g, '$2offset refund'],
   [/\b(gave|give|given|sent|send|paid|applied|handed|went)( it| them)? to (some |an |a )?(other|another|different|outside) (state )?agenc(y|ies)\b/g, 'offset agency'],
   // Taken out of a refund is offset; what was taken beyond the debt is an overpayment.
   [/\b(the )?(extra|excess|rest|leftover|difference)( money| amount)? (they|drs|fms|the irs|the state|treasury|it) (took|taken|grabbed|kept|seized|intercepted)\b/g, 'overpayment offset'],
@@ -142,7 +146,7 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
     [/\b(credit|debit) cards?\b/g, 'card'],
   // Who a program is for is who qualifies.
   [/\bwho (is|was) ([a-z0-9 ]{1,30}?) (meant )?for\b/g, 'qualify $2'],
-  [/\b(who can (use|get|join)|which taxpayers|criteria|requirements?|eligib\w*|qualif\w*|be part of)\b/g, 'qualify'],
+  [/\b(who can (use|get|join)|which taxpayers|criteria|requirements?|eligib\w*|qualif\w*|be part of|(is|are) (it |this |that )?open to|conditions (must|do|does|should) (i|one|we|a taxpayer) (meet|satisfy)|what conditions)\b/g, 'qualify'],
   [/\bcan (i|we|my business|a business) (use|join|get into|be in|sign up for) (?=(the |this |that )?(priorityone|covid))/g, 'qualify '],
   [/\b(appl(y|ies|ied|ying|ication|ications))\b/g, 'apply'],
   // Pulling papers together is gathering documents.

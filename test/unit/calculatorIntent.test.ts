@@ -53,6 +53,8 @@ describe('calculatorFor', () => {
     'Can I still get my refund if I pay the balance by April 15, 2025?',
     // A plan's monthly amount beside today's date is no tax to work out.
     "I've paid DRS $200 every month on a plan since my divorce. Today I signed for a certified letter from them. Should I stop the monthly payments?",
+    // How a charge is worked out, with no figure, asks the rule.
+    "My bill has a line called 'interest' that keeps going up every month. How is Connecticut calculating it?",
   ])('%j goes to the knowledge base', (text) => {
     expect(calculatorFor(text, clock)).toBeUndefined();
   });

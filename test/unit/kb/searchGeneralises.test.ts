@@ -163,6 +163,8 @@ describe('questions for another tax office', () => {
     'which bank has the best savings rate',
     'my mass excise tax bill is late',
     'How do I freeze my credit with Equifax?',
+    "My Social Security statement says my benefit was reduced due to the Medicare Part B premium. Why?",
+    'how do i file for unemplymnet in ct i just got laid off',
     "My mother's Social Security check is late this month. Who should she call?",
     'si uno no paga la tarjeta de crédito lo pueden deportar?',
     'Mi esposo necesita sacar un ITIN para hacer los taxes federales. ¿Cómo lo solicita?',
@@ -592,6 +594,12 @@ describe('a question told as a story', () => {
     // "Payed" is paid; another state named as where one travels is not its tax office.
     ['I payed DRS everything and they still took my federal refund', 'offset-after-paid-in-full'],
     ['My elderly father missed his August and September installment payments to DRS. What could happen to him now?', 'payment-plan-default'],
+    // A formal register: "the Department", "take possession of my automobile", "will be applied", "open to", "what conditions".
+    ['Would the Department be permitted to take possession of my automobile to satisfy a state tax balance?', 'asset-seizure'],
+    ['I am current on my payment arrangement with the Department. Will my Connecticut refund be applied against the remaining balance?', 'offset-payment-plan'],
+    ['Is the Priority One programme open to individual taxpayers, and what conditions must one meet?', 'priority-one-eligibility'],
+    // Tax recalculated from what the IRS reported is DRS's audit, not the IRS's matter.
+    ['My letter says my tax was recalculated using information reported by my employer and the IRS. Why?', 'audit-data-matching'],
     ['My deadline to protest falls on Christmas and I will be visiting family in Maine that week. Does the deadline move?', 'deadline-weekend-holiday'],
     // Of two near-equal entries, the one using every word of the question is answered, not asked about.
     ['theyre garnishing my check but my federal refund already paid off the state debt do i send them something', 'offset-garnishment-fms-letter'],
