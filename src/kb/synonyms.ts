@@ -167,7 +167,8 @@ export const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(calls?|calling|called) (it|this|that) (?=(a|an|the|my) )/g, 'name '],
   [/\b(number (for|of|to reach|to call)|toll[ -]free( number)?|free number)\b/g, 'phone'],
   [/\b(tele)?phone( number)?s?\b|\bhotline\b|\bnumber to call\b|\bcall(ing)?\b/g, 'phone'],
-  [/\b(credit (report|score|rating|history)s?|background checks?)\b/g, 'credit'],
+  // What a lender looks at (a refinance, a mortgage or loan application) is the credit report.
+  [/\b(credit (report|score|rating|history|checks?)s?|background checks?|(mortgage|loan) (applications?|approvals?)|refinanc\w*|(a |the |my |any )?lenders? (would |will |might |could )?(look|looks|see|sees|check|checks|pull|pulls))\b/g, 'credit'],
   [/\b(balance[ -]due|amount due|past[ -]due balance)\b/g, 'balancedue'],
   [/\b(bills?|billed|billing)\b/g, 'notice balance'],
   // The words of accountants and lawyers: a tax liability is a debt, an assessment a notice, a remittance a payment.

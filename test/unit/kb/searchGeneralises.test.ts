@@ -598,6 +598,8 @@ describe('a question told as a story', () => {
     ['Would the Department be permitted to take possession of my automobile to satisfy a state tax balance?', 'asset-seizure'],
     ['I am current on my payment arrangement with the Department. Will my Connecticut refund be applied against the remaining balance?', 'offset-payment-plan'],
     ['Is the Priority One programme open to individual taxpayers, and what conditions must one meet?', 'priority-one-eligibility'],
+    // What a lender looks at when one refinances is the credit report.
+    ['We want to refinance the house this spring but I still owe the state about $3,000 from 2021. Could that hurt the mortgage application?', 'credit-report-and-legal'],
     // Tax recalculated from what the IRS reported is DRS's audit, not the IRS's matter.
     ['My letter says my tax was recalculated using information reported by my employer and the IRS. Why?', 'audit-data-matching'],
     ['My deadline to protest falls on Christmas and I will be visiting family in Maine that week. Does the deadline move?', 'deadline-weekend-holiday'],
