@@ -70,8 +70,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(payment plan|installment plan|plan(es)? de pagos?|pagos? a plazos|pagar (en|a) plazos|pagar por partes|pagar poco a poco|(en |por )?(cuotas|mensualidades)( mensuales)?|pagos mensuales|arreglo de pagos?|(un |el |mi |del |al )?arreglo para pagar)\b/g, 'planpagos'],
   // Said alone, "plan" and "cuota" are a payment plan's: the knowledge speaks of no other plan.
   [/\b(el|mi|del|un|al|su) plan\b|\bcuotas?\b|\bmensualidad\b/g, 'planpagos'],
-  [/\b(trocas?|carros?|camion(es|eta)?|coches?|autos?|trucks?|cars?)\b/g, 'vehiculo'],
-  [/\b(llevarse|llevar|se lleven|quitarme|quitar|quedarse con|decomisar|decomisen|decomiso|embargar) (mi |mis |el |la |los |las )?(vehiculo|casa|propiedad|cosas|bienes|equipo|herramientas)\b/g, 'incautar $3'],
+  [/\b(trocas?|carros?|camion(es|eta)?|coches?|autos?|automovil(es)?|trucks?|cars?)\b/g, 'vehiculo'],
+  [/\b(llevarse|llevar|se lleven|quitarme|quitar|quedarse con|decomisar|decomisen|decomiso|embargar|apoderarse de|apoderar(se)? de|se apodere de|adue\w+ de|confiscar) (mi |mis |el |la |los |las )?(vehiculo|casa|propiedad|cosas|bienes|equipo|herramientas)\b/g, 'incautar $4'],
   [/\b(meter(me|nos)? pres[oa]|preso|presa|carcel|arrest\w*|criminal(es)?|delito)\b/g, 'proceso penal'],
   // Tax taken out of pay is withholding, not a garnishment.
   [/\b(descont\w*|sac\w*|quit\w*|retien\w*|reten\w*|rebaj\w*) (los |el |la )?(impuestos?|taxes|tax|impuesto estatal)( estatal(es)?| del estado| de ct)? (del|de mi|en el|de cada|en mi) (cheque|pago|sueldo|salario|paycheck)\b|\b(impuestos?|taxes|tax)( estatal(es)?| del estado)? (que me )?(descont|sac|quit|retien|reten)\w*/g, 'retencion'],
@@ -87,7 +87,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // Pagar y seguir reclamando es pagar bajo protesta.
   [/\bpag(o|ar|ue|arlo|arla|ando)\b[^.?!]{0,40}\b(y|pero|mientras)( a la vez| al mismo tiempo| igual| todavia| tambien)? (seguir |sigo |continuar |continuo )?(reclam|pele|disput|apel|quej)\w*/g, '$& bajo protesta'],
   [/\b(evidencias?|comprobantes?)\b/g, 'pruebas'],
-  [/\breview\b/g, 'revision'],
+  [/\b(review|revis(e|en|ar|arlo|arla|aran|ara|ando)|revisen(lo|la))\b/g, 'revision'],
   // What to write on a payment is what to include with it.
   [/\b(que|q) (datos|informacion|numeros?) (pongo|poner|incluyo|incluir|escribo|anoto|le pongo)\b|\b(que|q) (le )?(escribo|pongo|anoto)\b(?=[^.?!]{0,30}\b(cheque|pago|money order|giro|sobre)\b)|(?<=\b(cheque|pago|money order|giro)\b[^.?!]{0,40})\b(que|q) (le )?(escribo|pongo|anoto)\b/g, 'que incluir'],
   [/\bminimum wage\b/g, 'salario minimo'],
@@ -125,6 +125,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   // A deadline on a Saturday or Sunday is one that falls on a weekend.
   [/\b(sabado|domingo|fin de semana|finde|weekend)\b/g, 'findesemana'],
   [/\b(no (le )?hago caso|no hacer caso|ignor\w*|(la |lo )?tir\w* (a la basura)?|no (contest|respond)\w*)\b/g, 'ignorar'],
+  // A refund they are going to take is an offset announced: the notice of intent's.
+  [/\b(me |nos |le |les )?(lo |la )?(van a|va a|iban a|piensan|quieren) (quitar|tomar|retener|compensar|agarrar|coger)(me|le|nos|les)? (el |mi |su |nuestro )?reembolso\b/g, 'intencion compensacion reembolso'],
   // Que le avisen antes de quitarle el reembolso es el aviso de intención de compensación.
   [/\b(avis\w*|notific\w*)\b(?=[^.?!]{0,40}\bantes de\b[^.?!]{0,40}\b(quit|tom|compens|agarr|us)\w*\b[^.?!]{0,30}\b(reembolso|devolucion|refund))/g, 'aviso intencion'],
   // Getting in touch, however said, is contacting (a "comunicado" is a notice).
@@ -151,7 +153,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/\b(departamento de (servicios de )?(impuestos|ingresos)|(department|departamento) (of |de )?revenue servi?[cs]i?[eo]?s)\b/g, 'drs'],
   // Negotiating a tax debt (not a payment plan, which the rule above already named) is an offer in compromise.
   [/\b(offers? in compromise|oferta(s)? de compromiso|arreglo por menos|pagar menos de lo que debo|quedar(me|nos)? en paz|(saldar|liquidar|cerrar) (la |mi )?deuda por menos|negoci(ar|arlo|arla|e|amos|an|ando|acion|aciones)(?! planpagos))\b/g, 'oic'],
-  [/\b(extension(es)?|extender|extienden?|extendio|extendieron|alarg\w*|aplaz\w*|pospon\w*|prorrogas?)\b/g, 'prorroga'],
+  [/\b(extension(es|s)?|extender|extienden?|extendio|extendieron|alarg\w*|aplaz\w*|pospon\w*|prorrogas?)\b/g, 'prorroga'],
   [/\b(power of attorney|poder legal|contador(a)?|abogad[oa]|preparador(a)?( de (impuestos?|taxes))?|(de|en) (mi|nuestra) parte|en (mi|nuestro) nombre|on my behalf)\b/g, 'poa'],
 ];
 

@@ -30,6 +30,11 @@ describe('Spanish words taxpayers use for the same thing', () => {
     ['el estado se puede quedar con tu reembolso', 'el estado le quitó el reembolso'],
     ['le descuentan del cheque', 'le quitan del cheque'],
     ['vence el sábado', 'vence en fin de semana'],
+    // Formal and Spanglish words: "apoderarse de mi automóvil", "extensions", "que lo revisen", a refund they are going to take.
+    ['apoderarse de mi automóvil', 'embargar mi carro'],
+    ['extensions of time', 'prórrogas of time'],
+    ['que lo revisen', 'una revisión'],
+    ['me van a quitar el reembolso', 'la intención de compensación del reembolso'],
     ['Buenas tardes, disculpe la molestia, tengo 74 años. ¿Qué es un gravamen?', '¿Qué es un gravamen?'],
     ['el preparador de taxes', 'el contador'],
     ['me descontaron de mas del refund', 'quiero disputar la cantidad compensada del reembolso'],
